@@ -1,0 +1,39 @@
+"""The ``argmap`` command. Each command lives in its own module and imports its heavy
+dependencies inside the function body, so that ``argmap validate`` starts fast."""
+
+from __future__ import annotations
+
+import typer
+
+from .. import __version__
+
+app = typer.Typer(
+    name="argmap",
+    help="Argument maps as YAML: check them for consistency and draw them as diagrams.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"argmap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Argument maps as YAML: check them for consistency and draw them as diagrams."""
+
+
+# Command modules register themselves on `app` when imported; keep this list sorted.
+from . import cmd_new, cmd_rules, cmd_schema, cmd_validate  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

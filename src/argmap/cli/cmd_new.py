@@ -1,0 +1,28 @@
+"""argmap new"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def new(
+    file: Path = typer.Argument(..., help="The map file to create (refuses to overwrite)."),
+    title: str = typer.Option("My argument", "--title", help="The map's title."),
+) -> None:
+    """Write a commented template map that explains every field."""
+    from ..template import template
+    from ..writing import write_new
+
+    try:
+        write_new(file, template(title))
+    except FileExistsError:
+        raise usage_error(f"{file}: already exists; argmap new never overwrites a file")
+    except OSError as exc:
+        raise usage_error(f"{file}: {exc.strerror}")
+    typer.echo(f"wrote {file}; check it with: argmap validate {file}")

@@ -1,0 +1,66 @@
+"""The commented starter map written by ``argmap new``."""
+
+from __future__ import annotations
+
+import json
+
+TEMPLATE = """\
+# An argument map for argmap (format version 1). Check it with `argmap validate`,
+# draw it with `argmap render`. Every field is explained below; delete what you don't need.
+# yaml-language-server: $schema=https://argmap.invalid/schema/argmap.schema.json
+argmap: 1                     # format version (optional; 1 is the only one so far)
+title: {title}
+description: >-               # optional free text
+  What this map is about, in a sentence or two.
+
+# source:                     # optional: the text being mapped
+#   title: The article's headline
+#   author: Who wrote it
+#   publisher: Where it appeared
+#   date: 2022-03-02          # ISO date
+#   url: https://example.org/article
+#   text: article.txt         # path relative to this file: lets `validate` check quotes
+
+speakers:                     # who said what; ids are letters, digits, - and _
+  alice:
+    name: Alice Example       # required
+    role: Teacher             # optional
+  bob: Bob Example            # shorthand: a plain string is the name
+
+claims:                       # required: id -> claim. Put the main conclusion first.
+  conclusion:
+    text: We should start the school day later.
+    speaker: alice
+  sleep:
+    text: Teenagers need more sleep in the morning.
+    speaker: alice
+    quote: "teenagers need more sleep"   # optional: verbatim words from the source
+    tags: [health]                       # optional list of labels
+  later-means-more-sleep:
+    text: A later start lets students sleep longer.
+    implicit: true            # an unstated premise that the analyst added
+    note: The argument needs this step to connect sleep to start times.
+  buses:
+    text: Later starts make bus schedules harder.
+    speaker: bob
+    attacks: conclusion       # shorthand: a one-premise argument; takes an id or a list
+  # a plain string is the claim's text:
+  studies: Districts that started later saw no change in bus costs.
+
+arguments:                    # optional: id -> argument with one or more premises
+  needs-sleep:
+    premises: [sleep, later-means-more-sleep]   # several premises are linked: they work together
+    supports: conclusion      # exactly one of supports / attacks; the target is a claim or argument
+    speaker: alice            # optional
+    label: Sleep              # optional short caption
+    scheme: practical-reasoning   # optional argument scheme
+    note: Optional remarks for the reader.
+  no-extra-cost:
+    premises: [studies]
+    attacks: buses            # attacking a claim rebuts it; attacking an argument undercuts it
+"""
+
+
+def template(title: str) -> str:
+    """The template with ``title`` quoted safely for YAML."""
+    return TEMPLATE.format(title=json.dumps(title, ensure_ascii=False))

@@ -1,0 +1,95 @@
+"""Bytes → text → composed YAML nodes, with every failure turned into a Problem.
+
+Only composing is done here, never constructing: node objects carry marks (exact
+line and column) and raw scalar text, and no tag can make PyYAML build an object.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+
+import yaml
+
+from .problems import Location, Problem, Severity
+
+STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _problem(path: str, line: int, column: int, message: str, rule: str = "schema") -> Problem:
+    return Problem(Location(path, line, column), Severity.ERROR, rule, message)
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; otherwise a problem naming the byte offset."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(encoding), []
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode(encoding, errors="replace")) + 1
+        message = f"undecodable bytes at byte offset {exc.start}: the file is not valid {encoding.upper()}"
+        return None, [_problem(path, line, column, message)]
+
+
+def mark_location(path: str, mark) -> Location:
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def compose(text: str, path: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Compose one YAML document safely; syntax errors become ``yaml-syntax`` problems."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [_problem(path, line, column, _syntax_message(exc), "yaml-syntax")]
+    except yaml.YAMLError as exc:  # ReaderError: a character YAML forbids
+        position = getattr(exc, "position", 0)
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        return None, [_problem(path, line, column, f"YAML syntax: {exc}", "yaml-syntax")]
+    except RecursionError:
+        return None, [_problem(path, 1, 1, "the document is nested too deeply to read", "yaml-syntax")]
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    message = f"YAML syntax: {exc.problem or exc.context or 'invalid document'}"
+    if exc.context and exc.problem and exc.context_mark is not None:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    return message
+
+
+def walk(root: yaml.Node) -> Iterator[yaml.Node]:
+    """Every node once, iteratively (aliases are shared nodes: visited once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend((value, key))
+
+
+def tag_problems(root: yaml.Node, path: str) -> tuple[list[Problem], set[int]]:
+    """Problems for non-standard tags (``!!python/...``, ``!custom``), and the ids of those nodes."""
+    problems, bad = [], set()
+    for node in walk(root):
+        if node.tag not in STANDARD_TAGS:
+            bad.add(id(node))
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            message = f"tag `{tag}` is not allowed: argmap reads plain YAML data only"
+            problems.append(_problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message))
+    return problems, bad
