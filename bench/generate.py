@@ -1,0 +1,72 @@
+"""Deterministic synthetic maps for the benchmark: several speakers, linked arguments,
+rebuttals and undercutters, ~80-character texts.
+
+    python bench/generate.py OUT_DIR [--sizes 50,200,1000,5000] [--course 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+WORDS = ("policy evidence cost benefit risk school city budget voters safety study data trend "
+         "law court market energy climate health access fair public private growth trust").split()
+SPEAKERS = ("ana", "ben", "chen", "dara", "eli", "fay")
+
+
+def _text(rng: random.Random, i: int) -> str:
+    words = [rng.choice(WORDS) for _ in range(12)]
+    return f"Claim {i} -- " + " ".join(words)[:68].rstrip() + "."
+
+
+def generate(claims: int, seed: int = 1) -> str:
+    """A map with ``claims`` claims: a tree of linked arguments under one conclusion, with
+    about one attack in six (rebuttals on claims, undercutters on arguments)."""
+    rng = random.Random(seed * 100003 + claims)
+    lines = [f"title: Synthetic map with {claims} claims", "speakers:"]
+    lines += [f"  {s}: Speaker {s.title()}" for s in SPEAKERS]
+    lines.append("claims:")
+    for i in range(claims):
+        lines += [f"  c{i}:", f"    text: {_text(rng, i)}", f"    speaker: {rng.choice(SPEAKERS)}"]
+    lines.append("arguments:")
+    lines += _arguments(rng, claims)
+    return "\n".join(lines) + "\n"
+
+
+def _arguments(rng: random.Random, claims: int) -> list[str]:
+    lines, args, next_claim, targets = [], [], 1, [0]
+    while next_claim < claims:
+        target = targets[len(args) // 2 % len(targets)] if len(args) > 2 else targets[-1]
+        size = min(rng.choice((1, 2, 2, 3)), claims - next_claim)
+        premises = [f"c{next_claim + k}" for k in range(size)]
+        targets.extend(range(next_claim, next_claim + size))
+        next_claim += size
+        aid = f"a{len(args)}"
+        if rng.random() < 1 / 6 and args:
+            relation, goal = "attacks", (rng.choice(args) if rng.random() < 0.4 else f"c{target}")
+        else:
+            relation, goal = "supports", f"c{target}"
+        lines += [f"  {aid}:", f"    premises: [{', '.join(premises)}]", f"    {relation}: {goal}",
+                  f"    speaker: {rng.choice(SPEAKERS)}"]
+        args.append(aid)
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--sizes", default="50,200,1000,5000")
+    parser.add_argument("--course", type=int, default=100, help="maps in the course repository")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for size in (int(s) for s in args.sizes.split(",")):
+        (args.out / f"map-{size}.yaml").write_text(generate(size))
+    course = args.out / "course" / "arguments"
+    course.mkdir(parents=True, exist_ok=True)
+    for i in range(args.course):
+        (course / f"lesson-{i:03d}.yaml").write_text(generate(15 + i % 20, seed=i + 7))
+
+
+if __name__ == "__main__":
+    main()
