@@ -1,0 +1,73 @@
+"""argmap export"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def export(
+    file: Path = typer.Argument(..., help="The map to export."),
+    to: str = typer.Option(..., "--to", "-t", help="Format: json, aif, argdown, graphml (and any registered)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+    option: List[str] = typer.Option([], "--option", "-O", metavar="KEY=VALUE",
+                                     help="A setting for the exporter, e.g. locations=true (repeatable)."),
+    force: bool = typer.Option(False, "--force", help="Export even a map that has errors."),
+) -> None:
+    """Write a map in another tool's format: the map is validated first, and a map with errors
+    is refused unless --force."""
+    from ..checker import check_map
+    from ..export import EXPORTERS, exporter
+    from ..loader import load_path
+    from ..problems import EXIT_ERRORS, Severity
+    from ..writing import write_atomic
+
+    if to not in EXPORTERS:
+        raise usage_error(f"unknown format {to!r} (use {', '.join(EXPORTERS)})")
+    options = _parse_options(option)
+    try:
+        result = load_path(file)
+    except OSError as exc:
+        raise usage_error(f"{file}: {exc.strerror}")
+    problems = check_map(result)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    for problem in (errors if not force else problems):
+        typer.echo(str(problem), err=True)
+    if result.map is None or (errors and not force):
+        typer.echo(f"argmap: {file}: not exported: the map has errors"
+                   + ("" if result.map is None else " (--force exports it anyway)"), err=True)
+        raise typer.Exit(EXIT_ERRORS)
+    data = exporter(to).export(result.map, options)
+    if out is None:
+        _to_stdout(data)
+        return
+    try:
+        write_atomic(out, data)
+    except OSError as exc:
+        raise usage_error(f"{out}: {exc.strerror}")
+
+
+def _parse_options(pairs: List[str]) -> dict[str, str]:
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise usage_error(f"--option takes KEY=VALUE, not {pair!r}")
+        options[key.strip()] = value
+    return options
+
+
+def _to_stdout(data: str | bytes) -> None:
+    import sys
+
+    if isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        typer.echo(data, nl=False)
