@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from argmap import yamlsource
 from argmap.loader import load_bytes, load_path
 from argmap.model import shorthand_id
 
 from conftest import ROOT, load, where
+
+LOADERS = [
+    pytest.param(yaml.SafeLoader, id="python-yaml"),
+    pytest.param(getattr(yaml, "CSafeLoader", None), id="libyaml", marks=pytest.mark.skipif(
+        not yaml.__with_libyaml__, reason="PyYAML was built without libyaml")),
+]
+
+
+@pytest.fixture(autouse=True, params=LOADERS)
+def yaml_loader(request, monkeypatch):
+    """Every test here runs with PyYAML's pure-Python composer and with libyaml's: the
+    problems, lines and columns must be the same whichever one is installed."""
+    monkeypatch.setattr(yamlsource, "LOADER", request.param)
+    return request.param
+
+
+def test_libyaml_is_the_default_when_present(monkeypatch):
+    monkeypatch.undo()  # the module's own choice, not the fixture's
+    expected = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+    assert yamlsource.LOADER is expected
+
 
 FULL = """
 argmap: 1
@@ -219,6 +242,34 @@ def test_bom_encodings_are_read(encoding):
 def test_columns_count_characters_not_bytes():
     result = load("title: t\nclaims:\n  a: {text: ÄÖÜ, bogus: 1}\n")
     assert where(result) == [("schema", 3, 18)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("title: t\nclaims:\n  a: [ÄÖÜ 😀\n", ("yaml-syntax", 4, 1)),
+    ("title: t\nclaims:\n  a: ÄÖÜ 😀: x\n", ("yaml-syntax", 3, 11)),  # the second colon
+    ("title: Ünï 😀\nclaims:\n  ä: é😀\x07\n", ("yaml-syntax", 3, 8)),  # the BEL, after an astral character
+    ("title: t\nclaims:\n  a: ÄÖ\ud800\n", ("yaml-syntax", 3, 8)),
+])
+def test_syntax_errors_count_characters_not_bytes(text, expected):
+    result = load(text)
+    assert where(result) == [expected]
+    assert result.problems[0].message.startswith("YAML syntax:")
+
+
+def test_a_refused_character_has_the_same_message_from_either_loader():
+    result = load("title: t\nclaims:\n  a: é\x07\n")
+    assert result.problems[0].message == (
+        "YAML syntax: the character #x0007 is not allowed in YAML (a control character or a lone surrogate)")
+
+
+def test_the_garbage_collector_is_paused_only_while_composing():
+    import gc
+
+    assert gc.isenabled()
+    assert load("title: t\nclaims: {a: x}\n").problems == []
+    assert gc.isenabled()
+    assert where(load("title: t\nclaims: [\n"))[0][0] == "yaml-syntax"
+    assert gc.isenabled()
 
 
 def test_example_maps_load_clean():
