@@ -262,7 +262,7 @@ def test_a_refused_character_has_the_same_message_from_either_loader():
         "YAML syntax: the character #x0007 is not allowed in YAML (a control character or a lone surrogate)")
 
 
-def test_the_garbage_collector_is_paused_only_while_composing():
+def test_the_garbage_collector_is_paused_only_while_loading():
     import gc
 
     assert gc.isenabled()

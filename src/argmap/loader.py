@@ -43,6 +43,7 @@ def load_bytes(data: bytes, path: str = "<string>") -> LoadResult:
     return load_text(text, path)
 
 
+@yamlsource.gc_paused()
 def load_text(text: str, path: str = "<string>") -> LoadResult:
     root, problems = yamlsource.compose(text, path)
     if problems:

@@ -1,0 +1,78 @@
+"""Structural checks behind the performance targets (speed itself is measured in bench/,
+never by a timed test): what each command imports, and that big inputs take linear paths."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+
+import pytest
+
+from argmap.loader import load_text
+
+from conftest import ROOT
+
+HEAVY = ("graphviz", "rich", "jinja2", "pydantic", "argmap.export", "argmap.render")
+
+_IMPORTS_AFTER = """
+import json, sys
+sys.argv = ["argmap", *sys.argv[1:]]
+from argmap.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _modules_after(*args: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, *args],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_validate_imports_nothing_heavy():
+    modules = _modules_after("validate", str(ROOT / "arguments"))
+    assert "argmap.checker" in modules  # it really validated
+    assert _heavy(modules) == []
+
+
+@pytest.mark.parametrize("args", [("--help",), ("validate", "--help")])
+def test_help_imports_nothing_heavy(args):
+    assert _heavy(_modules_after(*args)) == []
+
+
+def _chain_map(claims: int) -> str:
+    lines = ["title: chain", "claims:"]
+    for i in range(claims):
+        lines += [f"  c{i}:", f"    text: Claim number {i} of a long chain.", f"    supports: c{i + 1}"]
+    lines += [f"  c{claims}: The end."]
+    return "\n".join(lines) + "\n"
+
+
+def test_loading_a_big_map_triggers_no_garbage_collection():
+    """Each collection scans every node and mark made so far; unpaused, this load runs ~50.
+    One young-generation collection may follow right when the collector is switched back on."""
+    collections = []
+
+    def count(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    text = _chain_map(3000)
+    assert gc.isenabled()
+    gc.callbacks.append(count)
+    try:
+        result = load_text(text, "chain.yaml")
+    finally:
+        gc.callbacks.remove(count)
+    assert result.problems == [] and len(result.map.claims) == 3001
+    assert len(collections) <= 1
+    assert gc.isenabled()
