@@ -8,7 +8,23 @@ import pytest
 from argmap.loader import LoadResult, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """``../shared`` beside the checkout; in a git worktree, beside the main checkout too."""
+    beside = ROOT.parent / "shared"
+    if beside.is_dir():
+        return beside
+    git = ROOT / ".git"
+    if git.is_file():  # a worktree: ".git" holds "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = Path(git.read_text().partition("gitdir:")[2].strip())
+        main_shared = gitdir.parent.parent.parent.parent / "shared"
+        if main_shared.is_dir():
+            return main_shared
+    return beside
+
+
+SHARED = _find_shared()
 
 
 def load(yaml_text: str, path: str = "m.yaml") -> LoadResult:

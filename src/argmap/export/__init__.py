@@ -13,6 +13,7 @@ from types import ModuleType
 
 EXPORTERS: dict[str, str] = {
     "json": "argmap.export.json_export",
+    "aif": "argmap.export.aif",
 }
 
 

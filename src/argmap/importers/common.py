@@ -51,20 +51,23 @@ def decode_text(data: bytes, reporter: Reporter) -> str | None:
     return text
 
 
+FAILED = object()  # decode_json's result for a file that is not JSON (an error was reported)
+
+
 def decode_json(data: bytes, reporter: Reporter) -> Any:
-    """The parsed JSON document, or None after an error problem at the syntax error."""
+    """The parsed JSON document, or FAILED after an error problem at the syntax error."""
     text = decode_text(data, reporter)
     if text is None:
-        return None
+        return FAILED
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = Location(reporter.path, exc.lineno, exc.colno)
         reporter.problems.append(Problem(where, Severity.ERROR, RULE, f"not valid JSON: {exc.msg}"))
-        return None
+        return FAILED
     except RecursionError:
         reporter.error("not readable JSON: nested too deeply")
-        return None
+        return FAILED
 
 
 def json_key(key: str) -> str:

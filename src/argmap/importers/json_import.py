@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import RELATIONS, shorthand_id
-from .common import Reporter, decode_json, json_key
+from .common import FAILED, Reporter, decode_json, json_key
 from .ids import is_valid_id
 from .yamlwriter import Draft, Entry, render
 
@@ -23,7 +23,7 @@ def sniff(data: bytes) -> bool:
 def import_map(data: bytes, path: str) -> tuple[str, list]:
     reporter = Reporter(path)
     doc = decode_json(data, reporter)
-    if doc is None:
+    if doc is FAILED:
         return "", reporter.problems
     if not isinstance(doc, dict) or not isinstance(doc.get("claims"), dict):
         reporter.error("not an argmap JSON document: expected an object with `claims` (use --from to pick the format)")

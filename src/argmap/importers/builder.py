@@ -1,0 +1,129 @@
+"""A neutral map that the AIF and Argdown importers fill, made safe, then written as YAML.
+
+``MapBuilder.finish()`` removes what argmap would reject (a relation from a claim to
+itself, the same premises both supporting and attacking one target, a cycle of support),
+each with a warning, and writes one-premise arguments that nothing else refers to as a
+claim's ``supports:``/``attacks:`` shorthand, so the YAML reads like a hand-written map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .common import Reporter
+from .yamlwriter import Draft, Entry, render
+
+
+@dataclass
+class ClaimDraft:
+    text: str
+    speaker: str | None = None
+    tags: list[str] = field(default_factory=list)
+    note: str | None = None
+    comments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArgumentDraft:
+    premises: list[str]
+    relation: str  # supports | attacks
+    target: str
+    scheme: str | None = None
+    speaker: str | None = None
+    label: str | None = None
+    note: str | None = None
+    comments: list[str] = field(default_factory=list)
+    where: str | None = None  # pattern locating it in the foreign file, for warnings
+
+
+@dataclass
+class MapBuilder:
+    title: str
+    reporter: Reporter
+    header: list[str] = field(default_factory=list)
+    description: str | None = None
+    speakers: dict[str, str] = field(default_factory=dict)  # id -> name
+    claims: dict[str, ClaimDraft] = field(default_factory=dict)
+    arguments: dict[str, ArgumentDraft] = field(default_factory=dict)
+
+    def finish(self) -> str:
+        if not self.claims:
+            self.reporter.warn("the file holds no statements; the map gets one placeholder claim")
+            self.claims["empty"] = ClaimDraft("(The imported file contained no statements.)",
+                                              comments=["argmap import: placeholder, the file had none"])
+        self._drop_unsafe()
+        return render(self._draft())
+
+    def _drop(self, aid: str, why: str) -> None:
+        arg = self.arguments.pop(aid)
+        self.reporter.warn(f"{why}; left out", arg.where)
+        self.header.append(f"Left out: {why}.")
+
+    def _drop_unsafe(self) -> None:
+        for aid, arg in list(self.arguments.items()):
+            if arg.target in arg.premises or arg.target == aid:
+                self._drop(aid, f"`{aid}` would make a claim support or attack itself")
+        seen: dict[tuple, str] = {}
+        for aid, arg in list(self.arguments.items()):
+            key = (frozenset(arg.premises), arg.target)
+            other = seen.setdefault(key, aid)
+            if other != aid and self.arguments[other].relation != arg.relation:
+                self._drop(aid, f"`{aid}` both supports and attacks `{arg.target}` with the same premises as `{other}`")
+        while (closing := self._support_cycle()) is not None:
+            self._drop(closing, f"`{closing}` closes a cycle of support")
+
+    def _support_cycle(self) -> str | None:
+        """An argument whose support edge closes a cycle, or None."""
+        edges: dict[str, list[tuple[str, str]]] = {}
+        for aid, arg in self.arguments.items():
+            if arg.relation == "supports":
+                for premise in arg.premises:
+                    edges.setdefault(premise, []).append((aid, aid))
+                edges.setdefault(aid, []).append((arg.target, aid))
+        state: dict[str, int] = {}
+        for start in list(edges):
+            found = self._visit(start, edges, state)
+            if found:
+                return found
+        return None
+
+    def _visit(self, start: str, edges: dict, state: dict) -> str | None:
+        stack = [(start, iter(edges.get(start, ())))]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            for child, via in children:
+                if state.get(child) == 1:
+                    return via
+                if child not in state:
+                    state[child] = 1
+                    stack.append((child, iter(edges.get(child, ()))))
+                    break
+            else:
+                state[node] = 2
+                stack.pop()
+        return None
+
+    def _draft(self) -> Draft:
+        targeted = {a.target for a in self.arguments.values()}
+        short = {aid for aid, a in self.arguments.items() if self._as_shorthand(aid, a, targeted)}
+        draft = Draft(title=self.title, header=self.header, description=self.description)
+        draft.speakers = [Entry(sid, {"name": name}) for sid, name in self.speakers.items()]
+        for cid, claim in self.claims.items():
+            fields = {"text": claim.text, "speaker": claim.speaker, "tags": claim.tags, "note": claim.note}
+            for relation in ("supports", "attacks"):
+                fields[relation] = [a.target for aid, a in self.arguments.items()
+                                    if aid in short and a.premises == [cid] and a.relation == relation]
+            comments = claim.comments + [c for aid, a in self.arguments.items() if aid in short
+                                         and a.premises == [cid] for c in a.comments]
+            draft.claims.append(Entry(cid, fields, comments))
+        for aid, arg in self.arguments.items():
+            if aid not in short:
+                fields = {"premises": arg.premises, arg.relation: arg.target, "speaker": arg.speaker,
+                          "label": arg.label, "scheme": arg.scheme, "note": arg.note}
+                draft.arguments.append(Entry(aid, fields, arg.comments))
+        return draft
+
+    def _as_shorthand(self, aid: str, arg: ArgumentDraft, targeted: set[str]) -> bool:
+        plain = not (arg.scheme or arg.speaker or arg.label or arg.note)
+        return plain and len(arg.premises) == 1 and aid not in targeted and arg.premises[0] in self.claims
