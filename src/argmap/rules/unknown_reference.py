@@ -27,11 +27,11 @@ Failing example (``umbrela`` is misspelt)::
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ..model import ArgumentMap
 from ..problems import Finding, Severity
+from ..suggest import Suggester
 
 ID = "unknown-reference"
 DEFAULT_SEVERITY = Severity.ERROR
@@ -40,24 +40,24 @@ ENABLED_BY_DEFAULT = True
 
 
 def check(amap: ArgumentMap, context=None) -> Iterator[Finding]:
-    nodes = list(amap.claims) + [a for a in amap.arguments if amap.arguments[a].shorthand is None]
-    speakers = list(amap.speakers)
+    nodes = Suggester([*amap.claims, *(a for a in amap.arguments if amap.arguments[a].shorthand is None)])
+    claims, speakers = Suggester(amap.claims), Suggester(amap.speakers)
     for claim in amap.claims.values():
         if claim.speaker is not None and claim.speaker not in amap.speakers:
             yield _finding(claim.loc("speaker"), "speaker", claim.speaker, speakers)
     for arg in amap.arguments.values():
         for i, premise in enumerate(arg.premises):
             if premise not in amap.claims:
-                yield _finding(arg.loc(f"premises.{i}"), "premise", premise, list(amap.claims))
+                yield _finding(arg.loc(f"premises.{i}"), "premise", premise, claims)
         if arg.target is not None and amap.node(arg.target) is None:
             yield _finding(arg.loc("target"), "target", arg.target, nodes)
         if arg.speaker is not None and arg.speaker not in amap.speakers:
             yield _finding(arg.loc("speaker"), "speaker", arg.speaker, speakers)
 
 
-def _finding(location, role: str, name: str, known: list[str]) -> Finding:
+def _finding(location, role: str, name: str, known: Suggester) -> Finding:
     message = f"unknown {role} `{name}`"
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    close = known.closest(name)
     if close:
-        message += f"; did you mean `{close[0]}`?"
+        message += f"; did you mean `{close}`?"
     return Finding(location, message)
