@@ -53,6 +53,12 @@ def _arguments(rng: random.Random, claims: int) -> list[str]:
     return lines
 
 
+def course(maps: int = 100):
+    """(file name, text) of each map of the course repository: 15 to 34 claims each."""
+    for i in range(maps):
+        yield f"lesson-{i:03d}.yaml", generate(15 + i % 20, seed=i + 7)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -64,8 +70,8 @@ def main() -> None:
         (args.out / f"map-{size}.yaml").write_text(generate(size))
     course = args.out / "course" / "arguments"
     course.mkdir(parents=True, exist_ok=True)
-    for i in range(args.course):
-        (course / f"lesson-{i:03d}.yaml").write_text(generate(15 + i % 20, seed=i + 7))
+    for name, text in course(args.course):
+        (course / name).write_text(text)
 
 
 if __name__ == "__main__":

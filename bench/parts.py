@@ -1,0 +1,7 @@
+"""The benchmark's parts, in the order the issue lists them."""
+
+from context import Context  # noqa: F401  (re-exported for run.py)
+from parts_cli import startup, validation
+from parts_render import argdown, build, rendering
+
+__all__ = ["Context", "startup", "validation", "rendering", "build", "argdown"]
