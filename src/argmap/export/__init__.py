@@ -14,6 +14,7 @@ from types import ModuleType
 EXPORTERS: dict[str, str] = {
     "json": "argmap.export.json_export",
     "aif": "argmap.export.aif",
+    "argdown": "argmap.export.argdown",
     "graphml": "argmap.export.graphml",
 }
 
