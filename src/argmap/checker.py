@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import RuleOptions
+from .files import UsageError
 from .loader import LoadResult, load_path
-from .problems import Problem, Severity, sort_problems
-from .rules import REGISTRY
+from .problems import Problem, Severity, has_errors, sort_problems
+from .rules import LOADER_RULES, REGISTRY, by_id
 
 
 @dataclass(frozen=True)
@@ -33,12 +36,47 @@ class Settings:
         return severity
 
 
+def make_settings(config: RuleOptions = RuleOptions(), disable: Iterable[str] = (), enable: Iterable[str] = (),
+                  strict: bool = False, source_text: Path | None = None) -> Settings:
+    """Settings from ``[tool.argmap]`` and the command line, which wins where they differ.
+    An unknown rule id, or a rule both disabled and enabled on the command line, raises
+    UsageError."""
+    disable, enable = set(disable), set(enable)
+    _check_ids(disable | enable, "on the command line")
+    _check_ids(set(config.disable) | set(config.enable) | set(config.severity), f"in {config.origin}")
+    if disable & enable:
+        raise UsageError(f"rule {sorted(disable & enable)[0]!r} is both disabled and enabled")
+    try:
+        severity = {rule: Severity.parse(text) for rule, text in config.severity.items()}
+    except ValueError as exc:
+        raise UsageError(f"{config.origin} `severity`: {exc}") from None
+    return Settings(
+        disable=frozenset((set(config.disable) - enable) | disable),
+        enable=frozenset((set(config.enable) - disable) | enable),
+        severity=severity, strict=strict, source_text=source_text,
+    )
+
+
+def _check_ids(ids: set[str], where: str) -> None:
+    known = by_id()
+    for rule_id in sorted(ids):
+        if rule_id in known:
+            continue
+        if rule_id in LOADER_RULES:
+            raise UsageError(f"rule {rule_id!r} {where} is the loader's and cannot be changed")
+        close = difflib.get_close_matches(rule_id, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; `argmap rules` lists them"
+        raise UsageError(f"unknown rule {rule_id!r} {where}{hint}")
+
+
 def check_map(result: LoadResult, settings: Settings = Settings(), rules: Iterable = REGISTRY) -> list[Problem]:
-    """The loader's problems plus every enabled rule's, sorted by position."""
+    """The loader's problems plus every enabled rule's, sorted by position. Rules that judge
+    what is absent are skipped when the loader reported errors (it may have dropped things)."""
     problems = list(result.problems)
     if result.map is not None:
+        loader_failed = has_errors(result.problems)
         for rule in rules:
-            if not settings.enabled(rule):
+            if not settings.enabled(rule) or (loader_failed and getattr(rule, "SKIP_AFTER_LOADER_ERRORS", False)):
                 continue
             severity = settings.severity_of(rule)
             problems.extend(

@@ -63,3 +63,29 @@ def load_config(start: Path | None = None) -> Config:
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(f"{path}: unknown key {key!r} in [tool.argmap]{hint}")
     return Config(path, table)
+
+
+@dataclass(frozen=True)
+class RuleOptions:
+    """``disable``, ``enable`` and ``severity`` as written in ``[tool.argmap]``; the ids are
+    checked against the rules by the checker, which knows them."""
+
+    disable: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    origin: str = "[tool.argmap]"
+
+
+def rule_options(config: Config) -> RuleOptions:
+    """The validator's keys of the config, type-checked; a wrong type raises UsageError."""
+    origin = f"{config.path}: [tool.argmap]" if config.path else "[tool.argmap]"
+    lists = {}
+    for key in ("disable", "enable"):
+        value = config.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise UsageError(f"{origin} `{key}` must be a list of rule ids, like {key} = [\"orphan-claim\"]")
+        lists[key] = tuple(value)
+    severity = config.get("severity", {})
+    if not isinstance(severity, dict) or not all(isinstance(v, str) for v in severity.values()):
+        raise UsageError(f"{origin} `severity` must be a table of rule ids to \"error\", \"warning\" or \"info\"")
+    return RuleOptions(lists["disable"], lists["enable"], dict(severity), origin)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-
 import typer
 
 from . import app
@@ -13,23 +11,28 @@ from .common import usage_error
 @app.command()
 def rules(
     explain: str = typer.Option(None, "--explain", metavar="ID", help="Print one rule's documentation."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the list as a Markdown table."),
 ) -> None:
     """List the validator's rules (id, default severity, summary), or explain one."""
-    from ..rules import LOADER_RULES, REGISTRY, by_id
+    from ..rules import LOADER_RULES, by_id
+    from ..ruledocs import explain_rule, rule_rows
 
     if explain is not None:
         rule = by_id().get(explain)
-        if rule is None:
-            if explain in LOADER_RULES:
-                typer.echo(f"{explain} (error, always on): {LOADER_RULES[explain]}.")
-                return
+        if rule is not None:
+            typer.echo(explain_rule(rule))
+        elif explain in LOADER_RULES:
+            typer.echo(f"{explain} (error, always on)\n{LOADER_RULES[explain]}; reported by the loader.")
+        else:
             raise usage_error(f"unknown rule {explain!r}; `argmap rules` lists them")
-        typer.echo(f"{rule.ID} ({rule.DEFAULT_SEVERITY}{'' if rule.ENABLED_BY_DEFAULT else ', off by default'})")
-        typer.echo(f"{rule.SUMMARY}\n\n{inspect.cleandoc(rule.__doc__ or '')}")
         return
-    width = max(len(r) for r in [*LOADER_RULES, *(rule.ID for rule in REGISTRY)])
-    for rule_id, summary in LOADER_RULES.items():
-        typer.echo(f"{rule_id:<{width}}  error    {summary} (loader, always on)")
-    for rule in REGISTRY:
-        state = "" if rule.ENABLED_BY_DEFAULT else " (off by default)"
-        typer.echo(f"{rule.ID:<{width}}  {str(rule.DEFAULT_SEVERITY):<7}  {rule.SUMMARY}{state}")
+    rows = rule_rows()
+    if markdown:
+        typer.echo("| rule | severity | finds |\n| --- | --- | --- |")
+        for rule_id, severity, summary in rows:
+            cell = summary.replace("|", r"\|")
+            typer.echo(f"| `{rule_id}` | {severity} | {cell} |")
+        return
+    width = max(len(rule_id) for rule_id, _, _ in rows)
+    for rule_id, severity, summary in rows:
+        typer.echo(f"{rule_id:<{width}}  {severity:<7}  {summary}")

@@ -11,37 +11,58 @@ from . import app
 from .common import usage_error
 
 
+def _ids(values: List[str]) -> list[str]:
+    """Repeatable options that also take comma-separated ids: --disable a,b --disable c."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
 @app.command()
 def validate(
     paths: List[Path] = typer.Argument(..., help="Map files, or folders searched for *.yaml and *.yml."),
     format: str = typer.Option("text", "--format", help="Output format: text, json or github."),
     strict: bool = typer.Option(False, "--strict", help="Count warnings as errors."),
-    disable: List[str] = typer.Option([], "--disable", help="Turn a rule off (repeatable)."),
-    enable: List[str] = typer.Option([], "--enable", help="Turn an optional rule on (repeatable)."),
-    source_text: Path = typer.Option(None, "--source-text", help="The source text that quotes are checked against."),
+    disable: List[str] = typer.Option([], "--disable", metavar="RULE", help="Turn a rule off (repeatable)."),
+    enable: List[str] = typer.Option([], "--enable", metavar="RULE",
+                                     help="Turn an optional rule on (repeatable)."),
+    source_text: Path = typer.Option(None, "--source-text", metavar="FILE",
+                                     help="Check quotes against this text instead of each map's source.text."),
 ) -> None:
-    """Check maps for mistakes; print one problem a line as path:line:col: severity: message [rule]."""
-    from ..checker import Settings, check_file
+    """Check maps for mistakes: one problem a line, path:line:col: severity: message [rule].
+
+    Exit status 0 when there are no errors, 1 when there are, 2 for a usage error.
+    [tool.argmap] in the nearest pyproject.toml may set disable, enable and severity;
+    `argmap rules` lists the rules.
+    """
+    from ..checker import check_file, make_settings
+    from ..config import load_config, rule_options
     from ..files import UsageError, find_maps
     from ..problems import EXIT_ERRORS, EXIT_OK, has_errors
-    from ..report import FORMATTERS
-    from ..rules import LOADER_RULES, by_id
+    from ..report import FORMATTERS, use_colour
 
     if format not in FORMATTERS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATTERS)})")
-    known = set(by_id())
-    for rule_id in [*disable, *enable]:
-        if rule_id not in known:
-            extra = " (the loader's rules cannot be turned off)" if rule_id in LOADER_RULES else ""
-            raise usage_error(f"unknown rule {rule_id!r}{extra}; `argmap rules` lists them")
-    settings = Settings(disable=frozenset(disable), enable=frozenset(enable), strict=strict,
-                        source_text=source_text)
     try:
+        _check_source_text(source_text)
+        settings = make_settings(rule_options(load_config()), _ids(disable), _ids(enable), strict, source_text)
         files = find_maps(paths)
         problems = [p for path in files for p in check_file(path, settings)]
     except UsageError as exc:
         raise usage_error(str(exc))
     except OSError as exc:
         raise usage_error(f"{exc.filename}: {exc.strerror}")
-    typer.echo(FORMATTERS[format](problems, len(files)))
+    colour = format == "text" and use_colour()
+    typer.echo(FORMATTERS[format](problems, len(files), colour=colour), color=colour or None)
     raise typer.Exit(EXIT_ERRORS if has_errors(problems) else EXIT_OK)
+
+
+def _check_source_text(path: Path | None) -> None:
+    """A --source-text that cannot be used is a usage error, before any map is read."""
+    if path is None:
+        return
+    from ..files import UsageError
+    from ..sourcetext import SourceTextError, read
+
+    try:
+        read(path)
+    except SourceTextError as exc:
+        raise UsageError(f"--source-text {path}: {exc}") from None

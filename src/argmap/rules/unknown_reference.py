@@ -1,15 +1,19 @@
 """A premise, target or speaker names an id that is not defined.
 
 Ids are matched exactly (case matters). When an existing id is close, the message
-suggests it.
+suggests it. A premise must be a claim: naming an argument there is reported too,
+since only claims can be premises (an argument is targeted with ``supports``/``attacks``).
 
 Passing example::
 
     title: Example
+    speakers:
+      ann: Ann
     claims:
       rain: It will rain.
       umbrella:
         text: Take an umbrella.
+        speaker: ann
     arguments:
       weather:
         premises: [rain]
@@ -30,8 +34,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import ArgumentMap
-from ..problems import Finding, Severity
+from ..problems import Finding, Location, Severity
 from ..suggest import Suggester
+from ._relations import node_ids
 
 ID = "unknown-reference"
 DEFAULT_SEVERITY = Severity.ERROR
@@ -39,25 +44,38 @@ SUMMARY = "a premise, target or speaker id that is not defined"
 ENABLED_BY_DEFAULT = True
 
 
-def check(amap: ArgumentMap, context=None) -> Iterator[Finding]:
-    nodes = Suggester([*amap.claims, *(a for a in amap.arguments if amap.arguments[a].shorthand is None)])
-    claims, speakers = Suggester(amap.claims), Suggester(amap.speakers)
+def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
+    claims, targets = Suggester(amap.claims), Suggester(node_ids(amap))
+    speakers = Suggester(amap.speakers)
     for claim in amap.claims.values():
         if claim.speaker is not None and claim.speaker not in amap.speakers:
-            yield _finding(claim.loc("speaker"), "speaker", claim.speaker, speakers)
+            yield _unknown(claim.loc("speaker"), "speaker", claim.speaker, speakers)
     for arg in amap.arguments.values():
-        for i, premise in enumerate(arg.premises):
-            if premise not in amap.claims:
-                yield _finding(arg.loc(f"premises.{i}"), "premise", premise, claims)
+        if arg.shorthand is None:
+            yield from _premises(amap, arg, claims)
         if arg.target is not None and amap.node(arg.target) is None:
-            yield _finding(arg.loc("target"), "target", arg.target, nodes)
+            yield _unknown(arg.loc("target"), "target", arg.target, targets)
         if arg.speaker is not None and arg.speaker not in amap.speakers:
-            yield _finding(arg.loc("speaker"), "speaker", arg.speaker, speakers)
+            yield _unknown(arg.loc("speaker"), "speaker", arg.speaker, speakers)
 
 
-def _finding(location, role: str, name: str, known: Suggester) -> Finding:
+def _premises(amap: ArgumentMap, arg, claims: Suggester) -> Iterator[Finding]:
+    for i, premise in enumerate(arg.premises):
+        if premise in amap.claims:
+            continue
+        where = arg.loc(f"premises.{i}")
+        if premise in amap.arguments:
+            yield Finding(where, f"premise `{premise}` is an argument, but premises must be claims "
+                                 f"(to back or undercut `{premise}`, make a claim that supports or attacks it)")
+        else:
+            yield _unknown(where, "premise", premise, claims)
+
+
+def _unknown(location: Location, role: str, name: str, known: Suggester) -> Finding:
     message = f"unknown {role} `{name}`"
     close = known.closest(name)
-    if close:
+    if close is not None:
         message += f"; did you mean `{close}`?"
+    elif role == "speaker" and not known.known:
+        message += " (the map has no `speakers:`)"
     return Finding(location, message)
