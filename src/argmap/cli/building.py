@@ -1,0 +1,161 @@
+"""The printing side of ``argmap build``: settings from options and ``[tool.argmap]``,
+the progress bar, messages and exit status. The work is in ``argmap.render.build``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from ..problems import EXIT_ERRORS, EXIT_OK
+from .common import usage_error
+
+DEFAULT_FORMATS = ("svg", "png")
+LAYOUT_TIMEOUT = 300.0
+
+
+def settings_from(src, out, formats, theme, direction):
+    """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
+    from ..config import load_config
+    from ..files import UsageError
+    from ..render.options import FORMATS
+    from .drawing import options_from
+
+    config = load_config()
+    base = config.path.parent if config.path else Path.cwd()
+    src = src or (base / config.get("source") if config.get("source") else Path("arguments"))
+    out = out or (base / config.get("out") if config.get("out") else Path("diagrams"))
+    chosen = formats.split(",") if formats else config.get("formats", list(DEFAULT_FORMATS))
+    if isinstance(chosen, str):
+        chosen = chosen.split(",")
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in chosen if f.strip()))
+    for fmt in chosen:
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+    if not chosen:
+        raise UsageError("no formats to build")
+    if not src.is_dir():
+        raise UsageError(f"{src}: no such folder")
+    return src, out, chosen, options_from(theme=theme, direction=direction)
+
+
+class BuildRun:
+    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, jobs: int | None):
+        from ..render import build, manifest
+
+        self.src, self.out, self.formats, self.options = src, out, formats, options
+        self.jobs = jobs or os.cpu_count() or 1
+        self.entries = manifest.load(out)
+        try:
+            self.plan = build.plan(src, out, formats, options, self.entries)
+        except OSError as exc:
+            raise usage_error(f"{exc.filename}: {exc.strerror}")
+        self.orphans = build.orphans(self.plan, self.entries, out)
+
+    def check(self, prune: bool) -> int:
+        from ..checker import check_file
+
+        failed = 0
+        for job in self.plan:
+            errors = [p for p in check_file(job.map_path) if p.severity.name == "ERROR"]
+            if errors:
+                failed += 1
+                _say(f"{job.map_path}: the map has {len(errors)} error(s); `argmap validate` lists them")
+                continue
+            for fmt in job.stale:
+                failed += 1
+                state = "missing" if not job.outputs[fmt].exists() else "stale"
+                _say(f"{job.outputs[fmt]}: {state} (from {job.map_path})")
+        self._orphans(prune)
+        _say(f"{failed} problem(s) in {len(self.plan)} map(s)" if failed
+             else f"{len(self.plan)} map(s): every diagram is up to date")
+        return EXIT_ERRORS if failed else EXIT_OK
+
+    def build(self, prune: bool) -> int:
+        from ..render import build, manifest
+
+        todo = [job for job in self.plan if job.stale]
+        if todo and any(f != "dot" for job in todo for f in job.stale):
+            from ..render.engine import find_dot
+            from ..render.errors import GraphvizNotFound
+
+            try:
+                find_dot()
+            except GraphvizNotFound as exc:
+                _say(f"argmap: {exc}")
+                return EXIT_ERRORS
+        results = self._run(todo)
+        failed = 0
+        for job, result in zip(todo, results):
+            for line in result.problems:
+                _say(line)
+            if result.error:
+                failed += 1
+                _say(result.error)
+            build.record(self.entries, job, result)
+        self._orphans(prune)
+        self.out.mkdir(parents=True, exist_ok=True)
+        manifest.save(self.out, self.entries)
+        fresh = len(self.plan) - len(todo)
+        _say(f"built {len(todo) - failed} map(s), {fresh} up to date, {failed} failed")
+        return EXIT_ERRORS if failed else EXIT_OK
+
+    def _run(self, todo):
+        from ..render.build import render_job
+
+        if not todo:
+            return []
+        with _progress(len(todo)) as advance:
+            if self.jobs == 1 or len(todo) == 1:
+                results = []
+                for job in todo:
+                    results.append(render_job(job, self.options, LAYOUT_TIMEOUT))
+                    advance()
+                return results
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
+                futures = [pool.submit(render_job, job, self.options, LAYOUT_TIMEOUT) for job in todo]
+                results = []
+                for future in futures:
+                    results.append(future.result())
+                    advance()
+                return results
+
+    def _orphans(self, prune: bool) -> None:
+        for key, path in self.orphans:
+            if prune:
+                path.unlink(missing_ok=True)
+                _say(f"{path}: deleted (its map {key} is gone)")
+            elif path.exists():
+                _say(f"{path}: warning: its map {key} is gone (--prune deletes it)")
+        if prune:
+            for key in {key for key, _ in self.orphans}:
+                self.entries.pop(key, None)
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+class _progress:
+    """A rich progress bar on a terminal for several maps; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.bar = total, None
+
+    def __enter__(self):
+        if self.total > 1 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            task = self.bar.add_task("drawing maps", total=self.total)
+            return lambda: self.bar.advance(task)
+        return lambda: None
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,37 @@
+"""argmap build"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def build(
+    src: Path = typer.Argument(None, help="Folder of maps [default: [tool.argmap] source, else arguments/]"),
+    out: Path = typer.Option(None, "--out", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
+    formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats, e.g. svg,png,pdf "
+                                "[default: [tool.argmap] formats, else svg,png]"),
+    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
+    direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),
+    jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Maps drawn at once [default: CPU count]"),
+    check: bool = typer.Option(False, "--check", help="Render nothing; exit 1 if a diagram is missing or "
+                               "stale or a map has errors."),
+    prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
+) -> None:
+    """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
+    whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
+    map failed."""
+    from ..files import UsageError
+    from .building import BuildRun, settings_from
+
+    try:
+        settings = settings_from(src, out, formats, theme, direction)
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
+    run = BuildRun(*settings, jobs=jobs)
+    raise typer.Exit(run.check(prune) if check else run.build(prune))

@@ -1,0 +1,54 @@
+"""argmap render"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+LAYOUT_TIMEOUT = 300.0  # seconds; a map that takes longer is almost certainly pathological
+
+
+@app.command()
+def render(
+    file: Path = typer.Argument(..., help="The map to draw."),
+    out: str = typer.Option(None, "--out", "-o", help="Output file, or - for standard output "
+                            "[default: diagrams/<stem>.<format> beside arguments/, else ./<stem>.<format>]"),
+    fmt: str = typer.Option(None, "--format", "-f", help="svg, png, pdf or dot [default: OUT's suffix, else svg]"),
+    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
+    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    no_legend: bool = typer.Option(False, "--no-legend", help="Leave out the legend."),
+    no_speakers: bool = typer.Option(False, "--no-speakers", help="No speaker names or colours."),
+    page: str = typer.Option(None, "--page", help="Fit the picture to a page: slide (16:9), a4 or letter."),
+    focus: str = typer.Option(None, "--focus", help="Only this claim and what leads to it."),
+    depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
+    force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+) -> None:
+    """Draw a map as a diagram. The map is validated first; a map with errors is refused
+    (its problems are printed, exit 1) unless --force."""
+    from ..files import UsageError
+    from ..render import RenderError
+    from ..render.paths import choose_format, default_output
+    from .drawing import load_checked, options_from, write_output
+
+    try:
+        chosen = choose_format(out, fmt)
+        options = options_from(theme=theme, direction=direction, legend=not no_legend,
+                               speakers=not no_speakers, page=page, focus=focus, depth=depth)
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
+    amap = load_checked(file, force, "drawn")
+    target = None if out == "-" else Path(out) if out else default_output(file, chosen)
+    try:
+        from ..render import render_bytes
+
+        data = render_bytes(amap, options, chosen, timeout=LAYOUT_TIMEOUT)
+    except RenderError as exc:
+        if isinstance(exc, ValueError):
+            raise usage_error(str(exc))
+        typer.echo(f"argmap: {exc}", err=True)
+        raise typer.Exit(1)
+    write_output(target, data)

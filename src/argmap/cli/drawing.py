@@ -1,0 +1,63 @@
+"""What ``render`` and the other drawing commands share: loading a map with its checks,
+building RenderOptions from options and ``[tool.argmap]``, writing the result."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from ..problems import EXIT_ERRORS, Severity
+from .common import usage_error
+
+
+def load_checked(file: Path, force: bool, verb: str):
+    """The map, validated; its errors printed and exit 1 unless ``force``."""
+    from ..checker import check_map
+    from ..loader import load_path
+
+    try:
+        result = load_path(file)
+    except OSError as exc:
+        raise usage_error(f"{file}: {exc.strerror}")
+    problems = check_map(result)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    for problem in (problems if force else errors):
+        typer.echo(str(problem), err=True)
+    if result.map is None or (errors and not force):
+        hint = "" if result.map is None else f" (--force: {verb} anyway)"
+        typer.echo(f"argmap: {file}: not {verb}: the map has errors{hint}", err=True)
+        raise typer.Exit(EXIT_ERRORS)
+    return result.map
+
+
+def options_from(**given):
+    """RenderOptions from the command's options, then ``[tool.argmap]``, then defaults.
+    Raises UsageError (bad config) or ValueError (unknown theme, direction, page)."""
+    from ..config import load_config
+    from ..render import RenderOptions
+
+    config = load_config()
+    for key in ("theme", "direction"):
+        if given.get(key) is None:
+            given[key] = config.get(key, getattr(RenderOptions, key))
+    if isinstance(given.get("direction"), str):
+        given["direction"] = given["direction"].upper()
+    return RenderOptions(**given)
+
+
+def write_output(target: Path | None, data: bytes) -> None:
+    """Standard output when ``target`` is None, else an atomic write (folders created)."""
+    from ..writing import write_atomic
+
+    if target is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+    except OSError as exc:
+        typer.echo(f"argmap: {target}: cannot write: {exc.strerror}", err=True)
+        raise typer.Exit(EXIT_ERRORS)

@@ -1,0 +1,34 @@
+"""Drawing argument maps with Graphviz.
+
+``to_dot(amap, options)`` gives the DOT source (deterministic: the same map gives the same
+bytes); ``render_bytes(amap, options, fmt)`` lays it out with ``dot`` into svg, png or pdf
+(or returns the DOT for ``fmt="dot"``, which needs no Graphviz).
+"""
+
+from __future__ import annotations
+
+from ..model import ArgumentMap
+from .errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError, RenderError
+from .options import FORMATS, Decoration, RenderOptions
+
+__all__ = ["to_dot", "render_bytes", "RenderOptions", "Decoration", "FORMATS", "RenderError",
+           "GraphvizNotFound", "LayoutError", "LayoutTimeout", "OptionError"]
+
+
+def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> str:
+    from .graph import build_graph
+
+    return build_graph(amap, options).source
+
+
+def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fmt: str = "svg",
+                 timeout: float | None = None) -> bytes:
+    """The diagram as ``fmt`` (svg, png, pdf or dot)."""
+    if fmt not in FORMATS:
+        raise OptionError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+    source = to_dot(amap, options)
+    if fmt == "dot":
+        return source.encode("utf-8")
+    from .engine import layout
+
+    return layout(source, fmt, timeout)

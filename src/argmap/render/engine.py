@@ -1,0 +1,39 @@
+"""Running Graphviz's ``dot``: the only place the renderer starts a process."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+from .errors import GraphvizNotFound, LayoutError, LayoutTimeout
+
+PNG_DPI = 170  # crisp text on slides and screens without enormous files
+LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
+
+
+def find_dot() -> str:
+    """The path of ``dot``; GraphvizNotFound when it is not installed."""
+    path = shutil.which("dot")
+    if path is None:
+        raise GraphvizNotFound()
+    return path
+
+
+def layout(dot_source: str, fmt: str, timeout: float | None = None) -> bytes:
+    """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json)."""
+    if fmt not in LAYOUT_FORMATS:
+        raise ValueError(f"unknown layout format {fmt!r}")
+    command = [find_dot(), f"-T{fmt}"]
+    if fmt == "png":
+        command.append(f"-Gdpi={PNG_DPI}")
+    try:
+        done = subprocess.run(command, input=dot_source.encode("utf-8"), capture_output=True,
+                              timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise LayoutTimeout(f"Graphviz took longer than {timeout:g} s to lay out the map") from None
+    except OSError as exc:
+        raise LayoutError(f"could not run Graphviz's dot: {exc.strerror}") from None
+    if done.returncode != 0 or not done.stdout:
+        message = done.stderr.decode("utf-8", "replace").strip() or f"exit status {done.returncode}"
+        raise LayoutError(f"Graphviz failed: {message}")
+    return done.stdout

@@ -1,0 +1,100 @@
+"""Themes are data: Graphviz attribute tables for each kind of node and line.
+
+``graph.py`` looks attributes up here and never branches on a theme's name. The contrast
+test (``tests/test_render_themes.py``) computes WCAG ratios from these tables: every line
+and border that carries meaning at least 3:1 against the page, every text at least 4.5:1
+against what is behind it.
+
+Speaker colours come from the Okabe–Ito palette (colour-blind safe). Its yellow, orange
+and sky blue are too light for thin lines on white, so each hue is used as a light FILL
+behind dark text, with a darker shade of the same hue for the border.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+FONT = "DejaVu Sans"
+PAGE = "#FFFFFF"
+INK = "#1A1A1A"
+
+# (fill, border) per Okabe–Ito hue, in the order speakers receive them (similar hues last).
+OKABE_ITO = (
+    ("#F5D999", "#9C6C00"),  # orange
+    ("#CCE8F8", "#3B7CA1"),  # sky blue
+    ("#99D8C7", "#008662"),  # bluish green
+    ("#EBC9DC", "#A36186"),  # reddish purple
+    ("#F9F4B3", "#7F7923"),  # yellow
+    ("#80B8D8", "#00527F"),  # blue
+    ("#EAAE80", "#A34800"),  # vermilion
+)
+
+
+def _table(**attrs: str) -> Mapping[str, str]:
+    return MappingProxyType(dict(attrs))
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Attribute tables; ``text`` holds font sizes and colours used inside HTML labels."""
+
+    graph: Mapping[str, str]
+    node: Mapping[str, str]
+    edge: Mapping[str, str]
+    claim: Mapping[str, str]  # a claim with no (known) speaker, or --no-speakers
+    main: Mapping[str, str]  # added for a main conclusion (supports/attacks nothing)
+    implicit: Mapping[str, str]  # added for an unstated premise
+    junction: Mapping[str, str]  # where linked premises meet, no caption
+    caption: Mapping[str, str]  # a junction that shows the argument's label/scheme
+    support: Mapping[str, str]
+    attack: Mapping[str, str]
+    premise_line: Mapping[str, str]  # added to a premise's line into a junction
+    speakers: tuple[tuple[str, str], ...]  # (fillcolor, color) per speaker, cycled
+    text: Mapping[str, str] = field(default_factory=dict)
+
+
+_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, nodesep="0.22", ranksep="0.32",
+                     pad="0.2", labelloc="t", outputorder="edgesfirst", newrank="true")
+_COMMON_NODE = dict(fontname=FONT, fontsize="12", fontcolor=INK, shape="box", margin="0.11,0.07")
+_COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
+_TEXT = dict(size="12", small="9.5", caption="9.5", title="18", source="10", ink=INK, muted="#474747")
+
+DEFAULT = Theme(
+    graph=_table(**_COMMON_GRAPH),
+    node=_table(**_COMMON_NODE),
+    edge=_table(**_COMMON_EDGE, color="#262626"),
+    claim=_table(style="rounded,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.4"),
+    main=_table(penwidth="3.6"),
+    implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.6"),
+    junction=_table(shape="point", width="0.11", height="0.11", style="filled",
+                    color="#262626", fillcolor="#262626"),
+    caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#666666",
+                   penwidth="1", margin="0.06,0.03", fontsize="9.5"),
+    support=_table(color="#262626", style="solid", arrowhead="normal"),
+    attack=_table(color="#B22222", style="dashed", arrowhead="tee"),
+    premise_line=_table(arrowhead="none"),
+    speakers=OKABE_ITO,
+    text=_table(**_TEXT),
+)
+
+PRINT = Theme(
+    graph=_table(**_COMMON_GRAPH),
+    node=_table(**_COMMON_NODE),
+    edge=_table(**_COMMON_EDGE, color="#000000"),
+    claim=_table(style="rounded,filled", fillcolor=PAGE, color="#000000", penwidth="1.4"),
+    main=_table(penwidth="3.6"),
+    implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#000000", penwidth="1.6"),
+    junction=_table(shape="point", width="0.11", height="0.11", style="filled",
+                    color="#000000", fillcolor="#000000"),
+    caption=_table(shape="box", style="rounded,filled", fillcolor="#EBEBEB", color="#000000",
+                   penwidth="1", margin="0.06,0.03", fontsize="9.5"),
+    support=_table(color="#000000", style="solid", arrowhead="normal"),
+    attack=_table(color="#000000", style="dashed", arrowhead="tee"),
+    premise_line=_table(arrowhead="none"),
+    speakers=(),  # black and white: the speaker's name on each box says who
+    text=_table(**{**_TEXT, "ink": "#000000", "muted": "#333333"}),
+)
+
+THEMES: Mapping[str, Theme] = MappingProxyType({"default": DEFAULT, "print": PRINT})
