@@ -1,0 +1,73 @@
+"""argmap evaluate"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def evaluate(
+    file: Path = typer.Argument(..., help="The map to evaluate."),
+    semantics: str = typer.Option("grounded", "--semantics",
+                                  help="grounded (sceptical, one answer) or preferred (every maximal position)."),
+    format: str = typer.Option("text", "--format", help="Output format: text or json."),
+    explain: str = typer.Option(None, "--explain", metavar="ID",
+                                help="Walk the chain of reasons for one claim or argument down to the assumptions."),
+    assume: List[str] = typer.Option([], "--assume", metavar="ID",
+                                     help="What if: count this claim as accepted for this run (repeatable)."),
+    reject: List[str] = typer.Option([], "--reject", metavar="ID",
+                                     help="What if: count this claim as rejected for this run (repeatable)."),
+) -> None:
+    """Which claims stand, given the attacks: label every claim and argument
+    accepted / rejected / undecided, with a reason. The map must validate without errors."""
+    from ..evaluate import SEMANTICS, OverrideError, PreferredTooLarge
+    from ..evaluate import evaluate as run
+    from ..evaluate.report import format_explain, format_text, to_json
+    from ..problems import EXIT_ERRORS
+
+    if semantics not in SEMANTICS:
+        raise usage_error(f"unknown semantics {semantics!r} (use {' or '.join(SEMANTICS)})")
+    if format not in ("text", "json"):
+        raise usage_error(f"unknown format {format!r} (use text or json)")
+    amap = load_valid_map(file)
+    if explain is not None and amap.node(explain) is None:
+        raise usage_error(f"--explain: `{explain}` is neither a claim nor an argument of {file}")
+    try:
+        result = run(amap, semantics, assume, reject)
+    except OverrideError as exc:
+        raise usage_error(str(exc))
+    except PreferredTooLarge:
+        typer.echo(f"argmap: {file}: too many undecided cycles to list every preferred labelling; "
+                   "use --semantics grounded", err=True)
+        raise typer.Exit(EXIT_ERRORS)
+    if explain is not None:
+        typer.echo(format_explain(result, explain) if format == "text"
+                   else to_json(result, amap, assume, reject))
+    else:
+        typer.echo(format_text(result, amap) if format == "text" else to_json(result, amap, assume, reject))
+
+
+def load_valid_map(file: Path):
+    """Load and check a map; print its errors and exit 1 if it has any (also used by render)."""
+    from ..checker import check_map
+    from ..loader import load_path
+    from ..problems import EXIT_ERRORS, Severity, has_errors
+
+    try:
+        result = load_path(file)
+    except OSError as exc:
+        raise usage_error(f"{file}: {exc.strerror}")
+    problems = check_map(result)
+    if has_errors(problems) or result.map is None:
+        for problem in problems:
+            if problem.severity is Severity.ERROR:
+                typer.echo(str(problem), err=True)
+        typer.echo(f"argmap: {file} has errors; fix them before evaluating (see `argmap validate`)", err=True)
+        raise typer.Exit(EXIT_ERRORS)
+    return result.map
