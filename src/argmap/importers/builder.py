@@ -21,6 +21,8 @@ class ClaimDraft:
     tags: list[str] = field(default_factory=list)
     note: str | None = None
     comments: list[str] = field(default_factory=list)
+    implicit: bool = False
+    assumed: bool | None = None
 
 
 @dataclass
@@ -110,7 +112,8 @@ class MapBuilder:
         draft = Draft(title=self.title, header=self.header, description=self.description)
         draft.speakers = [Entry(sid, {"name": name}) for sid, name in self.speakers.items()]
         for cid, claim in self.claims.items():
-            fields = {"text": claim.text, "speaker": claim.speaker, "tags": claim.tags, "note": claim.note}
+            fields = {"text": claim.text, "speaker": claim.speaker, "tags": claim.tags, "note": claim.note,
+                      "implicit": claim.implicit or None, "assumed": claim.assumed}
             for relation in ("supports", "attacks"):
                 fields[relation] = [a.target for aid, a in self.arguments.items()
                                     if aid in short and a.premises == [cid] and a.relation == relation]

@@ -1,0 +1,95 @@
+"""Carneades 4 argument graphs (YAML: ``statements``, ``arguments``, ``assumptions``,
+``issues``) to an argmap map.
+
+* A statement becomes a claim. Carneades accepts a statement only when it is assumed or
+  an applicable argument concludes it, so a statement that is not an assumption gets
+  ``assumed: false`` (it needs support); an assumption gets ``assumed: true``.
+* An argument becomes an argument supporting its conclusion. Premises given as a mapping
+  (Toulmin roles such as ``datum``/``warrant``) keep their order; the roles go into a
+  comment. An argument without premises gets an implicit, assumed ``…-grounds`` claim,
+  since argmap arguments need one. ``undercutter: S`` becomes "S attacks the argument".
+  A ``convergent`` argument becomes one argument per premise (each premise alone suffices).
+* An issue's positions are alternatives: each argument for one position also attacks the
+  others (an extra ``…-against-…`` argument with the same premises and undercutter).
+* Proof standards, weights, argument and issue schemes and ``language`` have no
+  counterpart in argmap; each is reported as a warning and left out. So is a cycle of
+  support (argmap's ``circular-support`` rule forbids it).
+
+The file is read with PyYAML's safe loader: a tag such as ``!!python/object`` is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+import yaml
+
+from .builder import MapBuilder
+from .carneades_graph import CarneadesGraph
+from .common import Reporter, decode_text
+
+SUFFIXES = (".yml",)
+
+
+def sniff(data: bytes) -> bool:
+    head = data[:65536].decode("utf-8", "ignore")
+    return bool(re.search(r"(?m)^(statements|arguments|assumptions):", head)) and "conclusion:" in head
+
+
+@dataclass
+class Conversion:
+    yaml_text: str
+    problems: list
+    ids: dict[str, str] = field(default_factory=dict)  # Carneades statement/argument id -> argmap id
+
+
+def import_map(data: bytes, path: str) -> tuple[str, list]:
+    result = convert(data, path)
+    return result.yaml_text, result.problems
+
+
+def convert(data: bytes, path: str) -> Conversion:
+    reporter = Reporter(path)
+    doc = _read(data, reporter)
+    if doc is None:
+        return Conversion("", reporter.problems)
+    meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
+    builder = MapBuilder(title=str(meta.get("title") or f"{PurePath(path).stem} (imported from Carneades)"),
+                         reporter=reporter)
+    builder.header.append(f"Imported by argmap from the Carneades 4 file {PurePath(path).name}.")
+    description = meta.get("notes") or meta.get("note") or meta.get("source")
+    builder.description = " ".join(str(description).split()) if description else None
+    graph = CarneadesGraph(doc, builder)
+    graph.run()
+    _note_tests(doc.get("tests"), builder)
+    return Conversion(builder.finish(), reporter.problems, graph.ids)
+
+
+def _read(data: bytes, reporter: Reporter) -> dict | None:
+    text = decode_text(data, reporter)
+    if text is None:
+        return None
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reporter.error(f"not readable Carneades YAML: {exc.problem or exc}", line=mark.line + 1 if mark else 1)
+        return None
+    except (yaml.YAMLError, RecursionError) as exc:
+        reporter.error(f"not readable Carneades YAML: {exc}")
+        return None
+    if doc is None:
+        doc = {}
+    if not isinstance(doc, dict):
+        reporter.error("a Carneades graph is a mapping with `statements` and `arguments`")
+        return None
+    return doc
+
+
+def _note_tests(tests, builder: MapBuilder) -> None:
+    if isinstance(tests, dict):
+        for label in ("in", "out", "undecided"):
+            if tests.get(label):
+                builder.header.append(f"Carneades expects {label}: {', '.join(map(str, tests[label]))}")
