@@ -78,3 +78,14 @@ def test_usage_errors_exit_2(tmp_path):
     ]:
         result = run(*args)
         assert result.exit_code == 2 and message in result.output, (args, result.output)
+
+
+def test_preferred_gives_up_with_a_message_when_there_are_too_many_labellings(tmp_path):
+    """Ten independent two-cycles have 2^10 = 1,024 preferred labellings: more than listed."""
+    claims = "".join(f"  a{i}: {{text: A{i}, attacks: b{i}}}\n  b{i}: {{text: B{i}, attacks: a{i}}}\n"
+                     for i in range(10))
+    (tmp_path / "m.yaml").write_text("title: t\nclaims:\n" + claims)
+    result = run(str(tmp_path / "m.yaml"), "--semantics", "preferred")
+    assert result.exit_code == 1 and "too many independent conflicts" in result.output
+    settled = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--assume", "a0")
+    assert settled.exit_code == 0 and "512 preferred labellings" in settled.output

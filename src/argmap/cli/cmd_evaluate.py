@@ -26,7 +26,7 @@ def evaluate(
 ) -> None:
     """Which claims stand, given the attacks: label every claim and argument
     accepted / rejected / undecided, with a reason. The map must validate without errors."""
-    from ..evaluate import SEMANTICS, OverrideError, PreferredTooLarge
+    from ..evaluate import MAX_LABELLINGS, MAX_SEARCH_STEPS, SEMANTICS, OverrideError, PreferredTooLarge
     from ..evaluate import evaluate as run
     from ..evaluate.report import format_explain, format_text, to_json
     from ..problems import EXIT_ERRORS
@@ -43,8 +43,9 @@ def evaluate(
     except OverrideError as exc:
         raise usage_error(str(exc))
     except PreferredTooLarge:
-        typer.echo(f"argmap: {file}: too many undecided cycles to list every preferred labelling; "
-                   "use --semantics grounded", err=True)
+        typer.echo(f"argmap: {file}: too many independent conflicts to list every preferred labelling "
+                   f"(over {MAX_LABELLINGS:,} labellings or {MAX_SEARCH_STEPS:,} search steps); "
+                   "use --semantics grounded, or settle some with --assume/--reject", err=True)
         raise typer.Exit(EXIT_ERRORS)
     if explain is not None:
         typer.echo(format_explain(result, explain) if format == "text"

@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..model import ArgumentMap
+from ..yamlsource import gc_paused
 from .explain import Reason, explain, reason
 from .framework import IN, OUT, UNDEC, Framework, Label, OverrideError, build_framework
 from .grounded import grounded
-from .preferred import MAX_DOCUMENTED_UNDECIDED, PreferredTooLarge, accepted_in_all, preferred
+from .preferred import MAX_LABELLINGS, MAX_SEARCH_STEPS, PreferredTooLarge, accepted_in_all, preferred
 
 SEMANTICS = ("grounded", "preferred")
 
 __all__ = ["Evaluation", "Label", "OverrideError", "PreferredTooLarge", "Reason", "SEMANTICS",
-           "evaluate", "MAX_DOCUMENTED_UNDECIDED"]
+           "evaluate", "MAX_LABELLINGS", "MAX_SEARCH_STEPS"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Evaluation:
         return explain(self.framework, node_id, self.labellings[index], self.step)
 
 
+@gc_paused()  # many small objects, no cycles: collections would only rescan them
 def evaluate(amap: ArgumentMap, semantics: str = "grounded",
              assume: Iterable[str] = (), reject: Iterable[str] = ()) -> Evaluation:
     """Label every claim and argument. Raises OverrideError for a bad --assume/--reject id,
