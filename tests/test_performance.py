@@ -76,3 +76,28 @@ def test_loading_a_big_map_triggers_no_garbage_collection():
     assert result.problems == [] and len(result.map.claims) == 3001
     assert len(collections) <= 1
     assert gc.isenabled()
+
+
+def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
+    """`quote-not-found` shows the closest passage: every window gets the cheap upper bound,
+    the quadratic ratio only those whose bound can still beat the best found."""
+    import difflib
+    import random
+
+    from argmap import sourcetext
+
+    rng = random.Random(3)
+    words = [rng.choice("abcdefghijklmnopqrstuvwxyz") * rng.randrange(1, 3) + w for w in
+             "policy evidence cost benefit risk school city budget voters safety study data trend".split()
+             for _ in range(3)]
+    text = " ".join(rng.choice(words) for _ in range(3000))
+    passage = text[5000:5090]
+    quote = passage[:40] + "Q" + passage[41:]
+    calls = []
+    real_ratio = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or real_ratio(self))
+    source = sourcetext.SourceText("a.txt", sourcetext.normalise(text), original=text)
+    found = sourcetext.closest_passage(source, sourcetext.normalise(quote))
+    windows = len(text) // (len(quote) // 4)
+    assert found is not None and passage[45:80] in found
+    assert len(calls) < windows // 10
