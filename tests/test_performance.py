@@ -101,3 +101,19 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
     windows = len(text) // (len(quote) // 4)
     assert found is not None and passage[45:80] in found
     assert len(calls) < windows // 10
+
+
+def test_rules_work_out_resolved_arguments_once_per_map(monkeypatch):
+    from argmap.checker import check_map
+    from argmap.rules import _relations
+
+    calls = []
+    real = _relations.resolved
+    monkeypatch.setattr(_relations, "resolved", lambda amap, arg: calls.append(arg.id) or real(amap, arg))
+    first = load_text(_chain_map(50), "a.yaml")
+    check_map(first)
+    assert len(calls) == len(first.map.arguments)  # not once per rule that asks
+    second = load_text(_chain_map(10).replace("supports: c5", "supports: c1"), "b.yaml")
+    problems = check_map(second)
+    assert any(p.rule == "circular-support" for p in problems)  # the new map's own arguments
+    assert len(calls) == len(first.map.arguments) + len(second.map.arguments)
