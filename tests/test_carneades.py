@@ -127,7 +127,7 @@ def test_the_import_command_reads_carneades(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Tweety flies." in out.read_text()
     evaluated = CliRunner().invoke(app, ["evaluate", str(out)])
-    assert evaluated.exit_code == 0 and "✗ rejected       flies:" in evaluated.output
+    assert evaluated.exit_code == 0 and "✗ rejected        flies:" in evaluated.output
 
 
 def test_the_format_is_guessed_from_a_yml_file():

@@ -23,8 +23,8 @@ def test_seed_map_grounded_text():
     result = run(SEED)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert "  ✗ rejected       no-nfz-or-troops: `zelenskyy-plea` attacks it and applies" in lines
-    assert "  ✓ applies        psaki-no-war: its premises are accepted (`nfz-step-to-troops`, " \
+    assert "  ✗ rejected        no-nfz-or-troops: `zelenskyy-plea` attacks it and applies" in lines
+    assert "  ✓ applies         psaki-no-war: its premises are accepted (`nfz-step-to-troops`, " \
            "`us-not-planning-war`, `no-steps-toward-unwanted-war`)" in lines
     assert lines[-1] == "24 claims: 23 accepted, 1 rejected, 0 undecided"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import List
 
 import typer
 
@@ -26,13 +27,19 @@ def render(
     focus: str = typer.Option(None, "--focus", help="Only this claim and what leads to it."),
     depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
+                                  "grounded label (see `argmap evaluate`)."),
+    assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
+                                     "as accepted (repeatable; implies --evaluate)."),
+    reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
+                                     "as rejected (repeatable; implies --evaluate)."),
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
     from ..files import UsageError
     from ..render import RenderError
     from ..render.paths import choose_format, default_output
-    from .drawing import load_checked, options_from, write_output
+    from .drawing import load_checked, options_from, with_evaluation, write_output
 
     try:
         chosen = choose_format(out, fmt)
@@ -41,6 +48,8 @@ def render(
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
     amap = load_checked(file, force, "drawn")
+    if evaluate or assume or reject:
+        options = with_evaluation(amap, options, assume, reject)
     target = None if out == "-" else Path(out) if out else default_output(file, chosen)
     try:
         from ..render import render_bytes

@@ -47,6 +47,21 @@ def options_from(**given):
     return RenderOptions(**given)
 
 
+def with_evaluation(amap, options, assume, reject):
+    """``options`` with each node marked by its grounded label (``--evaluate``)."""
+    from dataclasses import replace
+
+    from ..evaluate import OverrideError
+    from ..evaluate.decorate import evaluation_decorations
+
+    try:
+        decorations, legend = evaluation_decorations(amap, assume, reject, options.theme)
+    except OverrideError as exc:
+        raise usage_error(str(exc))
+    return replace(options, decorations={**decorations, **options.decorations},
+                   extra_legend=options.extra_legend + legend)
+
+
 def write_output(target: Path | None, data: bytes) -> None:
     """Standard output when ``target`` is None, else an atomic write (folders created)."""
     from ..writing import write_atomic

@@ -33,7 +33,7 @@ def _node_line(ev: Evaluation, node_id: str) -> str:
     is_claim = ev.framework.nodes[node_id].is_claim
     if ev.semantics == "grounded":
         label = ev.labellings[0][node_id]
-        return f"  {MARKS[label]} {WORDS[is_claim][label]:<14} {node_id}: {ev.reason(node_id).text}"
+        return f"  {MARKS[label]} {WORDS[is_claim][label]:<15} {node_id}: {ev.reason(node_id).text}"
     marks = "".join(MARKS[lab[node_id]] for lab in ev.labellings)
     return f"  {marks}  {node_id}: {_preferred_status(ev, node_id)}"
 
