@@ -21,7 +21,7 @@ def settings_from(src, out, formats, theme, direction):
     from ..config import load_config
     from ..files import UsageError
     from ..render.options import FORMATS
-    from .drawing import options_from
+    from .drawing import options_from, rule_settings
 
     config = load_config()
     base = config.path.parent if config.path else Path.cwd()
@@ -38,14 +38,14 @@ def settings_from(src, out, formats, theme, direction):
         raise UsageError("no formats to build")
     if not src.is_dir():
         raise UsageError(f"{src}: no such folder")
-    return src, out, chosen, options_from(theme=theme, direction=direction)
+    return src, out, chosen, options_from(theme=theme, direction=direction), rule_settings()
 
 
 class BuildRun:
-    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, jobs: int | None):
+    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None):
         from ..render import build, manifest
 
-        self.src, self.out, self.formats, self.options = src, out, formats, options
+        self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
@@ -59,7 +59,7 @@ class BuildRun:
 
         failed = 0
         for job in self.plan:
-            errors = [p for p in check_file(job.map_path) if p.severity.name == "ERROR"]
+            errors = [p for p in check_file(job.map_path, self.rules) if p.severity.name == "ERROR"]
             if errors:
                 failed += 1
                 _say(f"{job.map_path}: the map has {len(errors)} error(s); `argmap validate` lists them")
@@ -111,13 +111,13 @@ class BuildRun:
             if self.jobs == 1 or len(todo) == 1:
                 results = []
                 for job in todo:
-                    results.append(render_job(job, self.options, LAYOUT_TIMEOUT))
+                    results.append(render_job(job, self.options, self.rules, LAYOUT_TIMEOUT))
                     advance()
                 return results
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(render_job, job, self.options, LAYOUT_TIMEOUT) for job in todo]
+                futures = [pool.submit(render_job, job, self.options, self.rules, LAYOUT_TIMEOUT) for job in todo]
                 results = []
                 for future in futures:
                     results.append(future.result())

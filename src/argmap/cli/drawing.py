@@ -13,15 +13,21 @@ from .common import usage_error
 
 
 def load_checked(file: Path, force: bool, verb: str):
-    """The map, validated; its errors printed and exit 1 unless ``force``."""
-    from ..checker import check_map
+    """The map, validated with the project's rule settings; its errors printed and exit 1
+    unless ``force``."""
+    from ..files import UsageError
     from ..loader import load_path
 
     try:
+        settings = rule_settings()
         result = load_path(file)
+    except UsageError as exc:
+        raise usage_error(str(exc))
     except OSError as exc:
         raise usage_error(f"{file}: {exc.strerror}")
-    problems = check_map(result)
+    from ..checker import check_map
+
+    problems = check_map(result, settings)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     for problem in (problems if force else errors):
         typer.echo(str(problem), err=True)
@@ -30,6 +36,14 @@ def load_checked(file: Path, force: bool, verb: str):
         typer.echo(f"argmap: {file}: not {verb}: the map has errors{hint}", err=True)
         raise typer.Exit(EXIT_ERRORS)
     return result.map
+
+
+def rule_settings():
+    """The validator's Settings from ``[tool.argmap]`` (UsageError when it is wrong)."""
+    from ..checker import make_settings
+    from ..config import load_config, rule_options
+
+    return make_settings(rule_options(load_config()))
 
 
 def options_from(**given):

@@ -69,9 +69,9 @@ def orphans(jobs: list[Job], entries: manifest.Entries, out: Path) -> list[tuple
     return found
 
 
-def render_job(job: Job, options: RenderOptions, timeout: float | None = None) -> JobResult:
+def render_job(job: Job, options: RenderOptions, rules=None, timeout: float | None = None) -> JobResult:
     """Validate one map and write its stale formats atomically; never raises for a bad map."""
-    from ..checker import check_map
+    from ..checker import Settings, check_map
     from ..loader import load_path
     from ..problems import Severity
     from ..writing import write_atomic
@@ -84,7 +84,7 @@ def render_job(job: Job, options: RenderOptions, timeout: float | None = None) -
     except OSError as exc:
         result.error = f"{job.map_path}: {exc.strerror}"
         return result
-    errors = [p for p in check_map(loaded) if p.severity is Severity.ERROR]
+    errors = [p for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR]
     result.problems = [str(p) for p in errors]
     if errors or loaded.map is None:
         result.error = f"{job.map_path}: skipped: the map has errors"

@@ -1,24 +1,27 @@
 """Keep the picture's proportions within what a slide or a page can hold.
 
 A map with many reasons for one conclusion puts them all on one rank, and ``dot`` draws
-one very long row. Before layout we estimate each node's size, rank the nodes as ``dot``
-will (longest path from the conclusions), and while the widest rank makes the picture
-wider than ``target`` (width/height), push every other group of nodes on that rank one
-rank further from the conclusion by lengthening their outgoing edges (``minlen``). Rows
-are wrapped, the lines between them stay short, and the result is deterministic.
+one very long row. Before layout we estimate each node's size and the picture ``dot``
+will draw — ranks by longest path from the conclusions, sibling subtrees packed side by
+side along their contours as a tidy-tree layout does — and then, greedily, move whole
+subtrees one rank further from their conclusion (a longer ``minlen`` on their outgoing
+edges) while that lets the picture be drawn larger on a page of the target proportions.
+Rows are wrapped, not squeezed, and the result depends only on the map: deterministic.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Sequence
 
 from ..model import ArgumentMap
 
 POINT = (8.0, 8.0)
 NODESEP, RANKSEP = 0.22 * 72, 0.32 * 72
-CHAR = 0.58  # average DejaVu Sans character width, in ems
-MAX_ROUNDS = 12
+CHAR = 0.52  # average DejaVu Sans character width, in ems (measured on the example maps)
+VIRTUAL = 4.0  # breadth of an edge passing through a rank
+MAX_ROUNDS = 24
+GAIN = 0.0  # how much of the page a move must gain (0: any gain)
+MAX_NODES = 160  # beyond this no page holds the map legibly anyway; skip the search
 
 
 def text_width(chars: int, size: float) -> float:
@@ -39,90 +42,125 @@ def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
     return text_width(chars, 9.5) + 12, lines * 12 + 8
 
 
-def label_height(amap: ArgumentMap, legend: bool) -> float:
-    """Rough height of the title, source line and legend above the drawing."""
-    height = 30.0 + (16 if amap.source else 0)
-    return height + (90 if legend else 0)
+def title_size(amap: ArgumentMap) -> tuple[float, float]:
+    """Rough points wide and high of the title and source line above the drawing."""
+    from .legend import title_lines
+
+    title, source = title_lines(amap)
+    width = max(text_width(max(map(len, title)), 18) * 1.1, text_width(max(map(len, source), default=0), 10))
+    return width, 24.0 * len(title) + 13.0 * len(source) + 8
 
 
-def target_ratio(page: str | None, direction: str) -> float:
-    """Width/height the picture should not exceed (vertical layouts) or fall below."""
-    return {"slide": 16 / 9, "a4": 1 / 1.414, "letter": 8.5 / 11}.get(page or "", 1.5)
+DEFAULT_RATIO = 1.5  # width/height when no page is given: between a 16:9 slide and landscape A4
+
+
+class _Estimate:
+    """The picture's breadth (across ranks) and length (along them) for given minlens."""
+
+    def __init__(self, sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], header: float):
+        self.sizes, self.edges, self.header = sizes, edges, header
+        self.order = {name: i for i, name in enumerate(sizes)}
+
+    def measure(self, minlen: list[int]) -> tuple[float, float]:
+        rank = self._ranks(minlen)
+        parent = self._parents(rank)
+        children: dict[str | None, list[str]] = {}
+        for node in self.sizes:
+            children.setdefault(parent.get(node), []).append(node)
+        roots = self._row(children.get(None, []), children, rank)
+        breadth = max(right - left for left, right in roots.values()) if roots else 0.0
+        thickness: dict[int, float] = {}
+        for node, (_, h) in self.sizes.items():
+            thickness[rank[node]] = max(thickness.get(rank[node], 0.0), h)
+        length = sum(thickness.values()) + RANKSEP * (max(rank.values(), default=0)) + self.header
+        return breadth, length
+
+    def _ranks(self, minlen: list[int]) -> dict[str, int]:
+        """Longest path from the nodes that lead nowhere (rank 0); cycles cut where found."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for i, (tail, head) in enumerate(self.edges):
+            out.setdefault(tail, []).append((head, i))
+        rank: dict[str, int] = {}
+        visiting: set[str] = set()
+
+        def visit(node: str) -> int:
+            if node not in rank:
+                visiting.add(node)
+                rank[node] = max((visit(h) + minlen[i] for h, i in out.get(node, ()) if h not in visiting),
+                                 default=0)
+                visiting.discard(node)
+            return rank[node]
+
+        for node in self.sizes:
+            visit(node)
+        return rank
+
+    def _parents(self, rank: dict[str, int]) -> dict[str, str]:
+        parent: dict[str, str] = {}
+        for tail, head in self.edges:
+            if tail not in parent and rank[head] < rank[tail]:
+                parent[tail] = head
+        return parent
+
+    def _subtree(self, node: str, children, rank) -> dict[int, tuple[float, float]]:
+        """Contour of ``node``'s subtree: per rank (left, right), ``node`` centred at 0."""
+        width = self.sizes[node][0]
+        kids = children.get(node, [])
+        if not kids:
+            return {rank[node]: (-width / 2, width / 2)}
+        row = self._row(kids, children, rank, lead=(node, rank[node]))
+        row[rank[node]] = (-width / 2, width / 2)
+        return row
+
+    def _row(self, nodes: list[str], children, rank, lead=None) -> dict[int, tuple[float, float]]:
+        """Subtrees packed left to right along their contours, centred under ``lead``."""
+        merged: dict[int, tuple[float, float]] = {}
+        centres = []
+        for node in nodes:
+            contour = self._subtree(node, children, rank)
+            if lead is not None:  # the edge up to the lead passes the ranks in between
+                for r in range(lead[1] + 1, rank[node]):
+                    contour[r] = (-VIRTUAL / 2, VIRTUAL / 2)
+            shift = max((merged[r][1] + NODESEP - left for r, (left, _) in contour.items() if r in merged),
+                        default=0.0)
+            centres.append(shift)
+            for r, (left, right) in contour.items():
+                old = merged.get(r, (left + shift, right + shift))
+                merged[r] = (min(old[0], left + shift), max(old[1], right + shift))
+        middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
+        return {r: (left - middle, right - middle) for r, (left, right) in merged.items()}
 
 
 def minimum_lengths(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]],
-                    target: float, direction: str, header: float) -> dict[int, int]:
-    """``minlen`` per edge index (tail = premise side, head = conclusion side)."""
+                    target: float, direction: str, header: tuple[float, float],
+                    movable: frozenset[str] | None = None) -> tuple[list[int], float]:
+    """``minlen`` per edge (tail = premise side, head = conclusion side), and the page width
+    the picture then needs at full size (for a page of proportions ``target``). Only
+    ``movable`` nodes (default: all) are moved; a move must gain more than ``GAIN``."""
+    minlen = [1] * len(edges)
+    if len(sizes) > MAX_NODES or not edges:
+        return minlen, 0.0
     vertical = direction in ("BT", "TB")
-    if not vertical:  # ranks are columns: breadth is height, the limit is inverted
+    if not vertical:  # ranks are columns: across them is the picture's height
         sizes = {name: (h, w) for name, (w, h) in sizes.items()}
-        target, header = 1 / target, 0.0
-    minlen = {i: 1 for i in range(len(edges))}
-    order = list(sizes)
+    header_width, header_height = header
+    estimate = _Estimate(sizes, edges, header_height if vertical else 0.0)
+
+    def badness(lengths: list[int]) -> float:
+        breadth, length = estimate.measure(lengths)
+        width, height = (breadth, length) if vertical else (length, breadth + header_height)
+        return max(width, header_width, target * height)  # the page width needed at full size
+
+    current = badness(minlen)
+    candidates = sorted({t for t, _ in edges if movable is None or t in movable}, key=estimate.order.__getitem__)
     for _ in range(MAX_ROUNDS):
-        rank = _ranks(order, edges, minlen)
-        rows = _rows(rank, edges, sizes)
-        breadth = {r: _breadth(row) for r, row in rows.items()}
-        length = sum(max(h for _, h in row) for row in rows.values()) + RANKSEP * (len(rows) - 1) + header
-        widest = max(breadth, key=lambda r: (breadth[r], -r), default=None)
-        if widest is None or breadth[widest] <= target * length:
+        best, best_lengths = current * (1 - GAIN), None
+        for node in candidates:
+            trial = [m + 1 if tail == node else m for m, (tail, _) in zip(minlen, edges)]
+            score = badness(trial)
+            if score < best:
+                best, best_lengths = score, trial
+        if best_lengths is None:
             break
-        pushed = _to_push([n for n in order if rank.get(n) == widest], edges)
-        if not pushed:
-            break
-        for i, (tail, _) in enumerate(edges):
-            if tail in pushed:
-                minlen[i] += 1
-    return minlen
-
-
-def _ranks(order: list[str], edges: list[tuple[str, str]], minlen: dict[int, int]) -> dict[str, int]:
-    """Longest path from the nodes that lead nowhere (rank 0); cycles are cut where found."""
-    out = defaultdict(list)
-    for i, (tail, head) in enumerate(edges):
-        out[tail].append((head, i))
-    rank: dict[str, int] = {}
-    visiting: set[str] = set()
-
-    def visit(node: str) -> int:
-        if node in rank:
-            return rank[node]
-        visiting.add(node)
-        heads = [visit(h) + minlen[i] for h, i in out[node] if h not in visiting]
-        visiting.discard(node)
-        rank[node] = max(heads, default=0)
-        return rank[node]
-
-    for node in order:
-        visit(node)
-    return rank
-
-
-def _rows(rank: dict[str, int], edges: list[tuple[str, str]], sizes) -> dict[int, list[tuple[float, float]]]:
-    """Per rank the sizes of its nodes, plus a thin virtual node per edge passing through."""
-    rows: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    for node, r in rank.items():
-        rows[r].append(sizes[node])
-    for tail, head in edges:
-        for r in range(rank[head] + 1, rank[tail]):
-            rows[r].append((2.0, 0.0))
-    return dict(sorted(rows.items()))
-
-
-def _breadth(row: list[tuple[float, float]]) -> float:
-    return sum(w for w, _ in row) + NODESEP * (len(row) - 1)
-
-
-def _to_push(row: list[str], edges: list[tuple[str, str]]) -> set[str]:
-    """Every other group of siblings (nodes leading to the same node); within a single
-    group, every other node."""
-    first_head = {}
-    for tail, head in edges:
-        first_head.setdefault(tail, head)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for node in row:
-        groups[first_head.get(node, node)].append(node)
-    ordered = list(groups.values())
-    if len(ordered) >= 2:
-        return {n for group in ordered[1::2] for n in group if n in first_head}
-    return {n for n in ordered[0][1::2] if n in first_head} if ordered else set()
+        current, minlen = best, best_lengths
+    return minlen, current

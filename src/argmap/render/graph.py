@@ -13,13 +13,16 @@ import graphviz
 from ..model import Argument, ArgumentMap, Claim
 from . import fit
 from .labels import caption_label, claim_label, tooltip, wrap
-from .legend import Features, graph_label
+from .legend import Features, graph_label, legend_label, legend_size
 from .options import Decoration, RenderOptions
 from .scope import Scope, select
 from .themes import THEMES, Theme
 
-PAGE_SIZES = {"slide": (13.333, 7.5), "a4": (8.27, 11.69), "letter": (8.5, 11.0)}
+PAGE_SIZES = {"slide": (13.333, 7.5), "a4": (8.27, 11.69), "letter": (8.5, 11.0)}  # inches
+PAGE_MARGIN = 0.3
 NO_DECORATION = Decoration()
+LEGEND = "legend"
+LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
 
 
 class _Drawing:
@@ -114,9 +117,23 @@ class _Drawing:
         return tooltip(head, f"{kind} {arg.target}", self._byline(arg.speaker), arg.note,
                        self._deco(arg.id).tooltip_extra)
 
+    def movable(self) -> frozenset[str]:
+        """Nodes the fitting may move a rank down: whole arguments (a junction, or the premise
+        of a plain arrow), and premises of a linked group only when the group is large."""
+        names = set()
+        for arg_id in self.scope.arguments:
+            arg = self.amap.arguments[arg_id]
+            if arg_id not in self.junctions:
+                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+                continue
+            names.add(self.names[arg_id])
+            if len(arg.premises) >= LARGE_GROUP:
+                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+        return frozenset(names)
+
     def features(self) -> Features:
         drawn = {self.amap.claims[c].speaker for c in self.scope.claims}
-        speakers = tuple((s.id, s.name or s.id, s.role, self.colours.get(s.id))
+        speakers = tuple((s.name or s.id, s.role, self.colours.get(s.id))
                          for s in self.amap.speakers.values() if s.id in drawn) if self.options.speakers else ()
         args = [self.amap.arguments[a] for a in self.scope.arguments]
         return Features(
@@ -135,24 +152,54 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
     for arg_id in drawing.scope.arguments:
         drawing.add_argument(amap.arguments[arg_id])
     theme = drawing.theme
-    label = graph_label(amap, theme, drawing.features(), options.legend, options.extra_legend)
     graph = graphviz.Digraph("argmap", graph_attr={**theme.graph, "rankdir": options.direction},
                              node_attr=dict(theme.node), edge_attr=dict(theme.edge))
-    graph.attr(label=label)
-    if options.page:
-        width, height = PAGE_SIZES[options.page]
-        graph.attr(size=f"{width - 0.5:g},{height - 0.5:g}", ratio="compress")
-    minlens = fit.minimum_lengths(
-        {name: size for name, _, size in drawing.nodes},
-        [(tail, head) for tail, head, _ in drawing.lines],
-        fit.target_ratio(options.page, options.direction), options.direction,
-        fit.label_height(amap, options.legend))
+    graph.attr(label=graph_label(amap, theme))
+    if options.legend:
+        features = drawing.features()
+        label = legend_label(theme, features, options.extra_legend)
+        drawing.nodes.append((LEGEND, {"label": label, "shape": "plain", "id": "legend"},
+                              legend_size(features, len(options.extra_legend))))
+    minlens, size = _fit(drawing, options, fit.title_size(amap))
+    if size:
+        graph.attr(size=size)
     for name, attrs, _ in drawing.nodes:
         graph.node(name, **attrs)
     for index, (tail, head, attrs) in enumerate(drawing.lines):
-        extra = {"minlen": str(minlens[index])} if minlens.get(index, 1) > 1 else {}
+        extra = {"minlen": str(minlens[index])} if minlens[index] > 1 else {}
         graph.edge(tail, head, **attrs, **extra)
+    _top_rank(graph, drawing, options.legend)
     return graph
+
+
+def _top_rank(graph: graphviz.Digraph, drawing: _Drawing, legend: bool) -> None:
+    """The main conclusions (and the legend beside them) share the top rank."""
+    tops = [drawing.names[c] for c in drawing.scope.claims if c in drawing.scope.main]
+    if legend:
+        tops.append(LEGEND)
+    if len(tops) > 1:
+        with graph.subgraph() as rank:
+            rank.attr(rank="same")
+            for name in tops:
+                rank.node(name)
+
+
+def _fit(drawing: _Drawing, options: RenderOptions, header: tuple[float, float]) -> tuple[list[int], str | None]:
+    """Edge lengths that keep the picture's proportions, and the Graphviz ``size`` for a page.
+    A4 and letter pages are tried upright and sideways; the one that holds the map larger wins."""
+    sizes = {name: size for name, _, size in drawing.nodes}
+    edges = [(tail, head) for tail, head, _ in drawing.lines]
+    movable = drawing.movable()
+    if options.page is None:
+        return fit.minimum_lengths(sizes, edges, fit.DEFAULT_RATIO, options.direction, header, movable)[0], None
+    width, height = (x - 2 * PAGE_MARGIN for x in PAGE_SIZES[options.page])
+    pages = [(width, height)] if options.page == "slide" else [(width, height), (height, width)]
+    best = None
+    for page_w, page_h in pages:
+        minlen, needed = fit.minimum_lengths(sizes, edges, page_w / page_h, options.direction, header, movable)
+        if best is None or needed / page_w < best[0]:
+            best = (needed / page_w, minlen, f"{page_w:g},{page_h:g}!")
+    return best[1], best[2]
 
 
 def _node_names(amap: ArgumentMap) -> dict[str, str]:
