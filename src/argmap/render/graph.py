@@ -112,10 +112,16 @@ class _Drawing:
         return f"— {name}" if name else None
 
     def _arg_tooltip(self, arg: Argument) -> str:
-        kind = "attacks" if arg.is_attack else "supports"
-        head = " · ".join(t for t in (arg.label, arg.scheme) if t) or f"argument {arg.id}"
-        return tooltip(head, f"{kind} {arg.target}", self._byline(arg.speaker), arg.note,
-                       self._deco(arg.id).tooltip_extra)
+        head = " · ".join(t for t in (arg.label, arg.scheme) if t) or None
+        return tooltip(head, f"{'attacks' if arg.is_attack else 'supports'}: {self._describe(arg.target)}",
+                       self._byline(arg.speaker), arg.note, self._deco(arg.id).tooltip_extra)
+
+    def _describe(self, node_id: str | None) -> str:
+        node = self.amap.node(node_id or "")
+        if isinstance(node, Claim):
+            return node.text or node.id
+        label = node.label if isinstance(node, Argument) and node.label else node_id
+        return f"the inference of argument “{label}”"
 
     def movable(self) -> frozenset[str]:
         """Nodes the fitting may move a rank down: whole arguments (a junction, or the premise
