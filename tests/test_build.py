@@ -138,3 +138,12 @@ def test_missing_graphviz_is_one_line(course, monkeypatch):
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert "apt-get install graphviz" in result.output
     assert build("-f", "dot").exit_code == 0  # the DOT format needs no Graphviz
+
+
+def test_the_committed_diagrams_are_up_to_date(monkeypatch):
+    """diagrams/ matches arguments/ and this renderer; after a change, run `./dev diagrams`."""
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = build("--check")
+    assert result.exit_code == 0, result.output

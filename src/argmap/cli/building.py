@@ -49,20 +49,17 @@ class BuildRun:
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
-            self.plan = build.plan(src, out, formats, options, self.entries)
+            self.plan = build.plan(src, out, formats, options, self.entries, rules)
         except OSError as exc:
             raise usage_error(f"{exc.filename}: {exc.strerror}")
         self.orphans = build.orphans(self.plan, self.entries, out)
 
     def check(self, prune: bool) -> int:
-        from ..checker import check_file
-
         failed = 0
         for job in self.plan:
-            errors = [p for p in check_file(job.map_path, self.rules) if p.severity.name == "ERROR"]
-            if errors:
+            if job.errors:
                 failed += 1
-                _say(f"{job.map_path}: the map has {len(errors)} error(s); `argmap validate` lists them")
+                _say(f"{job.map_path}: the map has {len(job.errors)} error(s); `argmap validate` lists them")
                 continue
             for fmt in job.stale:
                 failed += 1
@@ -89,7 +86,7 @@ class BuildRun:
         results = self._run(todo)
         failed = 0
         for job, result in zip(todo, results):
-            for line in result.problems:
+            for line in job.errors:
                 _say(line)
             if result.error:
                 failed += 1
@@ -111,13 +108,13 @@ class BuildRun:
             if self.jobs == 1 or len(todo) == 1:
                 results = []
                 for job in todo:
-                    results.append(render_job(job, self.options, self.rules, LAYOUT_TIMEOUT))
+                    results.append(render_job(job, LAYOUT_TIMEOUT))
                     advance()
                 return results
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(render_job, job, self.options, self.rules, LAYOUT_TIMEOUT) for job in todo]
+                futures = [pool.submit(render_job, job, LAYOUT_TIMEOUT) for job in todo]
                 results = []
                 for future in futures:
                     results.append(future.result())

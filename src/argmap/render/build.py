@@ -1,12 +1,14 @@
 """Building a folder of maps into a folder of diagrams (``argmap build``), without printing.
 
-``plan`` finds the maps and what each needs; ``render_job`` draws one map (it runs in a
-worker process with ``--jobs``); ``orphans`` lists diagrams whose map is gone.
+``plan`` loads and checks every map and builds its DOT. A diagram's digest is the hash of
+that DOT source, which is deterministic and depends on exactly the map, the settings and
+the renderer, so any change to one of them (a new argmap version that draws differently
+included) makes the diagram stale, and nothing else does. ``render_job`` runs ``dot`` for
+one map's stale formats (in a worker process with ``--jobs``).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,30 +16,23 @@ from ..files import MAP_SUFFIXES
 from . import manifest
 from .options import RenderOptions
 
-RENDERER_VERSION = "1"  # bump when the picture changes, so that every diagram is rebuilt
-
 
 @dataclass(frozen=True)
 class Job:
     map_path: Path
     key: str  # the map's path relative to the source folder, posix
-    digest: str
+    digest: str  # hash of the DOT source ("" for a map with errors)
     outputs: dict[str, Path]  # format -> output path
     stale: tuple[str, ...]  # formats that are missing, stale or changed on disk
+    source: str = ""  # the DOT
+    errors: tuple[str, ...] = ()  # the map's errors, printable
 
 
 @dataclass
 class JobResult:
     key: str
-    problems: list[str] = field(default_factory=list)
-    error: str | None = None  # why nothing was written (errors in the map, Graphviz failed)
+    error: str | None = None  # why nothing (more) was written
     written: dict[str, dict] = field(default_factory=dict)  # format -> manifest output entry
-
-
-def settings_digest(map_bytes: bytes, options: RenderOptions) -> str:
-    settings = {"renderer": RENDERER_VERSION, "theme": options.theme, "direction": options.direction,
-                "legend": options.legend, "speakers": options.speakers, "page": options.page}
-    return manifest.sha256(map_bytes + b"\0" + json.dumps(settings, sort_keys=True).encode())
 
 
 def find_sources(src: Path) -> list[Path]:
@@ -45,15 +40,26 @@ def find_sources(src: Path) -> list[Path]:
 
 
 def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
-         entries: manifest.Entries) -> list[Job]:
+         entries: manifest.Entries, rules=None) -> list[Job]:
     """One Job per map in ``src`` (subfolders mirrored in ``out``). Unreadable maps raise OSError."""
+    from ..checker import Settings, check_map
+    from ..loader import load_path
+    from ..problems import Severity
+    from . import to_dot
+
     jobs = []
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
-        digest = settings_digest(path.read_bytes(), options)
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
+        loaded = load_path(path)
+        errors = tuple(str(p) for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR)
+        if errors or loaded.map is None:
+            jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",)))
+            continue
+        source = to_dot(loaded.map, options)
+        digest = manifest.sha256(source.encode("utf-8"))
         stale = tuple(f for f in formats if not manifest.is_fresh(entries.get(key), digest, f, out))
-        jobs.append(Job(path, key, digest, outputs, stale))
+        jobs.append(Job(path, key, digest, outputs, stale, source))
     return jobs
 
 
@@ -69,32 +75,21 @@ def orphans(jobs: list[Job], entries: manifest.Entries, out: Path) -> list[tuple
     return found
 
 
-def render_job(job: Job, options: RenderOptions, rules=None, timeout: float | None = None) -> JobResult:
-    """Validate one map and write its stale formats atomically; never raises for a bad map."""
-    from ..checker import Settings, check_map
-    from ..loader import load_path
-    from ..problems import Severity
+def render_job(job: Job, timeout: float | None = None) -> JobResult:
+    """Lay out one map's stale formats and write each atomically; never raises."""
     from ..writing import write_atomic
-    from . import render_bytes
+    from .engine import layout
     from .errors import RenderError
 
     result = JobResult(job.key)
-    try:
-        loaded = load_path(job.map_path)
-    except OSError as exc:
-        result.error = f"{job.map_path}: {exc.strerror}"
-        return result
-    errors = [p for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR]
-    result.problems = [str(p) for p in errors]
-    if errors or loaded.map is None:
+    if job.errors:
         result.error = f"{job.map_path}: skipped: the map has errors"
         return result
     try:
         for fmt in job.stale:
-            data = render_bytes(loaded.map, options, fmt, timeout)
-            target = job.outputs[fmt]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
+            data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout)
+            job.outputs[fmt].parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(job.outputs[fmt], data)
             result.written[fmt] = {"path": Path(job.key).with_suffix(f".{fmt}").as_posix(),
                                    "sha256": manifest.sha256(data)}
     except (RenderError, OSError) as exc:
