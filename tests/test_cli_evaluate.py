@@ -52,7 +52,8 @@ def test_preferred_text_shows_each_labelling(tmp_path):
     result = run(str(tmp_path / "m.yaml"), "--semantics", "preferred")
     assert result.exit_code == 0
     assert "  ✓✗  rain: differs: accepted in 1, rejected in 2" in result.output
-    assert "  ✓✓  sky: accepted in all preferred labellings" in result.output
+    assert "  ✓✓  sky: accepted in every preferred labelling — it is an assumption" in result.output
+    assert result.output.splitlines()[-1] == "3 claims: 1 accepted in all preferred labellings, 0 rejected in all, 2 undecided or differing"
     explained = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--explain", "sun")
     assert "In preferred labelling 2:\n  sun: accepted, because" in explained.output
 
@@ -89,3 +90,13 @@ def test_preferred_gives_up_with_a_message_when_there_are_too_many_labellings(tm
     assert result.exit_code == 1 and "too many independent conflicts" in result.output
     settled = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--assume", "a0")
     assert settled.exit_code == 0 and "512 preferred labellings" in settled.output
+
+
+def test_explain_as_json():
+    result = run(SEED, "--explain", "no-nfz-or-troops", "--format", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.output)
+    [chain] = doc["chains"]
+    assert chain[0] == {"depth": 0, "id": "no-nfz-or-troops", "label": "rejected",
+                        "reason": "`zelenskyy-plea` attacks it and applies"}
+    assert chain[-1]["id"] == "less-blood" and chain[-1]["depth"] == 2

@@ -28,7 +28,7 @@ def evaluate(
     accepted / rejected / undecided, with a reason. The map must validate without errors."""
     from ..evaluate import MAX_LABELLINGS, MAX_SEARCH_STEPS, SEMANTICS, OverrideError, PreferredTooLarge
     from ..evaluate import evaluate as run
-    from ..evaluate.report import format_explain, format_text, to_json
+    from ..evaluate.report import explain_json, format_explain, format_text, to_json
     from ..problems import EXIT_ERRORS
 
     if semantics not in SEMANTICS:
@@ -48,8 +48,7 @@ def evaluate(
                    "use --semantics grounded, or settle some with --assume/--reject", err=True)
         raise typer.Exit(EXIT_ERRORS)
     if explain is not None:
-        typer.echo(format_explain(result, explain) if format == "text"
-                   else to_json(result, amap, assume, reject))
+        typer.echo(format_explain(result, explain) if format == "text" else explain_json(result, explain))
     else:
         typer.echo(format_text(result, amap) if format == "text" else to_json(result, amap, assume, reject))
 

@@ -108,21 +108,38 @@ def _argument_reason(node: Node, label: Label, labels, first) -> Reason:
     return Reason(label, "; ".join(parts), tuple(open_premises + open_attacks))
 
 
-def explain(fw: Framework, node_id: str, labels: Mapping[str, Label],
-            step: Mapping[str, int] | None = None) -> list[str]:
-    """The chain of reasons from ``node_id`` down, one indented line per node."""
-    lines: list[str] = []
+@dataclass(frozen=True)
+class Step:
+    """One line of an explanation: a node at a depth, its label in words, and its reason
+    (None when the node was already explained higher up)."""
+
+    depth: int
+    id: str
+    word: str
+    reason: str | None
+
+
+def explain_steps(fw: Framework, node_id: str, labels: Mapping[str, Label],
+                  step: Mapping[str, int] | None = None) -> list[Step]:
+    """The chain of reasons from ``node_id`` down, depth first, each node explained once."""
+    steps: list[Step] = []
     shown: set[str] = set()
     stack: list[tuple[str, int]] = [(node_id, 0)]
     while stack:
         current, depth = stack.pop()
-        indent = "  " * depth
         word = WORDS[fw.nodes[current].is_claim][labels[current]]
         if current in shown:
-            lines.append(f"{indent}{current}: {word} (see above)")
+            steps.append(Step(depth, current, word, None))
             continue
         shown.add(current)
         why = reason(fw, current, labels, step)
-        lines.append(f"{indent}{current}: {word}, because {why.text}")
+        steps.append(Step(depth, current, word, why.text))
         stack.extend((child, depth + 1) for child in reversed(why.because))
-    return lines
+    return steps
+
+
+def explain(fw: Framework, node_id: str, labels: Mapping[str, Label],
+            step: Mapping[str, int] | None = None) -> list[str]:
+    """The chain of reasons as indented lines."""
+    return [f"{'  ' * s.depth}{s.id}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
+            for s in explain_steps(fw, node_id, labels, step)]

@@ -6,8 +6,8 @@ import json
 
 from ..model import ArgumentMap
 from . import Evaluation
-from .explain import WORDS
-from .framework import IN, OUT, UNDEC, Label
+from .explain import WORDS, explain_steps
+from .framework import IN, OUT, UNDEC
 
 MARKS = {IN: "✓", OUT: "✗", UNDEC: "?"}
 INTRO = {
@@ -42,7 +42,7 @@ def _preferred_status(ev: Evaluation, node_id: str) -> str:
     words = WORDS[ev.framework.nodes[node_id].is_claim]
     if not ev.is_split(node_id):
         label = ev.labellings[0][node_id]
-        return f"{words[label]} in all preferred labellings — {ev.reason(node_id).text}"
+        return f"{words[label]} in every preferred labelling — {ev.reason(node_id).text}"
     parts = [f"{words[lab[node_id]]} in {i}" for i, lab in enumerate(ev.labellings, 1)]
     return "differs: " + ", ".join(parts)
 
@@ -52,9 +52,10 @@ def _summary(ev: Evaluation) -> str:
     claims = [n for n in ev.framework.order if ev.framework.nodes[n].is_claim]
     for node_id in claims:
         counts[ev.summary(node_id)] += 1
-    tail = " (in all preferred labellings; the rest differ or are undecided)" if ev.semantics == "preferred" else ""
-    return (f"{len(claims)} claims: {counts[IN]} accepted, {counts[OUT]} rejected, "
-            f"{counts[UNDEC]} {'undecided' if ev.semantics == 'grounded' else 'not settled'}{tail}")
+    if ev.semantics == "grounded":
+        return f"{len(claims)} claims: {counts[IN]} accepted, {counts[OUT]} rejected, {counts[UNDEC]} undecided"
+    return (f"{len(claims)} claims: {counts[IN]} accepted in all preferred labellings, {counts[OUT]} rejected "
+            f"in all, {counts[UNDEC]} undecided or differing")
 
 
 def format_explain(ev: Evaluation, node_id: str) -> str:
@@ -91,5 +92,10 @@ def to_json(ev: Evaluation, amap: ArgumentMap, assume=(), reject=()) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
-def label_word(is_claim: bool, label: Label) -> str:
-    return WORDS[is_claim][label]
+def explain_json(ev: Evaluation, node_id: str) -> str:
+    """``--explain`` as JSON: one chain of steps per labelling."""
+    chains = [[{"depth": s.depth, "id": s.id, "label": s.word, "reason": s.reason}
+               for s in explain_steps(ev.framework, node_id, labelling, ev.step)]
+              for labelling in ev.labellings]
+    return json.dumps({"semantics": ev.semantics, "explain": node_id, "chains": chains},
+                      indent=2, ensure_ascii=False)
