@@ -32,7 +32,7 @@ def _root(
 
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
-from . import (cmd_build, cmd_evaluate, cmd_export, cmd_import, cmd_new, cmd_render, cmd_rules,  # noqa: E402,F401
+from . import (cmd_build, cmd_evaluate, cmd_export, cmd_import, cmd_new, cmd_outline, cmd_render, cmd_rules,  # noqa: E402,F401
                cmd_schema, cmd_validate)
 
 

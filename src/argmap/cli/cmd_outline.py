@@ -1,0 +1,30 @@
+"""argmap outline"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def outline(
+    file: Path = typer.Argument(..., help="The map to outline."),
+    format: str = typer.Option("text", "--format", help="text (indented) or markdown (nested lists)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+    force: bool = typer.Option(False, "--force", help="Outline even a map that has errors."),
+) -> None:
+    """Print the map as an indented outline from the conclusion down: "Because: …" for a
+    reason, "But: …" for an objection, "Unless: …" for an undercutter, linked premises
+    listed together, speakers in brackets. A handout, and the diagram's text alternative."""
+    from ..outline import FORMATS
+    from ..outline import outline as make_outline
+    from .mapload import load_checked, write_output
+
+    if format not in FORMATS:
+        raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")
+    amap = load_checked(file, force)
+    write_output(out, make_outline(amap, format))
