@@ -76,12 +76,13 @@ def _read_map(r: NodeReader, root: yaml.MappingNode) -> ArgumentMap:
     claims, shorthand = read_claims(r, root, f)
     arguments = shorthand | read_arguments(r, value("arguments"), claims)
     where = {name: r.at(node) for name, (_, node) in f.items()}
+    steps = _read_steps(r, value("steps"), where)
     return ArgumentMap(
         location=r.at(root), where=where, path=r.path, version=version, title=title,
         description=r.text(value("description"), "`description`"),
         source=_read_source(r, value("source")),
         speakers=_read_speakers(r, value("speakers")),
-        claims=claims, arguments=arguments, steps=_read_steps(r, value("steps")),
+        claims=claims, arguments=arguments, steps=steps,
     )
 
 
@@ -133,8 +134,9 @@ def _read_speakers(r: NodeReader, node: yaml.Node | None) -> dict[str, Speaker]:
     return speakers
 
 
-def _read_steps(r: NodeReader, node: yaml.Node | None) -> tuple[tuple[str, ...], ...] | None:
-    """Optional reveal order: a list of steps, each one id or a list of ids."""
+def _read_steps(r: NodeReader, node: yaml.Node | None, where: dict) -> tuple[tuple[str, ...], ...] | None:
+    """Optional reveal order: a list of steps, each one id or a list of ids. The location of
+    the j-th id of step i goes into ``where["steps.i.j"]`` (both 0-based)."""
     if not r.usable(node):
         return None
     if not isinstance(node, yaml.SequenceNode):
@@ -143,5 +145,6 @@ def _read_steps(r: NodeReader, node: yaml.Node | None) -> tuple[tuple[str, ...],
     steps = []
     for i, item in enumerate(node.value):
         ids = r.texts(item, f"step {i + 1}")
+        where.update({f"steps.{i}.{j}": r.at(id_node) for j, (_, id_node) in enumerate(ids)})
         steps.append(tuple(text for text, _ in ids))
     return tuple(steps)

@@ -29,6 +29,7 @@ from . import (
     repeated_premise,
     self_reference,
     source_text_missing,
+    steps_incomplete,
     unknown_reference,
     unused_speaker,
 )
@@ -50,6 +51,7 @@ REGISTRY: tuple[ModuleType, ...] = (
     premise_targets_own_argument,
     repeated_premise,
     implicit_with_quote,
+    steps_incomplete,
     # information, off by default
     multiple_conclusions,
 )

@@ -1,4 +1,4 @@
-"""A premise, target or speaker names an id that is not defined.
+"""A premise, target, speaker or reveal step (``steps:``) names an id that is not defined.
 
 Ids are matched exactly (case matters). When an existing id is close, the message
 suggests it. A premise must be a claim: naming an argument there is reported too,
@@ -40,7 +40,7 @@ from ._relations import node_ids
 
 ID = "unknown-reference"
 DEFAULT_SEVERITY = Severity.ERROR
-SUMMARY = "a premise, target or speaker id that is not defined"
+SUMMARY = "a premise, target, speaker or step id that is not defined"
 ENABLED_BY_DEFAULT = True
 
 
@@ -57,6 +57,15 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
             yield _unknown(arg.loc("target"), "target", arg.target, targets)
         if arg.speaker is not None and arg.speaker not in amap.speakers:
             yield _unknown(arg.loc("speaker"), "speaker", arg.speaker, speakers)
+    yield from _steps(amap, targets)
+
+
+def _steps(amap: ArgumentMap, nodes: Suggester) -> Iterator[Finding]:
+    """Ids in the reveal order ``steps:`` name claims or arguments."""
+    for i, step in enumerate(amap.steps or ()):
+        for j, node_id in enumerate(step):
+            if amap.node(node_id) is None:
+                yield _unknown(amap.loc(f"steps.{i}.{j}"), "step id", node_id, nodes)
 
 
 def _premises(amap: ArgumentMap, arg, claims: Suggester) -> Iterator[Finding]:
