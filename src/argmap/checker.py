@@ -11,7 +11,7 @@ from .config import RuleOptions
 from .files import UsageError
 from .loader import LoadResult, load_path
 from .problems import Problem, Severity, has_errors, sort_problems
-from .rules import LOADER_RULES, REGISTRY, by_id
+from .rules import LOADER_RULES, REGISTRY, TEACHING_RULES, by_id
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,11 @@ class Settings:
 
 
 def make_settings(config: RuleOptions = RuleOptions(), disable: Iterable[str] = (), enable: Iterable[str] = (),
-                  strict: bool = False, source_text: Path | None = None) -> Settings:
+                  strict: bool = False, source_text: Path | None = None, teaching: bool = False) -> Settings:
     """Settings from ``[tool.argmap]`` and the command line, which wins where they differ.
-    An unknown rule id, or a rule both disabled and enabled on the command line, raises
-    UsageError."""
+    ``teaching`` (or ``teaching = true`` in the config) turns the teaching rules on, except
+    those disabled by name. An unknown rule id, or a rule both disabled and enabled on the
+    command line, raises UsageError."""
     disable, enable = set(disable), set(enable)
     _check_ids(disable | enable, "on the command line")
     _check_ids(set(config.disable) | set(config.enable) | set(config.severity), f"in {config.origin}")
@@ -50,9 +51,11 @@ def make_settings(config: RuleOptions = RuleOptions(), disable: Iterable[str] = 
         severity = {rule: Severity.parse(text) for rule, text in config.severity.items()}
     except ValueError as exc:
         raise UsageError(f"{config.origin} `severity`: {exc}") from None
+    disabled = (set(config.disable) - enable) | disable
+    teaching_rules = set(TEACHING_RULES) - disabled if teaching or config.teaching else set()
     return Settings(
-        disable=frozenset((set(config.disable) - enable) | disable),
-        enable=frozenset((set(config.enable) - disable) | enable),
+        disable=frozenset(disabled),
+        enable=frozenset((set(config.enable) - disable) | enable | teaching_rules),
         severity=severity, strict=strict, source_text=source_text,
     )
 

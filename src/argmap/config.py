@@ -67,13 +67,14 @@ def load_config(start: Path | None = None) -> Config:
 
 @dataclass(frozen=True)
 class RuleOptions:
-    """``disable``, ``enable`` and ``severity`` as written in ``[tool.argmap]``; the ids are
+    """``disable``, ``enable``, ``severity`` and ``teaching`` as written in ``[tool.argmap]``; the ids are
     checked against the rules by the checker, which knows them."""
 
     disable: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     origin: str = "[tool.argmap]"
+    teaching: bool = False  # turn on the teaching rules
 
 
 def rule_options(config: Config) -> RuleOptions:
@@ -88,4 +89,7 @@ def rule_options(config: Config) -> RuleOptions:
     severity = config.get("severity", {})
     if not isinstance(severity, dict) or not all(isinstance(v, str) for v in severity.values()):
         raise UsageError(f"{origin} `severity` must be a table of rule ids to \"error\", \"warning\" or \"info\"")
-    return RuleOptions(lists["disable"], lists["enable"], dict(severity), origin)
+    teaching = config.get("teaching", False)
+    if not isinstance(teaching, bool):
+        raise UsageError(f"{origin} `teaching` must be true or false")
+    return RuleOptions(lists["disable"], lists["enable"], dict(severity), origin, teaching)

@@ -17,14 +17,21 @@ def rule_rows() -> list[tuple[str, str, str]]:
     """(id, severity, summary) of every rule, the loader's first."""
     rows = [(rule_id, "error", f"{summary} (loader, always on)") for rule_id, summary in LOADER_RULES.items()]
     for rule in REGISTRY:
-        state = "" if rule.ENABLED_BY_DEFAULT else " (off by default)"
+        state = "" if rule.ENABLED_BY_DEFAULT else " (teaching rule, off by default)" if _teaching(rule) \
+            else " (off by default)"
         rows.append((rule.ID, str(rule.DEFAULT_SEVERITY), rule.SUMMARY + state))
     return rows
 
 
 def explain_rule(rule: ModuleType) -> str:
     state = "" if rule.ENABLED_BY_DEFAULT else f", off by default: --enable {rule.ID}"
+    if _teaching(rule):
+        state = f", off by default: --teaching or --enable {rule.ID}"
     return f"{rule.ID} ({rule.DEFAULT_SEVERITY}{state})\n{rule.SUMMARY}\n\n{inspect.cleandoc(rule.__doc__ or '')}"
+
+
+def _teaching(rule: ModuleType) -> bool:
+    return getattr(rule, "TEACHING", False)
 
 
 def examples(rule: ModuleType) -> dict[str, str]:

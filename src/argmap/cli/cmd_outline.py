@@ -22,9 +22,9 @@ def outline(
     listed together, speakers in brackets. A handout, and the diagram's text alternative."""
     from ..outline import FORMATS
     from ..outline import outline as make_outline
-    from .mapload import load_checked, write_output
+    from .drawing import load_checked, write_output
 
     if format not in FORMATS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")
-    amap = load_checked(file, force)
-    write_output(out, make_outline(amap, format))
+    amap = load_checked(file, force, "outlined")
+    write_output(out, make_outline(amap, format).encode("utf-8"))

@@ -26,11 +26,13 @@ def validate(
                                      help="Turn an optional rule on (repeatable)."),
     source_text: Path = typer.Option(None, "--source-text", metavar="FILE",
                                      help="Check quotes against this text instead of each map's source.text."),
+    teaching: bool = typer.Option(False, "--teaching",
+                                  help="Also run the teaching rules: single-premise, rabbit-rule, holding-hands."),
 ) -> None:
     """Check maps for mistakes: one problem a line, path:line:col: severity: message [rule].
 
     Exit status 0 when there are no errors, 1 when there are, 2 for a usage error.
-    [tool.argmap] in the nearest pyproject.toml may set disable, enable and severity;
+    [tool.argmap] in the nearest pyproject.toml may set disable, enable, severity and teaching;
     `argmap rules` lists the rules.
     """
     from ..checker import check_file, make_settings
@@ -43,7 +45,8 @@ def validate(
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATTERS)})")
     try:
         _check_source_text(source_text)
-        settings = make_settings(rule_options(load_config()), _ids(disable), _ids(enable), strict, source_text)
+        settings = make_settings(rule_options(load_config()), _ids(disable), _ids(enable), strict, source_text,
+                                 teaching)
         files = find_maps(paths)
         problems = [p for path in files for p in check_file(path, settings)]
     except UsageError as exc:

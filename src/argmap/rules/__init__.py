@@ -21,13 +21,16 @@ from . import (
     duplicate_relation,
     duplicate_text,
     empty_text,
+    holding_hands,
     implicit_with_quote,
     multiple_conclusions,
     orphan_claim,
     premise_targets_own_argument,
     quote_not_found,
+    rabbit_rule,
     repeated_premise,
     self_reference,
+    single_premise,
     source_text_missing,
     steps_incomplete,
     unknown_reference,
@@ -54,7 +57,13 @@ REGISTRY: tuple[ModuleType, ...] = (
     steps_incomplete,
     # information, off by default
     multiple_conclusions,
+    # teaching rules, off by default: --teaching or `teaching = true`
+    single_premise,
+    rabbit_rule,
+    holding_hands,
 )
+
+TEACHING_RULES: tuple[str, ...] = tuple(rule.ID for rule in REGISTRY if getattr(rule, "TEACHING", False))
 
 # Rules of the loader: always on, always errors; listed so that `argmap rules` shows them.
 LOADER_RULES = {

@@ -1,0 +1,56 @@
+"""single-premise: a reason or objection with one premise (teaching rule)."""
+
+from __future__ import annotations
+
+from rulecheck import check, found, messages
+
+RULE = "single-premise"
+
+SHORTHAND = """
+    title: t
+    claims:
+      umbrella: Take an umbrella.
+      rain:
+        text: It will rain.
+        supports: umbrella
+"""
+
+EXPLICIT = """
+    title: t
+    claims:
+      umbrella: Take an umbrella.
+      sunny: The forecast says sunny.
+      rain: It will rain.
+      dry: An umbrella keeps you dry.
+    arguments:
+      objection:
+        premises: [sunny]
+        attacks: umbrella
+      reason:
+        premises: [rain, dry]
+        supports: umbrella
+"""
+
+
+def test_off_by_default():
+    assert check(SHORTHAND) == []
+
+
+def test_shorthand_reported_at_its_target():
+    assert found(SHORTHAND, RULE) == [(RULE, 6, 15)]
+    assert messages(SHORTHAND, RULE) == [
+        "`rain` supports `umbrella` is a reason with one premise, `rain`; what else must be true for it to "
+        "support `umbrella`? Add that co-premise (with `implicit: true` if the source leaves it unsaid)"]
+    assert [str(p.severity) for p in check(SHORTHAND, enable=[RULE])] == ["info"]
+
+
+def test_objection_with_one_premise_reported_at_its_premises_linked_reason_passes():
+    assert found(EXPLICIT, RULE) == [(RULE, 9, 15)]
+    message = messages(EXPLICIT, RULE)[0]
+    assert message.startswith("argument `objection` is an objection with one premise, `sunny`")
+    assert "count against `umbrella`" in message
+
+
+def test_dangling_arguments_are_left_to_unknown_reference():
+    text = "title: t\nclaims:\n  a:\n    text: x\n    supports: nowhere\n"
+    assert [rule for rule, _, _ in found(text, RULE)] == ["unknown-reference"]
