@@ -54,3 +54,8 @@ def test_objection_with_one_premise_reported_at_its_premises_linked_reason_passe
 def test_dangling_arguments_are_left_to_unknown_reference():
     text = "title: t\nclaims:\n  a:\n    text: x\n    supports: nowhere\n"
     assert [rule for rule, _, _ in found(text, RULE)] == ["unknown-reference"]
+
+
+def test_skipped_when_the_loader_dropped_a_premise():
+    text = "title: t\nclaims: {a: x, b: y, c: z}\narguments:\n  r: {premises: [a, [b]], supports: c}\n"
+    assert [rule for rule, _, _ in found(text, RULE)] == ["schema"]

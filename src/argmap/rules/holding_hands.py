@@ -48,6 +48,7 @@ DEFAULT_SEVERITY = Severity.INFO
 SUMMARY = "a word of a premise that neither the conclusion nor another premise mentions"
 ENABLED_BY_DEFAULT = False
 TEACHING = True
+SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a false report
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:

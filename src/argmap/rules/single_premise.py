@@ -44,6 +44,7 @@ DEFAULT_SEVERITY = Severity.INFO
 SUMMARY = "a reason or objection with one premise, which usually hides a second one"
 ENABLED_BY_DEFAULT = False
 TEACHING = True
+SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a false report
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
