@@ -114,6 +114,7 @@ def test_what_has_no_counterpart_is_reported_where_it_is():
     (b"!!python/object/apply:os.system ['echo hacked']", "not readable Carneades YAML"),
     (b"- a\n- b\n", "a Carneades graph is a mapping"),
     (b"\xff\xfe\x00garbage", "undecodable bytes"),
+    (b"title: An argmap map\nclaims:\n  a: A\n", "not a Carneades graph: no `statements`"),
 ])
 def test_bad_input_gives_an_error_problem_and_no_map(data, message):
     text, problems = import_map(data, "bad.yml")

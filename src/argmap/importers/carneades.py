@@ -31,6 +31,8 @@ from .carneades_graph import CarneadesGraph
 from .common import Reporter, decode_text
 
 SUFFIXES = (".yml",)
+KNOWN = {"meta", "statements", "arguments", "assumptions", "issues", "tests", "language",
+         "argument_schemes", "issue_schemes"}
 
 
 def sniff(data: bytes) -> bool:
@@ -85,6 +87,13 @@ def _read(data: bytes, reporter: Reporter) -> dict | None:
     if not isinstance(doc, dict):
         reporter.error("a Carneades graph is a mapping with `statements` and `arguments`")
         return None
+    unknown = [str(key) for key in doc if key not in KNOWN]
+    if unknown and not any(key in doc for key in ("statements", "arguments", "assumptions")):
+        reporter.error(f"not a Carneades graph: no `statements`, `arguments` or `assumptions`, "
+                       f"but `{unknown[0]}`")
+        return None
+    for key in unknown:
+        reporter.warn(f"`{key}` is not part of a Carneades 4 graph; left out", rf"(?m)^{re.escape(key)}\s*:")
     return doc
 
 
