@@ -17,6 +17,7 @@ from types import ModuleType
 IMPORTERS: dict[str, str] = {
     "json": "argmap.importers.json_import",
     "aif": "argmap.importers.aif",
+    "argdown": "argmap.importers.argdown",
     "carneades": "argmap.importers.carneades",
 }
 

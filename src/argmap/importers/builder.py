@@ -21,6 +21,7 @@ class ClaimDraft:
     tags: list[str] = field(default_factory=list)
     note: str | None = None
     comments: list[str] = field(default_factory=list)
+    quote: str | None = None
     implicit: bool = False
     assumed: bool | None = None
 
@@ -45,6 +46,8 @@ class MapBuilder:
     header: list[str] = field(default_factory=list)
     description: str | None = None
     speakers: dict[str, str] = field(default_factory=dict)  # id -> name
+    roles: dict[str, str] = field(default_factory=dict)  # id -> role
+    source: dict[str, str] = field(default_factory=dict)
     claims: dict[str, ClaimDraft] = field(default_factory=dict)
     arguments: dict[str, ArgumentDraft] = field(default_factory=dict)
 
@@ -73,6 +76,9 @@ class MapBuilder:
                 self._drop(aid, f"`{aid}` both supports and attacks `{arg.target}` with the same premises as `{other}`")
         while (closing := self._support_cycle()) is not None:
             self._drop(closing, f"`{closing}` closes a cycle of support")
+        while dangling := [aid for aid, a in self.arguments.items()
+                           if a.target not in self.claims and a.target not in self.arguments]:
+            self._drop(dangling[0], f"`{dangling[0]}` is about `{self.arguments[dangling[0]].target}`, which was left out")
 
     def _support_cycle(self) -> str | None:
         """An argument whose support edge closes a cycle, or None."""
@@ -109,11 +115,11 @@ class MapBuilder:
     def _draft(self) -> Draft:
         targeted = {a.target for a in self.arguments.values()}
         short = {aid for aid, a in self.arguments.items() if self._as_shorthand(aid, a, targeted)}
-        draft = Draft(title=self.title, header=self.header, description=self.description)
-        draft.speakers = [Entry(sid, {"name": name}) for sid, name in self.speakers.items()]
+        draft = Draft(title=self.title, header=self.header, description=self.description, source=self.source)
+        draft.speakers = [Entry(sid, {"name": name, "role": self.roles.get(sid)}) for sid, name in self.speakers.items()]
         for cid, claim in self.claims.items():
-            fields = {"text": claim.text, "speaker": claim.speaker, "tags": claim.tags, "note": claim.note,
-                      "implicit": claim.implicit or None, "assumed": claim.assumed}
+            fields = {"text": claim.text, "speaker": claim.speaker, "quote": claim.quote, "tags": claim.tags,
+                      "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed}
             for relation in ("supports", "attacks"):
                 fields[relation] = [a.target for aid, a in self.arguments.items()
                                     if aid in short and a.premises == [cid] and a.relation == relation]

@@ -1,0 +1,193 @@
+"""The Argdown document model → an argmap map (YAML text).
+
+Statements become claims (data ``speaker``, ``quote``, ``note``, ``implicit`` as written by
+``argmap export --to argdown`` are read back; the heading a statement first appears under
+becomes a tag). An argument with a premise–conclusion structure becomes one argmap
+argument per inference step (the last keeps the argument's id, its title is the label, the
+inference rule the scheme, its description the note). An argument without one becomes a
+claim holding its description, unless its data lists ``premises`` (argmap's own export):
+then it is that argument again. Each relation becomes a one-premise argument:
+support/entails → supports; attack/contrary/undercut → attacks; contradictory → attacks
+both ways. What cannot be kept is said in a comment.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..builder import ArgumentDraft, ClaimDraft, MapBuilder
+from ..common import Reporter
+from ..ids import IdMaker
+from .document import Document, Node
+
+RELATIONS = {"support": "supports", "entails": "supports", "attack": "attacks", "contrary": "attacks",
+             "undercut": "attacks", "contradictory": "attacks"}
+_TAG = re.compile(r"\x00tag\x00#(\([^)]*\)|[\w-]+)")
+
+
+def to_yaml(doc: Document, front: dict, stem: str, reporter: Reporter) -> str:
+    title = front.get("title")
+    builder = MapBuilder(title=" ".join(str(title).split()) if title else f"{stem} (imported from Argdown)",
+                         reporter=reporter)
+    builder.header.append("Imported by argmap from Argdown.")
+    if front.get("description"):
+        builder.description = str(front["description"])
+    _front_matter(front, builder)
+    ids = _Ids(doc)
+    for node in doc.statements.values():
+        builder.claims[ids.of(node)] = _claim(doc, node, reporter, builder)
+    for node in doc.arguments.values():
+        _argument(doc, node, ids, builder, reporter)
+    for relation in doc.relations:
+        _relation(doc, relation, ids, builder)
+    return builder.finish()
+
+
+def _front_matter(front: dict, builder: MapBuilder) -> None:
+    """Speakers and source as ``argmap export --to argdown`` writes them into the front matter."""
+    speakers = front.get("speakers") if isinstance(front.get("speakers"), dict) else {}
+    for key, value in speakers.items():
+        value = value if isinstance(value, dict) else {"name": value}
+        builder.speakers[str(key)] = str(value.get("name") or key)
+        if value.get("role"):
+            builder.roles[str(key)] = str(value["role"])
+    source = front.get("source") if isinstance(front.get("source"), dict) else {}
+    fields = ("title", "author", "publisher", "date", "url", "text")
+    builder.source = {k: str(source[k]) for k in fields if source.get(k) is not None}
+
+
+class _Ids:
+    """argmap ids for Argdown titles: statements and arguments share one namespace."""
+
+    def __init__(self, doc: Document) -> None:
+        self.maker, self.ids = IdMaker(), {}
+        for node in [*doc.statements.values(), *doc.arguments.values()]:
+            untitled = node.title.startswith("Untitled ")
+            wanted = _clean(node.text, True) if untitled and node.text.strip() else node.title
+            self.ids[(node.kind, node.title)] = self.maker.keep(wanted, node.kind) if not untitled \
+                else self.maker.make(wanted, node.kind)
+
+    def of(self, node: Node) -> str:
+        return self.ids[(node.kind, node.title)]
+
+
+def _clean(text: str, remove_tags: bool) -> str:
+    text = _TAG.sub("", text) if remove_tags else text.replace("\x00tag\x00", "")
+    return " ".join(text.split())
+
+
+def _data(node: Node, reporter: Reporter) -> dict:
+    merged: dict = {}
+    for raw in node.data:
+        try:
+            value = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            reporter.warn(f"data {raw!r} of `{node.title}` is not valid YAML; ignored", line=node.line)
+            continue
+        if isinstance(value, dict):
+            merged.update(value)
+    return merged
+
+
+def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -> ClaimDraft:
+    data = _data(node, reporter)
+    text = _clean(node.text, doc.remove_tags) or node.title
+    speaker = data.get("speaker") if str(data.get("speaker")) in builder.speakers else None
+    section = [node.section] if node.section and node.section not in node.tags else []
+    claim = ClaimDraft(text, speaker=speaker, tags=list(node.tags) + section, note=_text(data.get("note")),
+                       quote=_text(data.get("quote")), implicit=data.get("implicit") is True,
+                       assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None)
+    if not node.text.strip():
+        claim.comments.append(f"Argdown statement [{node.title}] has no text; its title is used")
+    claim.comments += [f"also stated as: {_clean(other, doc.remove_tags)}" for other in node.others]
+    return claim
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _argument(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, reporter: Reporter) -> None:
+    data = _data(node, reporter)
+    description = _clean(node.text, doc.remove_tags)
+    if conclusion(node):
+        _steps(doc, node, ids, builder, description)
+    elif isinstance(data.get("premises"), list):
+        return  # argmap's sketched argument: built from its relations in _relation
+    else:
+        claim = ClaimDraft(description or node.title, tags=list(node.tags), comments=[
+            f"Argdown argument <{node.title}> without premises and conclusion, kept as a claim"])
+        builder.claims[ids.of(node)] = claim
+
+
+def conclusion(node: Node) -> str | None:
+    """Title of the main conclusion of an argument's premise-conclusion structure, if any."""
+    found = [title for role, title in node.pcs if role == "conclusion"]
+    return found[-1] if found else None
+
+
+def _steps(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, description: str) -> None:
+    premises: list[str] = []
+    rule: str | None = None
+    steps = [i for i, (role, _) in enumerate(node.pcs) if role == "conclusion"]
+    for i, (role, value) in enumerate(node.pcs):
+        if role == "inference":
+            rule = value or None
+            continue
+        claim_id = ids.of(doc.statements[value])
+        if role == "premise" or not premises:
+            premises.append(claim_id)
+            continue
+        last = i == steps[-1]
+        aid = ids.of(node) if last else ids.maker.make(f"{ids.of(node)}-step-{steps.index(i) + 1}", "step")
+        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id,
+                                               scheme=rule, label=(description or node.title) if last else None)
+        if last:
+            _argument_data(builder.arguments[aid], node, builder)
+        premises, rule = [claim_id], None
+
+
+def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder) -> None:
+    data = _data(node, builder.reporter)
+    arg.speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
+    arg.note = _text(data.get("note"))
+    if arg.label != node.title and node.title.startswith("Untitled"):
+        arg.comments.append(f"Argdown argument <{node.title}>")
+    elif arg.label != node.title:
+        arg.comments.append(f"Argdown argument <{node.title}>")
+
+
+def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
+    source, target = relation.source, relation.target
+    kind = RELATIONS[relation.kind]
+    sketched = source.kind == "argument" and not conclusion(source) and ids.of(source) not in builder.claims
+    if sketched:  # argmap's own export: <id> {premises: [...]} supports/attacks its target
+        data = _data(source, builder.reporter)
+        speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
+        builder.arguments[ids.of(source)] = ArgumentDraft(
+            premises=_declared(source, builder), relation=kind, target=ids.of(target), speaker=speaker,
+            label=_clean(source.text, doc.remove_tags) or None, scheme=_text(data.get("scheme")),
+            note=_text(data.get("note")))
+        return
+    if target.kind == "argument" and not conclusion(target) and ids.of(target) not in builder.claims:
+        if source.kind == "statement" and ids.of(source) in _declared(target, builder):
+            return  # a premise of argmap's sketched argument, not a relation of its own
+    premise = ids.of(source)
+    if source.kind == "argument" and conclusion(source):
+        premise = ids.of(doc.statements[conclusion(source)])
+    _one(builder, ids, premise, kind, ids.of(target), relation)
+    if relation.kind == "contradictory" and target.kind == "statement":
+        _one(builder, ids, ids.of(target), kind, premise, relation)
+
+
+def _declared(node: Node, builder: MapBuilder) -> list[str]:
+    return [str(p) for p in _data(node, builder.reporter).get("premises", [])]
+
+
+def _one(builder: MapBuilder, ids: _Ids, premise: str, relation: str, target: str, source_relation) -> None:
+    aid = ids.maker.make(f"{premise}-{relation}-{target}", "relation")
+    comment = [f"Argdown {source_relation.kind} relation (line {source_relation.line})"] \
+        if source_relation.kind not in ("support", "attack") else []
+    builder.arguments[aid] = ArgumentDraft(premises=[premise], relation=relation, target=target, comments=comment)

@@ -1,0 +1,106 @@
+"""Argdown source → front matter and logical elements (one per statement, relation, pcs line…).
+
+Comments are blanked out (keeping line numbers), the ``===`` front matter is read as YAML,
+hard-wrapped lines are joined to the element they continue, and ``--`` … ``--`` inference
+blocks become one element. Each element keeps its first line number and indentation; its
+content is then parsed by the Lark grammar in ``grammar.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from ..common import Reporter
+
+RELATION_MARKERS = ("<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_")
+
+
+@dataclass
+class Element:
+    line: int
+    indent: int
+    text: str
+    after_blank: bool  # a blank line (or the file's start) comes right before it
+
+
+def strip_comments(text: str) -> str:
+    """``/* */``, ``<!-- -->`` and ``//`` comments replaced by spaces (newlines kept)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == "\\" and i + 1 < n:
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        for opener, closer in (("/*", "*/"), ("<!--", "-->"), ("//", "\n")):
+            if text.startswith(opener, i) and not (opener == "//" and i > 0 and text[i - 1] == ":"):
+                end = text.find(closer, i + len(opener))
+                end = n if end < 0 else (end if closer == "\n" else end + len(closer))
+                out.append("".join("\n" if c == "\n" else " " for c in text[i:end]))
+                i = end
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def front_matter(lines: list[str], reporter: Reporter) -> dict:
+    """Read and blank out a leading ``===`` … ``===`` block."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "===":
+        return {}
+    end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "==="), None)
+    if end is None:
+        reporter.warn("front matter `===` is never closed; ignored", line=first + 1)
+        return {}
+    block = "\n".join(lines[first + 1:end])
+    for i in range(first, end + 1):
+        lines[i] = ""
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reporter.warn(f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); ignored",
+                      line=first + 2 + (mark.line if mark else 0))
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _starts_element(content: str) -> bool:
+    if content.startswith(RELATION_MARKERS) and (content in RELATION_MARKERS or content.split(" ", 1)[0]
+                                                 in RELATION_MARKERS):
+        return True
+    if content.startswith("#") and content.lstrip("#").startswith(" "):
+        return True
+    if content.startswith("(") and content[1:].split(")", 1)[0].isdigit():
+        return True
+    return content.startswith(("--", "* ", "@import")) or content.split(" ", 1)[0].rstrip(".").isdigit() \
+        and content.split(" ", 1)[0].endswith(".")
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+
+
+def elements(lines: list[str]) -> list[Element]:
+    found: list[Element] = []
+    blank, in_inference = True, False
+    for number, raw in enumerate(lines, start=1):
+        content = raw.strip()
+        if not content:
+            blank = True
+            continue
+        opening = content.strip("-") == "" and len(content) >= 2
+        if in_inference:
+            found[-1].text += ("\n" if opening else " ") + content
+            in_inference = not opening
+        elif blank or _starts_element(content) or found[-1].text.startswith("--"):
+            found.append(Element(number, _indent(raw), content, blank))
+            in_inference = content == "--"
+        else:
+            found[-1].text += " " + content
+        blank = False
+    return found
