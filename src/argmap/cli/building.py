@@ -42,10 +42,12 @@ def settings_from(src, out, formats, theme, direction):
 
 
 class BuildRun:
-    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None):
+    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None,
+                 engine: str = "auto"):
         from ..render import build, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
+        self.engine = engine
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
@@ -74,15 +76,15 @@ class BuildRun:
         from ..render import build, manifest
 
         todo = [job for job in self.plan if job.stale]
-        if todo and any(f != "dot" for job in todo for f in job.stale):
-            from ..render.engine import find_dot
-            from ..render.errors import GraphvizNotFound
+        from ..render.engine import choose_engine
+        from ..render.errors import GraphvizNotFound
 
-            try:
-                find_dot()
-            except GraphvizNotFound as exc:
-                _say(f"argmap: {exc}")
-                return EXIT_ERRORS
+        try:  # say once, before drawing anything, when no engine can make a format
+            for fmt in sorted({f for job in todo for f in job.stale} - {"dot"}):
+                choose_engine(self.engine, fmt)
+        except GraphvizNotFound as exc:
+            _say(f"argmap: {exc}")
+            return EXIT_ERRORS
         results = self._run(todo)
         failed = 0
         for job, result in zip(todo, results):
@@ -108,13 +110,13 @@ class BuildRun:
             if self.jobs == 1 or len(todo) == 1:
                 results = []
                 for job in todo:
-                    results.append(render_job(job, LAYOUT_TIMEOUT))
+                    results.append(render_job(job, LAYOUT_TIMEOUT, self.engine))
                     advance()
                 return results
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(render_job, job, LAYOUT_TIMEOUT) for job in todo]
+                futures = [pool.submit(render_job, job, LAYOUT_TIMEOUT, self.engine) for job in todo]
                 results = []
                 for future in futures:
                     results.append(future.result())

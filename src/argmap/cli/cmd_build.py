@@ -22,16 +22,21 @@ def build(
     check: bool = typer.Option(False, "--check", help="Render nothing; exit 1 if a diagram is missing or "
                                "stale or a map has errors."),
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
+    engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
+                               "Graphviz of argmap[wasm], SVG only), dot or wasm"),
 ) -> None:
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
     whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
     map failed."""
     from ..files import UsageError
+    from ..render.engine import ENGINES
     from .building import BuildRun, settings_from
 
+    if engine not in ENGINES:
+        raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
     try:
         settings = settings_from(src, out, formats, theme, direction)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
-    run = BuildRun(*settings, jobs=jobs)
+    run = BuildRun(*settings, jobs=jobs, engine=engine)
     raise typer.Exit(run.check(prune) if check else run.build(prune))

@@ -33,14 +33,19 @@ def render(
                                      "as accepted (repeatable; implies --evaluate)."),
     reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
                                      "as rejected (repeatable; implies --evaluate)."),
+    engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
+                               "Graphviz of argmap[wasm], SVG only), dot or wasm"),
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
     from ..files import UsageError
     from ..render import RenderError
     from ..render.paths import choose_format, default_output
+    from ..render.engine import ENGINES
     from .drawing import load_checked, options_from, with_evaluation, write_output
 
+    if engine not in ENGINES:
+        raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
     try:
         chosen = choose_format(out, fmt)
         options = options_from(theme=theme, direction=direction, legend=not no_legend,
@@ -54,7 +59,7 @@ def render(
     try:
         from ..render import render_bytes
 
-        data = render_bytes(amap, options, chosen, timeout=LAYOUT_TIMEOUT)
+        data = render_bytes(amap, options, chosen, timeout=LAYOUT_TIMEOUT, engine=engine)
     except RenderError as exc:
         if isinstance(exc, ValueError):
             raise usage_error(str(exc))

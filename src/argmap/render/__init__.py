@@ -22,8 +22,8 @@ def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> str:
 
 
 def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fmt: str = "svg",
-                 timeout: float | None = None) -> bytes:
-    """The diagram as ``fmt`` (svg, png, pdf or dot)."""
+                 timeout: float | None = None, engine: str = "auto") -> bytes:
+    """The diagram as ``fmt`` (svg, png, pdf or dot); ``engine``: auto, dot or wasm."""
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
     source = to_dot(amap, options)
@@ -31,4 +31,4 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
         return source.encode("utf-8")
     from .engine import layout
 
-    return layout(source, fmt, timeout)
+    return layout(source, fmt, timeout, engine)

@@ -75,7 +75,7 @@ def orphans(jobs: list[Job], entries: manifest.Entries, out: Path) -> list[tuple
     return found
 
 
-def render_job(job: Job, timeout: float | None = None) -> JobResult:
+def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
     """Lay out one map's stale formats and write each atomically; never raises."""
     from ..writing import write_atomic
     from .engine import layout
@@ -87,7 +87,7 @@ def render_job(job: Job, timeout: float | None = None) -> JobResult:
         return result
     try:
         for fmt in job.stale:
-            data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout)
+            data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout, engine)
             job.outputs[fmt].parent.mkdir(parents=True, exist_ok=True)
             write_atomic(job.outputs[fmt], data)
             result.written[fmt] = {"path": Path(job.key).with_suffix(f".{fmt}").as_posix(),

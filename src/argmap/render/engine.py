@@ -1,14 +1,16 @@
-"""Running Graphviz's ``dot``: the only place the renderer starts a process."""
+"""Running Graphviz's ``dot``: the only place the renderer starts a process. Without ``dot``,
+SVG can come from Graphviz compiled to WebAssembly (``wasm_engine``, ``argmap[wasm]``)."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 
-from .errors import GraphvizNotFound, LayoutError, LayoutTimeout
+from .errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError
 
 PNG_DPI = 170  # crisp text on slides and screens without enormous files
 LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
+ENGINES = ("auto", "dot", "wasm")  # auto: the system's dot, else the WebAssembly one
 
 
 def find_dot() -> str:
@@ -19,10 +21,28 @@ def find_dot() -> str:
     return path
 
 
-def layout(dot_source: str, fmt: str, timeout: float | None = None) -> bytes:
+def choose_engine(engine: str, fmt: str) -> str:
+    """``"dot"`` or ``"wasm"`` for making ``fmt``; GraphvizNotFound, saying what to install,
+    when the engine asked for (or, for auto, either) cannot make it."""
+    from . import wasm_engine
+
+    if engine not in ENGINES:
+        raise OptionError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
+    if engine == "wasm" or (engine == "auto" and shutil.which("dot") is None):
+        wasm_engine.require(fmt, dot_missing=engine == "auto")
+        return "wasm"
+    find_dot()
+    return "dot"
+
+
+def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto") -> bytes:
     """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json)."""
     if fmt not in LAYOUT_FORMATS:
         raise ValueError(f"unknown layout format {fmt!r}")
+    if choose_engine(engine, fmt) == "wasm":
+        from .wasm_engine import layout as wasm_layout
+
+        return wasm_layout(dot_source, fmt, timeout)
     command = [find_dot(), f"-T{fmt}"]
     if fmt == "png":
         command.append(f"-Gdpi={PNG_DPI}")
