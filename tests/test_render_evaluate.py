@@ -30,7 +30,7 @@ def test_decorations_carry_mark_style_colour_and_reason():
     assert conclusion.node_attrs["penwidth"] == "3.6"  # still the main conclusion's weight
     assert plea.mark == "✓" and "solid" in plea.node_attrs["style"]
     assert conclusion.tooltip_extra == "rejected: `zelenskyy-plea` attacks it and applies"
-    assert ("?", "undecided (dotted border)") in legend
+    assert ("?", "undecided: dotted border") in legend
 
 
 def test_print_theme_keeps_marks_and_styles_but_no_colour():
@@ -39,7 +39,7 @@ def test_print_theme_keeps_marks_and_styles_but_no_colour():
     decos = decorations(ev, amap, theme="print")
     assert {d.node_attrs["color"] for d in decos.values()} == {"#000000"}
     assert decos["less-blood"].mark == "✗*" and decos["no-nfz-or-troops"].mark == "✓"
-    assert any("--assume / --reject" in meaning for _, meaning in legend_rows(ev))
+    assert any("fixed by --assume / --reject" in meaning for _, meaning in legend_rows(ev))
 
 
 def _node(svg_text: str, node_id: str):
@@ -61,7 +61,7 @@ def test_render_evaluate_svg(tmp_path):
     assert "rejected: `zelenskyy-plea` attacks it and applies" in tip
     plea_texts = [t.text for t in _node(svg, "arg-zelenskyy-plea").iter(f"{SVG}text")]
     assert plea_texts[0] == "✓"
-    assert "✗ rejected / does not apply (dashed border)" in svg
+    assert "✗ rejected / does not apply: dashed" in svg
 
 
 @needs_dot

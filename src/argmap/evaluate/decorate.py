@@ -52,13 +52,13 @@ def _attrs(label: Label, main: bool, theme: str) -> dict[str, str]:
 
 
 def legend_rows(ev: Evaluation) -> tuple[tuple[str, str], ...]:
+    """Short rows: the renderer lays the legend out in a grid of narrow columns."""
     rows = [
-        ("✓", "accepted / applies (solid border)"),
-        ("✗", "rejected / does not apply (dashed border)"),
-        ("?", "undecided (dotted border)"),
+        ("✓", "accepted / applies: solid border"),
+        ("✗", "rejected / does not apply: dashed"),
+        ("?", "undecided: dotted border"),
     ]
     if any(node.fixed for node in ev.framework.nodes.values()):
-        rows.append((FIXED_MARK, "fixed for this drawing by --assume / --reject"))
-    rows.append(("", f"{ev.semantics} semantics: a claim falls when an attack on it applies "
-                     "(argmap evaluate --explain ID says why)"))
+        rows.append((FIXED_MARK, "fixed by --assume / --reject"))
+    rows.append(("", f"{ev.semantics} semantics: an attack that applies defeats its target"))
     return tuple(rows)
