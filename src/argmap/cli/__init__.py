@@ -33,7 +33,7 @@ def _root(
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
 from . import (cmd_build, cmd_evaluate, cmd_export, cmd_import, cmd_lsp, cmd_new, cmd_outline, cmd_render,  # noqa: E402,F401
-               cmd_rules, cmd_schema, cmd_validate)
+               cmd_rules, cmd_schema, cmd_serve, cmd_validate, cmd_watch)
 
 
 def main() -> None:

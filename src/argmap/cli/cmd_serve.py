@@ -1,0 +1,50 @@
+"""argmap serve"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def serve(
+    target: Path = typer.Argument(..., help="A map, or a folder of maps."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port (0: any free port)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but a loopback "
+                             "address shows your maps to the network."),
+    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
+    direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),
+) -> None:
+    """Show the map's diagram (or each map's, for a folder) on a local web page that redraws
+    itself within a second of each save. When the map has errors the page lists them over the
+    last good diagram; clicking a box shows its speaker, quote and note. Ctrl-C stops it.
+    Needs the `serve` extra: pip install 'argmap[serve]'."""
+    from ..files import UsageError
+    from .drawing import options_from, rule_settings
+
+    if not target.exists():
+        raise usage_error(f"{target}: no such file or folder")
+    try:
+        from ..serve.app import create_app
+        from ..serve.gallery import Gallery
+        from ..serve.runner import bind, run, url_of
+    except ImportError as exc:
+        missing = (exc.name or "starlette").split(".")[0]
+        raise usage_error(f"`argmap serve` needs starlette, uvicorn and watchfiles ({missing} is missing): "
+                          "pip install 'argmap[serve]'")
+    try:
+        gallery = Gallery(target, rule_settings(), options_from(theme=theme, direction=direction))
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        raise usage_error(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port, or 0)")
+    web = create_app(gallery)
+    typer.echo(f"argmap serve: {url_of(sock)}  (Ctrl-C stops)", err=False)
+    run(web, sock, lambda: web.state.stop())
+    typer.echo("argmap serve: stopped", err=True)

@@ -1,0 +1,156 @@
+"""Each served map's state: its last good diagram, its current problems and what clicking a
+box shows. A map with errors keeps the diagram of its last good version, marked stale."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checker import Settings, check_map
+from ..files import MAP_SUFFIXES
+from ..loader import load_bytes
+from ..model import ArgumentMap
+from ..problems import Problem, Severity
+from ..render import RenderError, RenderOptions, render_bytes
+
+LAYOUT_TIMEOUT = 60.0
+
+
+@dataclass
+class MapView:
+    key: str  # the map's path relative to the served folder, posix
+    path: Path
+    version: int = 0
+    title: str = ""
+    svg: str | None = None  # the last good diagram
+    details: dict[str, dict] = field(default_factory=dict)  # SVG element id -> what a click shows
+    problems: list[dict] = field(default_factory=list)
+    stale: bool = False  # the diagram is older than the map, which has errors now
+
+    def summary(self) -> dict:
+        errors = sum(1 for p in self.problems if p["severity"] == "error")
+        return {"key": self.key, "title": self.title or self.key, "version": self.version,
+                "errors": errors, "warnings": len(self.problems) - errors}
+
+    def state(self) -> dict:
+        return {**self.summary(), "svg": self.svg, "details": self.details,
+                "problems": self.problems, "stale": self.stale}
+
+
+class Gallery:
+    """The maps under ``target`` (a map file, or a folder searched recursively)."""
+
+    def __init__(self, target: Path, settings: Settings = Settings(), options: RenderOptions = RenderOptions()):
+        self.single = target if target.is_file() else None
+        self.root = target.parent if self.single else target
+        self.settings, self.options = settings, options
+        self.views: dict[str, MapView] = {}
+        self._lock = threading.Lock()
+
+    def keys_on_disk(self) -> list[str]:
+        if self.single is not None:
+            return [self.single.name]
+        return sorted(p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
+                      if p.suffix in MAP_SUFFIXES and p.is_file())
+
+    def key_for(self, path: str | Path) -> str | None:
+        """The key of a changed path, or None when it is not one of the served maps."""
+        path = Path(path)
+        if self.single is not None:
+            return self.single.name if path.name == self.single.name and path.parent.resolve() == \
+                self.root.resolve() else None
+        if path.suffix not in MAP_SUFFIXES:
+            return None
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def refresh_all(self) -> None:
+        for key in self.keys_on_disk():
+            self.refresh(key)
+
+    def refresh(self, key: str) -> MapView | None:
+        """Read, check and draw one map again; None when it is gone. Runs in worker threads."""
+        with self._lock:
+            path = self.root / key
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                self.views.pop(key, None)
+                return None
+            except OSError as exc:
+                return self._failed(key, path, f"cannot read the map: {exc.strerror}")
+            view = self.views.setdefault(key, MapView(key, path))
+            self._update(view, data)
+            return view
+
+    def _update(self, view: MapView, data: bytes) -> None:
+        result = load_bytes(data, str(view.path))
+        problems = check_map(result, self.settings)
+        view.version += 1
+        view.problems = [problem_dict(p) for p in problems]
+        amap = result.map
+        if amap is not None:
+            view.title = amap.title or view.key
+        if amap is None or any(p.severity is Severity.ERROR for p in problems):
+            view.stale = view.svg is not None
+            return
+        try:
+            svg = render_bytes(amap, self.options, "svg", LAYOUT_TIMEOUT).decode("utf-8")
+        except RenderError as exc:
+            view.problems.insert(0, _plain_problem(view.path, f"the diagram could not be drawn: {exc}"))
+            view.stale = view.svg is not None
+            return
+        view.svg, view.details, view.stale = inline_svg(svg), box_details(amap), False
+
+    def _failed(self, key: str, path: Path, message: str) -> MapView:
+        view = self.views.setdefault(key, MapView(key, path))
+        view.version += 1
+        view.problems = [_plain_problem(path, message)]
+        view.stale = view.svg is not None
+        return view
+
+
+def problem_dict(problem: Problem) -> dict:
+    loc = problem.location
+    return {"file": loc.path, "line": loc.line, "column": loc.column, "severity": str(problem.severity),
+            "message": problem.message, "rule": problem.rule}
+
+
+def _plain_problem(path: Path, message: str) -> dict:
+    return {"file": str(path), "line": 1, "column": 1, "severity": "error", "message": message, "rule": "serve"}
+
+
+def inline_svg(svg: str) -> str:
+    """The ``<svg>`` element alone: no XML declaration, doctype or comments before it."""
+    start = svg.find("<svg")
+    return svg[start:] if start >= 0 else svg
+
+
+def box_details(amap: ArgumentMap) -> dict[str, dict]:
+    """What clicking a box shows, by the box's SVG id (``claim-<id>``, ``arg-<id>``)."""
+    details = {f"claim-{c.id}": _claim_details(amap, c) for c in amap.claims.values()}
+    details.update({f"arg-{a.id}": _argument_details(amap, a) for a in amap.arguments.values()})
+    return details
+
+
+def _claim_details(amap: ArgumentMap, claim) -> dict:
+    return {"kind": "claim", "id": claim.id, "text": claim.text, **_speaker(amap, claim.speaker),
+            "quote": claim.quote, "note": claim.note, "implicit": claim.implicit}
+
+
+def _argument_details(amap: ArgumentMap, arg) -> dict:
+    """An argument written as a claim's ``supports:``/``attacks:`` has no id of its own."""
+    name = arg.id if arg.shorthand is None else f"{arg.shorthand} {arg.relation} {arg.target}"
+    return {"kind": "argument", "id": name, "text": arg.label, **_speaker(amap, arg.speaker),
+            "quote": None, "note": arg.note, "scheme": arg.scheme, "relation": arg.relation,
+            "premises": list(arg.premises), "target": arg.target}
+
+
+def _speaker(amap: ArgumentMap, sid: str | None) -> dict:
+    speaker = amap.speakers.get(sid) if sid else None
+    if speaker is None:
+        return {"speaker": sid, "role": None}
+    return {"speaker": speaker.name, "role": speaker.role}
