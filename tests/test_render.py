@@ -103,3 +103,18 @@ def test_hidden_nodes_keep_their_place_but_are_invisible():
 def _box(group):
     shapes = [e for e in group.iter() if e.tag.endswith(("path", "polygon", "ellipse"))]
     return [s.get("d") or s.get("points") or (s.get("cx"), s.get("cy")) for s in shapes]
+
+
+def test_svg_title_and_description_for_screen_readers():
+    import xml.etree.ElementTree as ET
+
+    amap = fixture_map("nasty")
+    root = ET.fromstring(render_bytes(amap, RenderOptions(), "svg"))
+    graph = next(g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "graph")
+    title = graph.find("{http://www.w3.org/2000/svg}title").text
+    assert title == amap.title
+    desc = graph.find("{http://www.w3.org/2000/svg}desc")
+    from argmap.render.svg import text_alternative
+
+    expected = text_alternative(amap)
+    assert (desc.text if desc is not None else None) == expected

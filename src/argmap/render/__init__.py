@@ -31,4 +31,9 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
         return source.encode("utf-8")
     from .engine import layout
 
-    return layout(source, fmt, timeout, engine)
+    data = layout(source, fmt, timeout, engine)
+    if fmt == "svg":
+        from .svg import accessible, text_alternative
+
+        data = accessible(data, amap.title or "Argument map", text_alternative(amap))
+    return data

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import ArgumentMap
+from .estimate import Estimate
 
 POINT = (8.0, 8.0)
-NODESEP, RANKSEP = 0.22 * 72, 0.32 * 72
 CHAR = 0.52  # average DejaVu Sans character width, in ems (measured on the example maps)
-VIRTUAL = 4.0  # breadth of an edge passing through a rank
 MAX_ROUNDS = 24
+MAX_TRIALS = 400  # estimates per map at most (~0.3 ms each for 30 nodes): bounded and deterministic
 GAIN = 0.0  # how much of the page a move must gain (0: any gain)
-MAX_NODES = 160  # beyond this no page holds the map legibly anyway; skip the search
+MAX_NODES = 64  # ~40 claims: beyond, no slide or page holds the map legibly anyway; skip the search
 
 
 def text_width(chars: int, size: float) -> float:
@@ -52,83 +52,23 @@ def title_size(amap: ArgumentMap) -> tuple[float, float]:
 
 
 DEFAULT_RATIO = 1.5  # width/height when no page is given: between a 16:9 slide and landscape A4
+PAGE_SIZES = {"slide": (13.333, 7.5), "a4": (8.27, 11.69), "letter": (8.5, 11.0)}  # inches
+PAGE_MARGIN = 0.3
 
 
-class _Estimate:
-    """The picture's breadth (across ranks) and length (along them) for given minlens."""
-
-    def __init__(self, sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], header: float):
-        self.sizes, self.edges, self.header = sizes, edges, header
-        self.order = {name: i for i, name in enumerate(sizes)}
-
-    def measure(self, minlen: list[int]) -> tuple[float, float]:
-        rank = self._ranks(minlen)
-        parent = self._parents(rank)
-        children: dict[str | None, list[str]] = {}
-        for node in self.sizes:
-            children.setdefault(parent.get(node), []).append(node)
-        roots = self._row(children.get(None, []), children, rank)
-        breadth = max(right - left for left, right in roots.values()) if roots else 0.0
-        thickness: dict[int, float] = {}
-        for node, (_, h) in self.sizes.items():
-            thickness[rank[node]] = max(thickness.get(rank[node], 0.0), h)
-        length = sum(thickness.values()) + RANKSEP * (max(rank.values(), default=0)) + self.header
-        return breadth, length
-
-    def _ranks(self, minlen: list[int]) -> dict[str, int]:
-        """Longest path from the nodes that lead nowhere (rank 0); cycles cut where found."""
-        out: dict[str, list[tuple[str, int]]] = {}
-        for i, (tail, head) in enumerate(self.edges):
-            out.setdefault(tail, []).append((head, i))
-        rank: dict[str, int] = {}
-        visiting: set[str] = set()
-
-        def visit(node: str) -> int:
-            if node not in rank:
-                visiting.add(node)
-                rank[node] = max((visit(h) + minlen[i] for h, i in out.get(node, ()) if h not in visiting),
-                                 default=0)
-                visiting.discard(node)
-            return rank[node]
-
-        for node in self.sizes:
-            visit(node)
-        return rank
-
-    def _parents(self, rank: dict[str, int]) -> dict[str, str]:
-        parent: dict[str, str] = {}
-        for tail, head in self.edges:
-            if tail not in parent and rank[head] < rank[tail]:
-                parent[tail] = head
-        return parent
-
-    def _subtree(self, node: str, children, rank) -> dict[int, tuple[float, float]]:
-        """Contour of ``node``'s subtree: per rank (left, right), ``node`` centred at 0."""
-        width = self.sizes[node][0]
-        kids = children.get(node, [])
-        if not kids:
-            return {rank[node]: (-width / 2, width / 2)}
-        row = self._row(kids, children, rank, lead=(node, rank[node]))
-        row[rank[node]] = (-width / 2, width / 2)
-        return row
-
-    def _row(self, nodes: list[str], children, rank, lead=None) -> dict[int, tuple[float, float]]:
-        """Subtrees packed left to right along their contours, centred under ``lead``."""
-        merged: dict[int, tuple[float, float]] = {}
-        centres = []
-        for node in nodes:
-            contour = self._subtree(node, children, rank)
-            if lead is not None:  # the edge up to the lead passes the ranks in between
-                for r in range(lead[1] + 1, rank[node]):
-                    contour[r] = (-VIRTUAL / 2, VIRTUAL / 2)
-            shift = max((merged[r][1] + NODESEP - left for r, (left, _) in contour.items() if r in merged),
-                        default=0.0)
-            centres.append(shift)
-            for r, (left, right) in contour.items():
-                old = merged.get(r, (left + shift, right + shift))
-                merged[r] = (min(old[0], left + shift), max(old[1], right + shift))
-        middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
-        return {r: (left - middle, right - middle) for r, (left, right) in merged.items()}
+def fit_page(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], movable: frozenset[str],
+             page: str | None, direction: str, header: tuple[float, float]) -> tuple[list[int], str | None]:
+    """Edge lengths that keep the picture's proportions, and the Graphviz ``size`` for a page.
+    A4 and letter pages are tried upright and sideways; the one that holds the map larger wins."""
+    if page is None:
+        return minimum_lengths(sizes, edges, DEFAULT_RATIO, direction, header, movable)[0], None
+    width, height = (x - 2 * PAGE_MARGIN for x in PAGE_SIZES[page])
+    best: tuple[float, list[int], str] | None = None
+    for page_w, page_h in [(width, height)] if page == "slide" else [(width, height), (height, width)]:
+        minlen, needed = minimum_lengths(sizes, edges, page_w / page_h, direction, header, movable)
+        if best is None or needed / page_w < best[0]:
+            best = (needed / page_w, minlen, f"{page_w:g},{page_h:g}!")
+    return best[1], best[2]
 
 
 def minimum_lengths(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]],
@@ -140,27 +80,48 @@ def minimum_lengths(sizes: dict[str, tuple[float, float]], edges: list[tuple[str
     minlen = [1] * len(edges)
     if len(sizes) > MAX_NODES or not edges:
         return minlen, 0.0
-    vertical = direction in ("BT", "TB")
-    if not vertical:  # ranks are columns: across them is the picture's height
-        sizes = {name: (h, w) for name, (w, h) in sizes.items()}
-    header_width, header_height = header
-    estimate = _Estimate(sizes, edges, header_height if vertical else 0.0)
-
-    def badness(lengths: list[int]) -> float:
-        breadth, length = estimate.measure(lengths)
-        width, height = (breadth, length) if vertical else (length, breadth + header_height)
-        return max(width, header_width, target * height)  # the page width needed at full size
-
-    current = badness(minlen)
-    candidates = sorted({t for t, _ in edges if movable is None or t in movable}, key=estimate.order.__getitem__)
+    search = _Search(sizes, edges, target, direction, header)
+    allowed = {search.index[t] for t, _ in edges if movable is None or t in movable}
+    current, movers = search.badness(minlen)
     for _ in range(MAX_ROUNDS):
-        best, best_lengths = current * (1 - GAIN), None
-        for node in candidates:
-            trial = [m + 1 if tail == node else m for m, (tail, _) in zip(minlen, edges)]
-            score = badness(trial)
-            if score < best:
-                best, best_lengths = score, trial
-        if best_lengths is None:
+        move = search.best_move(minlen, current * (1 - GAIN), allowed, movers)
+        if move is None:
             break
-        current, minlen = best, best_lengths
+        current, minlen, movers = move
+        if search.budget <= 0:
+            break
     return minlen, current
+
+
+class _Search:
+    """Tries moves: one node (and so its subtree) one rank further from its conclusion."""
+
+    def __init__(self, sizes, edges, target: float, direction: str, header: tuple[float, float]):
+        self.vertical = direction in ("BT", "TB")
+        if not self.vertical:  # ranks are columns: across them is the picture's height
+            sizes = {name: (h, w) for name, (w, h) in sizes.items()}
+        self.edges, self.target, self.header, self.budget = edges, target, header, MAX_TRIALS
+        self.estimate = Estimate(sizes, edges, header[1] if self.vertical else 0.0)
+        self.index = {name: i for i, name in enumerate(self.estimate.names)}
+
+    def badness(self, lengths: list[int]) -> tuple[float, set[int]]:
+        """The page width the picture needs at full size, and the nodes worth moving next."""
+        breadth, length, movers = self.estimate.measure(lengths)
+        width, height = (breadth, length) if self.vertical else (length, breadth + self.header[1])
+        return max(width, self.header[0], self.target * height), movers
+
+    def best_move(self, minlen: list[int], bar: float, allowed: set[int], movers: set[int]):
+        """(badness, minlen, movers) of the best move under ``bar``: the likely moves (nodes on
+        or above the widest rank) first, all others only when none of those helps."""
+        best = None
+        for group in (allowed & movers, allowed - movers):
+            for node in sorted(group)[:self.budget]:
+                self.budget -= 1
+                name = self.estimate.names[node]
+                trial = [m + 1 if tail == name else m for m, (tail, _) in zip(minlen, self.edges)]
+                score, trial_movers = self.badness(trial)
+                if score < (best[0] if best else bar):
+                    best = (score, trial, trial_movers)
+            if best is not None:
+                return best
+        return None

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 FONT = "DejaVu Sans"
+NODESEP, RANKSEP = 0.22, 0.32  # inches; the proportions estimate (estimate.py) uses them too
 PAGE = "#FFFFFF"
 INK = "#1A1A1A"
 
@@ -55,7 +56,7 @@ class Theme:
     text: Mapping[str, str] = field(default_factory=dict)
 
 
-_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, nodesep="0.22", ranksep="0.32",
+_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, nodesep=f"{NODESEP:g}", ranksep=f"{RANKSEP:g}",
                      pad="0.2", labelloc="t", outputorder="edgesfirst", newrank="true")
 _COMMON_NODE = dict(fontname=FONT, fontsize="12", fontcolor=INK, shape="box", margin="0.11,0.07")
 _COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
