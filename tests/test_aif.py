@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import warnings
 
@@ -165,3 +166,14 @@ def test_support_cycles_and_self_support_are_left_out_with_a_warning():
     assert not has_errors(check_map(result))
     assert len(result.map.arguments) == 2
     assert sum("cycle of support" in p.message or "itself" in p.message for p in problems) == 2
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_file_renders(path):
+    render = pytest.importorskip("argmap.render", reason="the renderer is not on this branch yet")
+    amap = load_yaml(_import(path)[0])
+    svg = html.unescape(render.render_bytes(amap, render.RenderOptions(), "svg", timeout=60).decode())
+    assert svg.lstrip().startswith(("<?xml", "<svg"))
+    for claim_id in amap.claims:
+        assert f'id="claim-{claim_id}"' in svg

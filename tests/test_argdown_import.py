@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -135,3 +136,12 @@ def test_relations_and_strict_mode():
     amap = load_yaml(argdown.import_map(source, "x.argdown")[0])
     relations = {(a.premises, a.relation, a.target) for a in amap.arguments.values()}
     assert {(("a",), "attacks", "d"), (("d",), "attacks", "a"), (("b",), "supports", "a")} <= relations
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_every_corpus_file_renders(path):
+    render = pytest.importorskip("argmap.render", reason="the renderer is not on this branch yet")
+    amap = load_yaml(argdown.import_map(path.read_bytes(), str(path))[0])
+    svg = html.unescape(render.render_bytes(amap, render.RenderOptions(), "svg", timeout=60).decode())
+    assert all(f'id="claim-{claim_id}"' in svg for claim_id in amap.claims)

@@ -142,21 +142,20 @@ def _steps(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, descriptio
             continue
         last = i == steps[-1]
         aid = ids.of(node) if last else ids.maker.make(f"{ids.of(node)}-step-{steps.index(i) + 1}", "step")
-        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id,
-                                               scheme=rule, label=(description or node.title) if last else None)
+        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id, scheme=rule)
         if last:
-            _argument_data(builder.arguments[aid], node, builder)
+            _argument_data(builder.arguments[aid], node, builder, description)
         premises, rule = [claim_id], None
 
 
-def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder) -> None:
+def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder, description: str) -> None:
+    """A human title is the label and the description the note; argmap's own export has
+    its id as title and the label as description."""
     data = _data(node, builder.reporter)
     arg.speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
-    arg.note = _text(data.get("note"))
-    if arg.label != node.title and node.title.startswith("Untitled"):
-        arg.comments.append(f"Argdown argument <{node.title}>")
-    elif arg.label != node.title:
-        arg.comments.append(f"Argdown argument <{node.title}>")
+    own_export = description and " " not in node.title
+    arg.label = description if own_export else node.title
+    arg.note = _text(data.get("note")) if own_export or not description else description
 
 
 def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
