@@ -1,0 +1,121 @@
+"""Loading, checking and drawing one block's map: the same checks and the same SVG as
+``argmap render`` (rule settings, theme and direction defaults from ``[tool.argmap]``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..model import ArgumentMap
+from ..problems import Problem, Severity
+from .block import Block
+from .errors import EmbedError
+
+LAYOUT_TIMEOUT = 300.0  # seconds, as for `argmap render`
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A block's map drawn: ``svg`` is exactly what ``argmap render -f svg`` writes."""
+
+    amap: ArgumentMap
+    svg: str
+    warnings: tuple[Problem, ...]  # problems below error severity, for the adapter to log
+    file: Path | None  # the map file, for the adapter's dependency tracking
+
+
+def draw_block(block: Block) -> Drawn:
+    """Load, validate and draw; EmbedError for anything that keeps the map from the page."""
+    from ..render import RenderError, render_bytes
+
+    amap, warnings = load_block(block)
+    options = render_options(amap, block)
+    try:
+        svg = render_bytes(amap, options, "svg", timeout=LAYOUT_TIMEOUT).decode("utf-8")
+    except RenderError as exc:
+        raise EmbedError(str(exc), block.document, block.line) from None
+    return Drawn(amap, svg, warnings, block.file)
+
+
+def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
+    """The block's map and its warnings; EmbedError listing the errors if it has any."""
+    from ..checker import check_map
+    from ..loader import load_path, load_text
+
+    if block.file is not None:
+        try:
+            loaded = load_path(shown(block.file))
+        except OSError as exc:
+            raise EmbedError(f"cannot read map file {shown(block.file)}: {exc.strerror}",
+                             block.document, block.line) from None
+    else:
+        loaded = load_text(block.text or "", block.document)
+    problems = check_map(loaded, _rule_settings(block))
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors or loaded.map is None:
+        what = f"the map in {shown(block.file)}" if block.file else "the map"
+        raise EmbedError(f"{what} has errors, so it is not drawn:", block.document, block.line, errors)
+    return loaded.map, tuple(problems)
+
+
+def render_options(amap: ArgumentMap, block: Block):
+    """RenderOptions from the block's options, then ``[tool.argmap]``, then the defaults;
+    ``step: N`` hides what the reveal has not shown by its N-th step."""
+    from ..render import RenderOptions
+
+    given: dict[str, Any] = {k: v for k, v in block.options.items() if k != "step"}
+    config = _config(block)
+    for key in ("theme", "direction"):
+        given.setdefault(key, config.get(key, getattr(RenderOptions, key)))
+    given["direction"] = str(given["direction"]).upper()
+    focus = given.get("focus")
+    if focus is not None and amap.node(focus) is None:
+        raise EmbedError(f"option `focus`: the map has no claim or argument `{focus}`", block.document, block.line)
+    if "step" in block.options:
+        given["hidden"] = _hidden_at(amap, block.options["step"], block)
+    try:
+        return RenderOptions(**given)
+    except ValueError as exc:
+        raise EmbedError(str(exc), block.document, block.line) from None
+
+
+def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
+    from ..teaching.reveal import all_ids, reveal_steps
+
+    steps = reveal_steps(amap)
+    if step > len(steps):
+        raise EmbedError(f"option `step`: the map is revealed in {len(steps)} steps, "
+                         f"so there is no step {step}", block.document, block.line)
+    return all_ids(amap) - steps[step - 1]
+
+
+def _config(block: Block) -> Mapping[str, Any]:
+    from ..config import load_config
+    from ..files import UsageError
+
+    try:
+        return load_config()
+    except UsageError as exc:
+        raise EmbedError(str(exc), block.document, block.line) from None
+
+
+def _rule_settings(block: Block):
+    from ..checker import make_settings
+    from ..config import rule_options
+    from ..files import UsageError
+
+    try:
+        return make_settings(rule_options(_config(block)))
+    except UsageError as exc:
+        raise EmbedError(str(exc), block.document, block.line) from None
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is inside it (shorter messages)."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return str(relative) if not relative.as_posix().startswith("../") else str(path)
