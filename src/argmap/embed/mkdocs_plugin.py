@@ -31,9 +31,9 @@ class ArgmapPlugin(BasePlugin):
         self.files: set[Path] = set()
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        page_path = Path(page.file.abs_src_path)
-        document = shown(page_path)
         docs_dir = Path(config["docs_dir"])
+        page_path = Path(page.file.abs_src_path or docs_dir / page.file.src_uri)  # generated pages have none
+        document = shown(page_path)
         figures = self.figures.setdefault(page.file.src_uri, {})
         figures.clear()
 
