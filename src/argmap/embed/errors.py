@@ -20,3 +20,7 @@ class EmbedError(Exception):
     def detail(self) -> str:
         """The message without the document and line (for tools that print those themselves)."""
         return "\n".join([f"argmap block: {self.message}", *(f"  {problem}" for problem in self.problems)])
+
+    def _render_traceback_(self) -> list[str]:
+        """IPython shows this instead of a traceback: the message is the whole story."""
+        return [f"EmbedError: {self}"]

@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from . import Block, Drawn, EmbedError, draw_block, parse_block
+from . import Block, Drawn, draw_block, parse_block
 from .block import check_options
 from .html import figure, inline_svg
 
@@ -45,14 +45,10 @@ def load(source: str | Path, **options: Any) -> MapView:
     return MapView(draw_block(parse_block(source, "<argmap.load>", 1, Path.cwd(), options=options)))
 
 
-def argmap_magic(line: str, cell: str) -> MapView | None:
-    """``%%argmap``: the cell is a map in YAML, or ``file:`` with options."""
-    from IPython.core.error import UsageError
-
-    try:
-        return MapView(draw_block(parse_block(cell, "<cell>", 1, Path.cwd())))
-    except EmbedError as exc:
-        raise UsageError(str(exc)) from None
+def argmap_magic(line: str, cell: str) -> MapView:
+    """``%%argmap``: the cell is a map in YAML, or ``file:`` with options. A broken map is an
+    EmbedError, so the cell fails (and a notebook run by nbclient or nbconvert stops)."""
+    return MapView(draw_block(parse_block(cell, "<cell>", 1, Path.cwd())))
 
 
 def load_ipython_extension(ipython) -> None:
