@@ -99,3 +99,37 @@ def test_the_figure_escapes_text_and_has_caption_and_description(map_file: Path)
     assert "School council minutes · 2024-05-06" in caption
     assert 'aria-labelledby="argmap1-caption"' in html
     assert "<not the school>" not in html and "\n\n" not in html  # one raw HTML block
+
+
+def outline_of(html: str) -> str:
+    import html as html_module
+
+    text = re.search(r'<pre id="argmap1-outline"[^>]*>(.*?)</pre>', html, re.S).group(1)
+    return html_module.unescape(text)
+
+
+def test_the_outline_is_the_description_of_the_whole_map(map_file: Path) -> None:
+    from argmap.outline import outline
+
+    html, drawn = embed_html(parse_block("file: canteen.yaml\n", "p.md", 1, map_file.parent), "argmap1")
+    assert 'aria-describedby="argmap1-outline"' in html
+    assert outline_of(html) == outline(drawn.amap, "text").strip()
+    assert "Pupils & parents <not the school>" in outline_of(html)
+
+
+def test_a_focused_or_stepped_figure_describes_only_what_it_shows(map_file: Path) -> None:
+    focused, _ = embed_html(parse_block("file: canteen.yaml\nfocus: meat-free\ndepth: 0\n", "p.md", 1,
+                                        map_file.parent), "argmap1")
+    assert "meat-free meals" in outline_of(focused) and "Cutting meat" not in outline_of(focused)
+    for step, shown in ((1, False), (2, True)):
+        html, _ = embed_html(parse_block(f"file: canteen.yaml\nstep: {step}\n", "p.md", 1, map_file.parent),
+                             "argmap1")
+        assert ("Cutting meat" in outline_of(html)) is shown
+        drawn = [g for g in svg_of(html).iter("{http://www.w3.org/2000/svg}g")
+                 if g.get("id") == "argmap1-claim-climate"]  # Graphviz leaves invisible nodes out
+        assert len(drawn) == (1 if shown else 0), step
+
+
+def test_a_step_beyond_the_reveal_is_an_error(map_file: Path) -> None:
+    with pytest.raises(EmbedError, match="the map is revealed in 3 steps, so there is no step 9"):
+        draw_block(parse_block("file: canteen.yaml\nstep: 9\n", "p.md", 1, map_file.parent))

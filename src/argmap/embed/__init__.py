@@ -23,4 +23,4 @@ __all__ = ["OPTION_KEYS", "Block", "Drawn", "EmbedError", "caption_html", "draw_
 def embed_html(block: Block, prefix: str) -> tuple[str, Drawn]:
     """The block's ``<figure>`` and what was drawn (for the adapter's warnings and dependencies)."""
     drawn = draw_block(block)
-    return figure(drawn.amap, drawn.svg, prefix), drawn
+    return figure(drawn.visible, drawn.svg, prefix), drawn

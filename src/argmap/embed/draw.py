@@ -24,6 +24,7 @@ class Drawn:
     svg: str
     warnings: tuple[Problem, ...]  # problems below error severity, for the adapter to log
     file: Path | None  # the map file, for the adapter's dependency tracking
+    visible: ArgumentMap  # only what the drawing shows (focus, depth, step): for the outline
 
 
 def draw_block(block: Block) -> Drawn:
@@ -36,7 +37,7 @@ def draw_block(block: Block) -> Drawn:
         svg = render_bytes(amap, options, "svg", timeout=LAYOUT_TIMEOUT).decode("utf-8")
     except RenderError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
-    return Drawn(amap, svg, warnings, block.file)
+    return Drawn(amap, svg, warnings, block.file, visible_part(amap, options))
 
 
 def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
@@ -79,6 +80,26 @@ def render_options(amap: ArgumentMap, block: Block):
         return RenderOptions(**given)
     except ValueError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
+
+
+def visible_part(amap: ArgumentMap, options) -> ArgumentMap:
+    """The map cut down to what a drawing with ``options`` shows, so that its outline (the
+    figure's description) describes the picture and not the whole map."""
+    from dataclasses import replace
+
+    from ..render.scope import select
+
+    if options.focus is None and not options.hidden:
+        return amap
+    scope = select(amap, options.focus, options.depth)
+    claims = {cid: amap.claims[cid] for cid in scope.claims if cid not in options.hidden}
+    arguments = {}
+    for aid in scope.arguments:
+        arg = amap.arguments[aid]
+        premises = tuple(p for p in arg.premises if p in claims)
+        if aid not in options.hidden and premises:
+            arguments[aid] = replace(arg, premises=premises)
+    return replace(amap, claims=claims, arguments=arguments)
 
 
 def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:

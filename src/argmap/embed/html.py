@@ -40,12 +40,11 @@ def figure(amap: ArgumentMap, svg: str, prefix: str) -> str:
     caption_id, outline_id = f"{prefix}-caption", f"{prefix}-outline"
     described = outline_text(amap)
     parts = [f'<figure class="argmap" id="{prefix}">',
-             inline_svg(svg, prefix, caption_id, outline_id if described else None).rstrip(),
+             inline_svg(svg, prefix, caption_id, outline_id).rstrip(),
              f'<figcaption id="{caption_id}" style="{CAPTION_STYLE}">{caption_html(amap)}</figcaption>']
-    if described:
-        text = html.escape(described.strip()).replace("\n", "&#10;")
-        parts.append(f'<details class="argmap-outline"><summary>Text outline</summary>'
-                     f'<pre id="{outline_id}" style="white-space:pre-wrap">{text}</pre></details>')
+    text = html.escape(described.strip()).replace("\n", "&#10;")
+    parts.append(f'<details class="argmap-outline"><summary>Text outline</summary>'
+                 f'<pre id="{outline_id}" style="white-space:pre-wrap">{text}</pre></details>')
     parts.append("</figure>")
     return "\n".join(parts) + "\n"
 
@@ -65,10 +64,8 @@ def caption_html(amap: ArgumentMap) -> str:
     return f'{title} <span class="argmap-source">— Source: {text}</span>'
 
 
-def outline_text(amap: ArgumentMap) -> str | None:
-    """The map's text outline (the teaching module's), the diagram's alt text."""
-    try:
-        from ..outline import outline
-    except ImportError:  # until the outline is on main
-        return None
+def outline_text(amap: ArgumentMap) -> str:
+    """The map's text outline (``argmap outline``), the diagram's alt text."""
+    from ..outline import outline
+
     return outline(amap, "text")

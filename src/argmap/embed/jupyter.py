@@ -20,7 +20,7 @@ class MapView:
     ``_repr_svg_`` (the bare SVG); ``svg`` is exactly what ``argmap render`` writes."""
 
     def __init__(self, drawn: Drawn) -> None:
-        self.map, self.svg, self.warnings = drawn.amap, drawn.svg, drawn.warnings
+        self.map, self.svg, self.warnings, self._visible = drawn.amap, drawn.svg, drawn.warnings, drawn.visible
         # a prefix from the content: the same map gives the same notebook output every run
         self._prefix = "argmap-" + hashlib.sha256(drawn.svg.encode("utf-8")).hexdigest()[:10]
 
@@ -28,7 +28,7 @@ class MapView:
         return inline_svg(self.svg, self._prefix)
 
     def _repr_html_(self) -> str:
-        return figure(self.map, self.svg, self._prefix)
+        return figure(self._visible, self.svg, self._prefix)
 
     def __repr__(self) -> str:
         return (f"<argmap map {self.map.title!r}: {len(self.map.claims)} claims, "
