@@ -23,7 +23,7 @@ def inline_svg(svg: str, prefix: str, label_id: str | None = None, description_i
     ``prefix-`` so several maps on one page never share an id, and the root element
     labelled as an image (``aria-labelledby``/``aria-describedby`` naming the caption and
     outline when given)."""
-    body = _PROLOG.sub("", svg, count=1)
+    body = _PROLOG.sub("", svg, count=1).replace("\n\n", "\n&#10;")  # no blank line (see figure)
     body = _ID.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", body)
     body = _REFERENCE.sub(lambda m: f"{m.group(1)}{prefix}-", body)
     aria = ' role="img"'
