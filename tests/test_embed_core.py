@@ -81,6 +81,8 @@ def test_inline_svg_drops_the_prolog_and_prefixes_every_id(map_file: Path) -> No
     ids = re.findall(r'\sid="([^"]*)"', inlined)
     assert ids and all(i.startswith("argmap3-") for i in ids)
     assert svg_of(inlined).get("role") == "img"
+    links = re.findall(r"<a\b[^>]*>", inlined)
+    assert links and all('style="text-decoration:none"' in a for a in links)  # themes underline links
 
 
 def test_two_figures_on_one_page_share_no_id(map_file: Path) -> None:
