@@ -53,3 +53,18 @@ def test_a_broken_map_fails_the_build_every_time_with_document_and_line(tmp_path
         assert "week2.md:8: ERROR: argmap block: the map has errors" in done.stderr
         assert "week2.md:13:15: error: unknown target `usefull`" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_latex_gets_pdf_figures_and_text_gets_the_outline(tmp_path: Path) -> None:
+    make_project(tmp_path, INLINE_MAP)
+    for builder in ("latex", "text"):
+        done = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", builder, str(tmp_path),
+                               str(tmp_path / builder)], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    tex = next((tmp_path / "latex").glob("*.tex")).read_text(encoding="utf-8")
+    names = [line.split("{")[-1].rstrip("}") for line in tex.splitlines() if "\\includegraphics" in line]
+    assert len(names) == 4
+    assert all((tmp_path / "latex" / name).read_bytes().startswith(b"%PDF-") for name in names)
+    assert "\\caption{Is homework useful?}" in tex
+    text = (tmp_path / "text" / "index.txt").read_text(encoding="utf-8")
+    assert "Homework helps pupils learn.\n  Because: Practice spaced over days is remembered longer." in text

@@ -9,7 +9,8 @@
 or with a map (or ``file:`` and options) as its content; with MyST, the fenced form
 ```` ```{argmap} maps/fare-free.yaml ````. Paths are relative to the document, or to the
 source folder when they start with ``/`` (as for Sphinx's own images). HTML builders get the
-inline SVG figure.
+inline SVG figure; the LaTeX builder a PDF figure (written into its output folder) captioned
+with the map's title and source; the text builder the map's text outline.
 
 A broken map is reported as an error at the document's path and the block's line, the
 build ends with exit status 1, and the document is read again by the next build (so an
@@ -51,7 +52,11 @@ class ArgmapDirective(SphinxDirective):
             log.info("%s (in the argmap block at %s)", problem, block.where)
         if drawn.file is not None:
             self.env.note_dependency(str(drawn.file.resolve()))
-        return [nodes.raw("", html, format="html")]
+        from .embed.html import outline_text
+        from .embed.pandoc_ast import caption_text
+
+        return [argmap_figure("", html=html, block=block, caption=caption_text(drawn.amap),
+                              outline=outline_text(drawn.visible))]
 
     def _block(self, source: Path) -> Block:
         document, folder, root = shown(source), source.parent, Path(self.env.srcdir)
@@ -73,6 +78,47 @@ class ArgmapDirective(SphinxDirective):
             if text.strip() == first:
                 return self.lineno + index
         return self.content_offset + 1
+
+
+class argmap_figure(nodes.General, nodes.Element):  # noqa: N801 (docutils names nodes in lower case)
+    """A drawn map: ``html`` for HTML builders, ``block`` to draw a PDF for LaTeX."""
+
+
+def _visit_html(self, node: argmap_figure) -> None:
+    self.body.append(node["html"])
+    raise nodes.SkipNode
+
+
+def _visit_latex(self, node: argmap_figure) -> None:
+    import hashlib
+
+    from .embed.draw import draw_block, render_options
+    from .render import RenderError, render_bytes
+
+    block = node["block"]
+    try:
+        drawn = draw_block(block)
+        data = render_bytes(drawn.amap, render_options(drawn.amap, block), "pdf")
+    except (EmbedError, RenderError) as exc:
+        log.error(str(exc))
+        raise nodes.SkipNode from None
+    name = f"argmap-{hashlib.sha256(data).hexdigest()[:12]}.pdf"
+    Path(self.builder.outdir, name).write_bytes(data)
+    self.body.append("\n\\begin{figure}[htbp]\n\\centering\n"
+                     f"\\includegraphics[width=\\linewidth,height=0.8\\textheight,keepaspectratio]{{{name}}}\n"
+                     f"\\caption{{{self.encode(node['caption'])}}}\n\\end{{figure}}\n")
+    raise nodes.SkipNode
+
+
+def _visit_text(self, node: argmap_figure) -> None:
+    self.new_state(0)
+    self.add_text(node["outline"].rstrip())
+    self.end_state(wrap=False)
+    raise nodes.SkipNode
+
+
+def _skip(self, node: argmap_figure) -> None:
+    raise nodes.SkipNode
 
 
 def _failed(env) -> set[str]:
@@ -101,6 +147,8 @@ def _finished(app, exception) -> None:
 def setup(app) -> dict:
     from . import __version__
 
+    app.add_node(argmap_figure, html=(_visit_html, None), latex=(_visit_latex, None), text=(_visit_text, None),
+                 man=(_skip, None), texinfo=(_skip, None))
     app.add_directive("argmap", ArgmapDirective)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
