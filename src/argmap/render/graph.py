@@ -16,6 +16,7 @@ from .nodes import Drawing
 from .options import RenderOptions
 
 LEGEND = "legend"
+STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
 
 
 def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> graphviz.Digraph:
@@ -35,15 +36,18 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
                               legend_size(features, len(options.extra_legend))))
     sizes = {name: size for name, _, size in drawing.nodes}
     edges = [(tail, head) for tail, head, _ in drawing.lines]
-    minlens, size = fit.fit_page(sizes, edges, drawing.movable(), options.page, options.direction,
-                                 fit.title_size(amap))
+    boxes = frozenset(drawing.names[c] for c in drawing.scope.claims)
+    layout, size = fit.fit_page(sizes, edges, drawing.movable(), boxes, options.page, options.direction,
+                                fit.title_size(amap))
     if size:
         graph.attr(size=size)
     for name, attrs, _ in drawing.nodes:
         graph.node(name, **attrs)
     for index, (tail, head, attrs) in enumerate(drawing.lines):
-        extra = {"minlen": str(minlens[index])} if minlens[index] > 1 else {}
+        extra = {"minlen": str(layout.minlen[index])} if layout.minlen[index] > 1 else {}
         graph.edge(tail, head, **attrs, **extra)
+    for node, sibling in layout.stacked:  # wrapped rows: the node hangs under its sibling
+        graph.edge(node, sibling, style="invis", weight=STACK_WEIGHT)
     _top_rank(graph, drawing, options.legend)
     return graph
 

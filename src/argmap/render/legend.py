@@ -113,4 +113,4 @@ def legend_size(features: Features, extra_rows: int) -> tuple[float, float]:
     keys = 2 + sum((features.attack, features.linked, features.caption, features.implicit)) + extra_rows
     height = sum(max(heights[i:i + columns]) + 4 for i in range(0, len(heights), columns))
     height += -(-keys // columns) * 30
-    return columns * (text_width(max(chars, default=24), 9.5) + 14), height
+    return columns * (text_width(max(chars, default=24), 10) + 14), height

@@ -56,11 +56,12 @@ class Theme:
     text: Mapping[str, str] = field(default_factory=dict)
 
 
-_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, nodesep=f"{NODESEP:g}", ranksep=f"{RANKSEP:g}",
+_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, margin="0",  # no extra PDF margin
+                     nodesep=f"{NODESEP:g}", ranksep=f"{RANKSEP:g}",
                      pad="0.2", labelloc="t", outputorder="edgesfirst", newrank="true")
 _COMMON_NODE = dict(fontname=FONT, fontsize="12", fontcolor=INK, shape="box", margin="0.11,0.07")
 _COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
-_TEXT = dict(size="12", small="9.5", caption="9.5", title="18", source="10", ink=INK, muted="#3D3D3D")
+_TEXT = dict(size="12", small="10", caption="10", title="18", source="10", ink=INK, muted="#3D3D3D")
 
 DEFAULT = Theme(
     graph=_table(**_COMMON_GRAPH),
@@ -72,7 +73,7 @@ DEFAULT = Theme(
     junction=_table(shape="point", width="0.11", height="0.11", style="filled",
                     color="#262626", fillcolor="#262626"),
     caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#666666",
-                   penwidth="1", margin="0.06,0.03", fontsize="9.5", width="0.3", height="0.2"),
+                   penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
     support=_table(color="#262626", style="solid", arrowhead="normal"),
     attack=_table(color="#B22222", style="dashed", arrowhead="tee"),
     premise_line=_table(arrowhead="none"),
@@ -90,7 +91,7 @@ PRINT = Theme(
     junction=_table(shape="point", width="0.11", height="0.11", style="filled",
                     color="#000000", fillcolor="#000000"),
     caption=_table(shape="box", style="rounded,filled", fillcolor="#EBEBEB", color="#000000",
-                   penwidth="1", margin="0.06,0.03", fontsize="9.5", width="0.3", height="0.2"),
+                   penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
     support=_table(color="#000000", style="solid", arrowhead="normal"),
     attack=_table(color="#000000", style="dashed", arrowhead="tee"),
     premise_line=_table(arrowhead="none"),
