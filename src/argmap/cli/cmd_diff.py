@@ -1,0 +1,89 @@
+"""argmap diff"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def diff(
+    reference: Path = typer.Argument(..., help="The teacher's map: the key."),
+    student: Path = typer.Argument(..., help="The student's map: the answer."),
+    format: str = typer.Option("text", "--format", help="text, or json for a gradebook."),
+    out: str = typer.Option(None, "--out", "-o", metavar="DIAGRAM",
+                            help="Also draw the answer against the key (svg, png or pdf, by suffix or -f)."),
+    fmt: str = typer.Option(None, "--diagram-format", "-f", help="svg, png or pdf [default: DIAGRAM's suffix]"),
+) -> None:
+    """Grade a student's map against the teacher's: claims matched by id, else by similar
+    text; missing and extra claims; missing, extra, reversed and backwards relations;
+    premises linked in one map but separate reasons in the other; a score.
+
+    Exit status 0 when the maps match, 1 when they differ, 2 for trouble (an unreadable
+    file, a map the loader cannot read, a bad option) — as diff(1) does. Problems found
+    while loading are printed to standard error; what could be read is graded.
+    """
+    from ..teaching.diff import compare
+    from ..teaching.diff_report import json_report, text_report
+
+    if format not in ("text", "json"):
+        raise usage_error(f"unknown format {format!r} (use text, json)")
+    chosen = _diagram_format(out, fmt)
+    key, answer = _load(reference), _load(student)
+    result = compare(key, answer)
+    report = text_report if format == "text" else json_report
+    typer.echo(report(result, key, answer), nl=False)
+    if out is not None:
+        _draw(key, answer, result, Path(out), chosen)
+    raise typer.Exit(0 if result.same else 1)
+
+
+def _diagram_format(out: str | None, fmt: str | None) -> str | None:
+    if out is None:
+        return None
+    from ..files import UsageError
+    from ..render.paths import choose_format
+
+    try:
+        chosen = choose_format(out, fmt)
+    except UsageError as exc:
+        raise usage_error(str(exc))
+    if chosen == "dot" or out == "-":
+        raise usage_error("the diff diagram is written to a file: svg, png or pdf")
+    return chosen
+
+
+def _load(path: Path):
+    """The map in ``path``, its errors printed; a file that cannot be read at all is exit 2."""
+    from ..checker import check_map
+    from ..loader import load_path
+    from ..problems import Severity
+
+    try:
+        result = load_path(path)
+    except OSError as exc:
+        raise usage_error(f"{path}: {exc.strerror}")
+    for problem in check_map(result):
+        if problem.severity is Severity.ERROR:
+            typer.echo(str(problem), err=True)
+    if result.map is None:
+        raise usage_error(f"{path}: cannot be compared: the map could not be read")
+    return result.map
+
+
+def _draw(key, answer, result, out: Path, fmt: str) -> None:
+    from ..render import RenderError, render_bytes
+    from ..teaching.diff_diagram import diff_drawing
+    from .drawing import write_output
+
+    combined, options = diff_drawing(key, answer, result)
+    try:
+        data = render_bytes(combined, options, fmt)
+    except RenderError as exc:
+        typer.echo(f"argmap: {exc}", err=True)
+        raise typer.Exit(2)
+    write_output(out, data)
