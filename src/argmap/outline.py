@@ -31,6 +31,8 @@ class Line:
     lead: str | None = None  # "Because", "But", ...; None for a conclusion
     speaker: str | None = None
     label: str | None = None  # the argument's label, shown after the lead
+    argument: str | None = None  # the argument the lead introduces
+    claim: str | None = None  # the claim whose text this is
     linked: bool = False  # a heading for linked premises ("Because, together:")
     bullet: bool = False  # one of several linked premises
     implicit: bool = False
@@ -39,13 +41,17 @@ class Line:
 
 def outline(amap: ArgumentMap, fmt: str = "text", title: bool = True) -> str:
     """The outline as plain text (two spaces an indent) or as Markdown (nested lists)."""
+    return format_blocks(outline_lines(amap), fmt, amap.title if title else None)
+
+
+def format_blocks(blocks: list[list[Line]], fmt: str = "text", title: str | None = None) -> str:
+    """Lines (possibly changed by the caller, e.g. a worksheet's blanks) as text or Markdown."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown outline format {fmt!r} (use {', '.join(FORMATS)})")
-    blocks = outline_lines(amap)
     render = _text if fmt == "text" else _markdown
-    parts = [render(block) for block in blocks]
-    if title and amap.title:
-        parts.insert(0, _title(amap.title, fmt))
+    parts = [render(block) for block in blocks if block]
+    if title:
+        parts.insert(0, _title(title, fmt))
     return "\n\n".join(parts) + "\n"
 
 
@@ -72,12 +78,12 @@ class _Walker:
         return self.lines
 
     def claim(self, claim_id: str, depth: int, lead: str | None = None, bullet: bool = False,
-              label: str | None = None) -> None:
+              label: str | None = None, argument: str | None = None) -> None:
         claim = self.amap.claims[claim_id]
         repeated = claim_id in self.expanded
         self.lines.append(Line(depth, _flat(claim.text) or f"({claim_id})", lead,
-                               speaker_name(self.amap, claim.speaker), label=label, bullet=bullet,
-                               implicit=claim.implicit, repeated=repeated))
+                               speaker_name(self.amap, claim.speaker), label=label, argument=argument,
+                               claim=claim_id, bullet=bullet, implicit=claim.implicit, repeated=repeated))
         if repeated:
             return
         self.expanded.add(claim_id)
@@ -94,10 +100,10 @@ class _Walker:
         lead = LEADS[(arg.relation, on)]
         premises = [p for p in arg.premises if p in self.amap.claims]
         if len(premises) == 1:
-            self.claim(premises[0], depth, lead, label=_flat(arg.label))
+            self.claim(premises[0], depth, lead, label=_flat(arg.label), argument=arg.id)
         else:
             self.lines.append(Line(depth, "", lead, speaker_name(self.amap, arg.speaker),
-                                   label=_flat(arg.label), linked=True))
+                                   label=_flat(arg.label), argument=arg.id, linked=True))
             for premise in premises:
                 self.claim(premise, depth + 1, bullet=len(premises) > 1)
         self.children(arg.id, depth + 1)

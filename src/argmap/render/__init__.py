@@ -35,5 +35,5 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
     if fmt == "svg":
         from .svg import accessible, text_alternative
 
-        data = accessible(data, amap.title or "Argument map", text_alternative(amap))
+        data = accessible(data, amap.title or "Argument map", text_alternative(amap, options))
     return data

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..files import MAP_SUFFIXES
 from . import manifest
 from .options import RenderOptions
+from .svg import accessible, text_alternative
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Job:
     outputs: dict[str, Path]  # format -> output path
     stale: tuple[str, ...]  # formats that are missing, stale or changed on disk
     source: str = ""  # the DOT
+    description: tuple[str, str | None] = ("Argument map", None)  # the SVG's <title> and <desc> (svg.py)
     errors: tuple[str, ...] = ()  # the map's errors, printable
 
 
@@ -57,9 +59,11 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
             jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",)))
             continue
         source = to_dot(loaded.map, options)
-        digest = manifest.sha256(source.encode("utf-8"))
+        description = text_alternative(loaded.map, options)
+        digest = manifest.sha256(f"{source}\n{description}".encode("utf-8"))
         stale = tuple(f for f in formats if not manifest.is_fresh(entries.get(key), digest, f, out))
-        jobs.append(Job(path, key, digest, outputs, stale, source))
+        title = loaded.map.title or "Argument map"
+        jobs.append(Job(path, key, digest, outputs, stale, source, (title, description)))
     return jobs
 
 
@@ -88,6 +92,8 @@ def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> 
     try:
         for fmt in job.stale:
             data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout, engine)
+            if fmt == "svg":
+                data = accessible(data, *job.description)
             job.outputs[fmt].parent.mkdir(parents=True, exist_ok=True)
             write_atomic(job.outputs[fmt], data)
             result.written[fmt] = {"path": Path(job.key).with_suffix(f".{fmt}").as_posix(),

@@ -1,10 +1,9 @@
 """Making Graphviz's SVG readable by screen readers: the map's title as the graph's
 ``<title>`` (Graphviz writes the DOT graph's name there) and a ``<desc>`` with the text
-alternative: the map's outline once ``argmap.outline`` exists, else its description."""
+alternative: the outline of what the drawing shows (``describe.py``)."""
 
 from __future__ import annotations
 
-import importlib.util
 from xml.sax.saxutils import escape
 
 from ..model import ArgumentMap
@@ -12,12 +11,13 @@ from ..model import ArgumentMap
 GRAPH_TITLE = "<title>argmap</title>"  # what Graphviz writes for ``digraph argmap``
 
 
-def text_alternative(amap: ArgumentMap) -> str | None:
-    if importlib.util.find_spec("argmap.outline") is not None:
-        from ..outline import outline  # the teaching feature; absent in older checkouts
+def text_alternative(amap: ArgumentMap, options=None) -> str | None:
+    """The outline of what the drawing shows: the focused part only, without the hidden
+    steps of a reveal, with a worksheet's blanks instead of the texts they hide."""
+    from .describe import description
+    from .options import RenderOptions
 
-        return outline(amap)
-    return amap.description
+    return description(amap, options or RenderOptions())
 
 
 def accessible(svg: bytes, title: str, description: str | None) -> bytes:
