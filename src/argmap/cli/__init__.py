@@ -33,7 +33,8 @@ def _root(
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
 from . import (cmd_build, cmd_diff, cmd_evaluate, cmd_export, cmd_import, cmd_lsp, cmd_new,  # noqa: E402,F401
-               cmd_outline, cmd_render, cmd_rules, cmd_schema, cmd_serve, cmd_validate, cmd_watch)
+               cmd_outline, cmd_render, cmd_reveal, cmd_rules, cmd_schema, cmd_serve, cmd_validate,
+               cmd_watch, cmd_worksheet)
 
 
 def main() -> None:

@@ -38,7 +38,10 @@ def _relabelled(line: Line, options: RenderOptions) -> Line:
     claim_label = decorations[line.claim].label if line.claim in decorations else None
     arg_label = decorations[line.argument].label if line.argument in decorations else None
     if claim_label is not None:
-        line = replace(line, text=claim_label)
+        line = replace(line, text=_BLANKS.sub("______", claim_label))
     if arg_label is not None and line.lead is not None:
-        line = replace(line, lead=arg_label, label=None, linked=False)
+        line = replace(line, lead=_BLANKS.sub("______", arg_label), label=None, linked=False)
     return line
+
+
+_BLANKS = re.compile(r"_{3,}(?:\s+_{3,})*")  # a worksheet's lines to write on: one short blank to read

@@ -100,3 +100,33 @@ def never_revealed(amap: ArgumentMap) -> list[str]:
 
 def all_ids(amap: ArgumentMap) -> frozenset[str]:
     return frozenset([*amap.claims, *amap.arguments])
+
+
+NEW_CLAIM = {"penwidth": "3.6"}  # a border as thick as the main conclusion's: size and place unchanged
+
+
+def step_options(amap: ArgumentMap, base, highlight: bool = True):
+    """One RenderOptions per step: ``base`` with every id not yet shown hidden (kept in the
+    layout, drawn invisible, so nothing moves from one step to the next), and the claims
+    new in the step drawn with a thick border when ``highlight``."""
+    from dataclasses import replace
+
+    from ..render.options import Decoration
+
+    everything, before, result = all_ids(amap), frozenset(), []
+    for shown in reveal_steps(amap):
+        decorations = dict(base.decorations)
+        if highlight and before:
+            for claim_id in sorted(shown - before):
+                if claim_id in amap.claims:
+                    old = decorations.get(claim_id, Decoration())
+                    decorations[claim_id] = replace(old, node_attrs={**old.node_attrs, **NEW_CLAIM})
+        result.append(replace(base, hidden=everything - shown, decorations=decorations))
+        before = shown
+    return result
+
+
+def step_name(stem: str, number: int, total: int, fmt: str) -> str:
+    """``<stem>-step01.svg``: at least two digits, more when there are 100 steps or more."""
+    width = max(2, len(str(total)))
+    return f"{stem}-step{number:0{width}d}.{fmt}"

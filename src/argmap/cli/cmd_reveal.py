@@ -1,0 +1,61 @@
+"""argmap reveal"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def reveal(
+    file: Path = typer.Argument(..., help="The map to reveal step by step."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the step diagrams (created if missing)."),
+    fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
+    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
+    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    page: str = typer.Option(None, "--page", help="Fit each picture to a page: slide (16:9), a4 or letter."),
+    highlight: bool = typer.Option(True, "--highlight/--no-highlight",
+                                   help="Draw the claims new in each step with a thick border."),
+    force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+) -> None:
+    """Write one diagram per step, for slides: <stem>-step01.svg shows the main conclusion,
+    each further step one more argument with its premises (breadth-first from the
+    conclusion), or the steps of the map's `steps:` list. Every box stays where it is from
+    step to step, and what is new in a step has a thick border. Step files left over from a
+    longer earlier reveal are removed."""
+    from ..files import UsageError
+    from ..render import RenderError, render_bytes
+    from ..teaching.reveal import step_name, step_options
+    from .drawing import load_checked, options_from, write_output
+
+    if fmt not in ("svg", "png", "pdf"):
+        raise usage_error(f"unknown format {fmt!r} (use svg, png, pdf)")
+    try:
+        base = options_from(theme=theme, direction=direction, page=page)
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
+    amap = load_checked(file, force, "revealed")
+    steps = step_options(amap, base, highlight)
+    names = [step_name(file.stem, i, len(steps), fmt) for i in range(1, len(steps) + 1)]
+    try:
+        for name, options in zip(names, steps):
+            write_output(out / name, render_bytes(amap, options, fmt))
+    except RenderError as exc:
+        typer.echo(f"argmap: {exc}", err=True)
+        raise typer.Exit(1)
+    removed = _remove_leftovers(out, file.stem, fmt, set(names))
+    note = f"; removed {removed} left over from an earlier reveal" if removed else ""
+    typer.echo(f"wrote {len(names)} steps to {out}/ ({names[0]} … {names[-1]}){note}")
+
+
+def _remove_leftovers(out: Path, stem: str, fmt: str, keep: set[str]) -> int:
+    pattern = re.compile(rf"{re.escape(stem)}-step\d{{2,}}\.{fmt}")
+    old = [p for p in out.iterdir() if pattern.fullmatch(p.name) and p.name not in keep]
+    for path in old:
+        path.unlink()
+    return len(old)

@@ -1,0 +1,59 @@
+"""argmap worksheet"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import app
+from .common import usage_error
+
+
+@app.command()
+def worksheet(
+    file: Path = typer.Argument(..., help="The map to make a worksheet of."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the worksheet, key and cards (created if missing)."),
+    blank: str = typer.Option("premises", "--blank", metavar="WHAT",
+                              help="premises, conclusions, relations, or a number of claims chosen at random."),
+    seed: int = typer.Option(1, "--seed", help="Chooses the random claims and shuffles the cards; "
+                                               "the same seed gives the same worksheet."),
+    fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
+    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
+    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    page: str = typer.Option(None, "--page", help="Fit the pictures to a page: slide (16:9), a4 or letter."),
+    force: bool = typer.Option(False, "--force", help="Use even a map that has errors."),
+) -> None:
+    """Write a worksheet: <stem>-worksheet.svg with the chosen boxes' texts replaced by
+    numbered blanks (or, with --blank relations, every relation drawn alike with a numbered
+    box), <stem>-key.svg with the blank numbers marked on the full diagram, and
+    <stem>-cards.md with the removed texts, shuffled, to cut out."""
+    from ..files import UsageError
+    from ..render import RenderError
+    from ..teaching.worksheet import CHOICES, make_worksheet
+    from .drawing import load_checked, options_from, write_output
+
+    if blank not in CHOICES and not blank.isdigit():
+        raise usage_error(f"--blank takes {', '.join(CHOICES)} or a number, not {blank!r}")
+    if fmt not in ("svg", "png", "pdf"):
+        raise usage_error(f"unknown format {fmt!r} (use svg, png, pdf)")
+    try:
+        base = options_from(theme=theme, direction=direction, page=page)
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
+    amap = load_checked(file, force, "used")
+    try:
+        made = make_worksheet(amap, blank, seed, base)
+    except ValueError as exc:
+        raise usage_error(str(exc))
+    if not made.blanks:
+        raise usage_error(f"{file}: the map has no {blank} to blank out")
+    try:
+        sheet, key = made.render(fmt)
+    except RenderError as exc:
+        typer.echo(f"argmap: {exc}", err=True)
+        raise typer.Exit(1)
+    names = [f"{file.stem}-worksheet.{fmt}", f"{file.stem}-key.{fmt}", f"{file.stem}-cards.md"]
+    for name, data in zip(names, (sheet, key, made.cards.encode("utf-8"))):
+        write_output(out / name, data)
+    typer.echo(f"wrote {', '.join(names)} to {out}/ ({len(made.blanks)} blanks)")
