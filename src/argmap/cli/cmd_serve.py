@@ -23,28 +23,46 @@ def serve(
     itself within a second of each save. When the map has errors the page lists them over the
     last good diagram; clicking a box shows its speaker, quote and note. Ctrl-C stops it.
     Needs the `serve` extra: pip install 'argmap[serve]'."""
-    from ..files import UsageError
-    from .drawing import options_from, rule_settings
-
     if not target.exists():
         raise usage_error(f"{target}: no such file or folder")
     try:
         from ..serve.app import create_app
-        from ..serve.gallery import Gallery
         from ..serve.runner import bind, run, url_of
     except ImportError as exc:
         missing = (exc.name or "starlette").split(".")[0]
         raise usage_error(f"`argmap serve` needs starlette, uvicorn and watchfiles ({missing} is missing): "
                           "pip install 'argmap[serve]'")
-    try:
-        gallery = Gallery(target, rule_settings(), options_from(theme=theme, direction=direction))
-    except (UsageError, ValueError) as exc:
-        raise usage_error(str(exc))
+    gallery = _gallery(target, theme, direction)
     try:
         sock = bind(host, port)
     except OSError as exc:
         raise usage_error(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port, or 0)")
+    if not _is_loopback(host):
+        typer.echo(f"argmap serve: warning: listening on {host}: other machines can see your maps", err=True)
     web = create_app(gallery)
     typer.echo(f"argmap serve: {url_of(sock)}  (Ctrl-C stops)", err=False)
     run(web, sock, lambda: web.state.stop())
     typer.echo("argmap serve: stopped", err=True)
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _gallery(target: Path, theme: str | None, direction: str | None):
+    """The served maps, checked with the project's rule settings and drawn with its options."""
+    from ..files import UsageError
+    from ..serve.gallery import Gallery
+    from .drawing import options_from, rule_settings
+
+    try:
+        return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction))
+    except (UsageError, ValueError) as exc:
+        raise usage_error(str(exc))
