@@ -10,6 +10,7 @@ from . import app
 from .common import usage_error
 
 WATCH_STEP_MS = 30
+IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first report: it runs
 
 
 @app.command()
@@ -24,7 +25,7 @@ def watch(
     """Run `argmap build` now and again after each save of a map in SRC, for people who keep
     their own viewer open on the diagrams. Ctrl-C stops it. Needs the `serve` extra
     (watchfiles): pip install 'argmap[serve]'."""
-    from ..files import MAP_SUFFIXES, UsageError
+    from ..files import UsageError
     from .building import BuildRun, settings_from
 
     try:
@@ -42,12 +43,30 @@ def watch(
         except typer.Exit:  # a map vanished mid-plan (already reported): the next save retries
             pass
 
-    build()
-    typer.echo(f"argmap watch: watching {settings[0]} (Ctrl-C stops)", err=True)
     try:
-        for changes in watchfiles.watch(settings[0], step=WATCH_STEP_MS):
-            if any(Path(path).suffix in MAP_SUFFIXES for _, path in changes):
-                build()
+        _rebuild_on_save(settings[0], build, watchfiles)
     except KeyboardInterrupt:
         pass
     typer.echo("argmap watch: stopped", err=True)
+
+
+def _rebuild_on_save(src: Path, build, watchfiles) -> None:
+    """Build now, then after each batch of changes that touches a map."""
+    from ..files import MAP_SUFFIXES
+
+    snapshot = _modified(src, MAP_SUFFIXES)
+    build()
+    watching = False
+    for changes in watchfiles.watch(src, step=WATCH_STEP_MS, rust_timeout=IDLE_MS, yield_on_timeout=True):
+        if not watching:  # the first report comes once the watcher runs
+            watching = True
+            typer.echo(f"argmap watch: watching {src} (Ctrl-C stops)", err=True)
+            if _modified(src, MAP_SUFFIXES) != snapshot:  # saved while the watcher started
+                build()
+        if any(Path(path).suffix in MAP_SUFFIXES or Path(path).is_dir() for _, path in changes):
+            build()  # a new folder too: a map saved into it at once can slip past the watcher
+
+
+def _modified(src: Path, suffixes: tuple[str, ...]) -> dict[Path, int]:
+    """Each map's modification time, to notice saves made before the watcher ran."""
+    return {p: p.stat().st_mtime_ns for p in src.rglob("*") if p.suffix in suffixes and p.is_file()}

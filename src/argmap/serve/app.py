@@ -20,6 +20,8 @@ STATIC = Path(__file__).parent / "static"
 ASSETS = {"page.js": "text/javascript", "page.css": "text/css"}
 KEEPALIVE = 15.0  # seconds between comments on an idle stream
 WATCH_STEP_MS = 30  # how long the watcher waits for more changes before reporting a batch
+IDLE_MS = 200  # the watcher reports "nothing changed" this often (the first report: it runs)
+READY_TIMEOUT = 30.0
 
 
 def create_app(gallery: Gallery, watch: bool = True) -> Starlette:
@@ -94,8 +96,12 @@ def _lifespan(gallery: Gallery, hub: Hub, watch: bool):
             hub.close()
 
         app.state.stop = lambda: loop.call_soon_threadsafe(stop_now)
+        watcher = None
+        if watch:  # watching before the first drawing, so that no save goes unnoticed
+            ready = asyncio.Event()
+            watcher = asyncio.create_task(watch_maps(gallery, hub, stop, ready))
+            await asyncio.wait_for(ready.wait(), READY_TIMEOUT)
         await asyncio.to_thread(gallery.refresh_all)
-        watcher = asyncio.create_task(watch_maps(gallery, hub, stop)) if watch else None
         try:
             yield
         finally:
@@ -108,13 +114,18 @@ def _lifespan(gallery: Gallery, hub: Hub, watch: bool):
     return lifespan
 
 
-async def watch_maps(gallery: Gallery, hub: Hub, stop: asyncio.Event) -> None:
-    """Redraw each map whose file changed (saved, created, deleted) and tell its pages."""
+async def watch_maps(gallery: Gallery, hub: Hub, stop: asyncio.Event, ready: asyncio.Event) -> None:
+    """Redraw each map whose file changed (saved, created, deleted) and tell its pages.
+    ``ready`` is set once the watcher runs (its first idle timeout)."""
     import watchfiles
 
     async for changes in watchfiles.awatch(gallery.root, stop_event=stop, step=WATCH_STEP_MS,
-                                           recursive=gallery.single is None):
-        keys = sorted({key for _, path in changes if (key := gallery.key_for(path)) is not None})
-        for key in keys:
+                                           recursive=gallery.single is None, rust_timeout=IDLE_MS,
+                                           yield_on_timeout=True):
+        ready.set()
+        keys = {key for _, path in changes if (key := gallery.key_for(path)) is not None}
+        if changes and gallery.single is None:  # a map in a folder made just now can slip past
+            keys |= set(await asyncio.to_thread(gallery.keys_on_disk)) ^ set(gallery.views)
+        for key in sorted(keys):
             await asyncio.to_thread(gallery.refresh, key)
             hub.publish(key)  # index pages listen to every key: the list may have changed
