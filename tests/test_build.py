@@ -147,3 +147,8 @@ def test_the_committed_diagrams_are_up_to_date(monkeypatch):
     monkeypatch.chdir(ROOT)
     result = build("--check")
     assert result.exit_code == 0, result.output
+
+
+def test_quiet_when_not_a_terminal(course):
+    result = build("-j", "1")
+    assert result.output.splitlines() == ["built 2 map(s), 0 up to date, 0 failed"]

@@ -118,3 +118,47 @@ def test_svg_title_and_description_for_screen_readers():
 
     expected = text_alternative(amap)
     assert (desc.text if desc is not None else None) == expected
+
+
+def test_focus_keeps_the_claim_and_what_leads_to_it_to_the_given_depth():
+    from argmap.loader import load_path
+
+    amap = load_path(ROOT / "arguments" / "fare-free-buses.yaml").map
+    nodes = lambda options: {i for i in svg_groups(render_bytes(amap, options, "svg")) if i.startswith("claim-")}  # noqa: E731
+    one = nodes(RenderOptions(focus="fewer-car-trips", depth=1))
+    assert one == {"claim-fewer-car-trips", "claim-free-raises-ridership"}
+    everything = nodes(RenderOptions(focus="fewer-car-trips"))
+    # the undercutter and the backing of the ridership argument, and what leads to them
+    assert everything == one | {"claim-walkers-not-drivers", "claim-car-dependent-city", "claim-faster-boarding"}
+    assert nodes(RenderOptions(focus="fewer-car-trips", depth=0)) == {"claim-fewer-car-trips"}
+
+
+def test_decorations_mark_relabel_restyle_and_extend_tooltips():
+    from argmap.render import Decoration
+
+    amap = fixture_map("objections")
+    options = RenderOptions(decorations={
+        "steel-late": Decoration(mark="✗", label="(2) ______", node_attrs={"color": "#123456"},
+                                 tooltip_extra="rejected"),
+    }, extra_legend=(("✗", "rejected"),))
+    svg = render_bytes(amap, options, "svg")
+    node = svg_groups(svg)["claim-steel-late"]
+    assert texts(node)[:2] == ["✗", " (2) ______"]  # the mark, then the blank instead of the text
+    assert any(p.get("stroke") == "#123456" for p in node.iter() if p.tag.endswith("path"))
+    assert tooltips(node)[0].splitlines()[-1] == "rejected"
+    assert "✗ rejected" in " ".join(texts(svg_groups(svg)["legend"]))
+
+
+def test_a_layout_that_takes_too_long_is_stopped(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from argmap.render.engine import layout
+    from argmap.render.errors import LayoutTimeout
+
+    slow = tmp_path / "dot"
+    slow.write_text("#!/bin/sh\nsleep 10\n")
+    slow.chmod(slow.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    with pytest.raises(LayoutTimeout):
+        layout("digraph { a }", "svg", timeout=0.5, engine="dot")

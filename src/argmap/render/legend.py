@@ -23,7 +23,7 @@ class Features:
     speakers: tuple[tuple[str, str | None, tuple[str, str] | None], ...] = ()  # name, role, colours
     attack: bool = False
     implicit: bool = False
-    linked: bool = False
+    junction: bool = False  # an unlabelled junction dot is drawn
     caption: bool = False
 
 
@@ -84,8 +84,8 @@ def _key_cells(theme: Theme, f: Features) -> list[str]:
     cells = [_symbol(theme, font("━━━▶", color=theme.support["color"]), "supports")]
     if f.attack:
         cells.append(_symbol(theme, font("╍╍╍┫", color=theme.attack["color"]), "attacks"))
-    if f.linked:
-        cells.append(_symbol(theme, "●", "premises that hold only together"))
+    if f.junction:
+        cells.append(_symbol(theme, "●", "where an argument's premises meet"))
     if f.caption:
         cells.append(cell(font("named argument<BR/><I>scheme</I>", size, ink), BORDER="1", STYLE="rounded",
                           BGCOLOR=theme.caption["fillcolor"], COLOR=theme.caption["color"], CELLPADDING="3"))
@@ -110,7 +110,7 @@ def legend_size(features: Features, extra_rows: int) -> tuple[float, float]:
     speakers = features.speakers
     chars = [max([len(name), 24] + [len(line) for line in wrap(role or "", ROLE_WRAP)]) for name, role, _ in speakers]
     heights = [16 + 12 * len(wrap(role, ROLE_WRAP)) if role else 24 for _, role, _ in speakers]
-    keys = 2 + sum((features.attack, features.linked, features.caption, features.implicit)) + extra_rows
+    keys = 2 + sum((features.attack, features.junction, features.caption, features.implicit)) + extra_rows
     height = sum(max(heights[i:i + columns]) + 4 for i in range(0, len(heights), columns))
     height += -(-keys // columns) * 30
     return columns * (text_width(max(chars, default=24), 10) + 14), height

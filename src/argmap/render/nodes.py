@@ -33,6 +33,7 @@ class Drawing:
         self.junctions = self.scope.junctions | decorated
         self.nodes: list[tuple[str, dict[str, str], tuple[float, float]]] = []
         self.lines: list[tuple[str, str, dict[str, str]]] = []
+        self.drawn: set[str] = set()  # "dot", "caption": kinds of junction drawn, for the legend
 
     def _deco(self, node_id: str) -> Decoration:
         return self.options.decorations.get(node_id, NO_DECORATION)
@@ -81,10 +82,12 @@ class Drawing:
     def _add_junction(self, arg: Argument, deco: Decoration, hidden: bool) -> None:
         label = deco.label if deco.label is not None else arg.label
         if label or arg.scheme or deco.mark:
+            self.drawn.add("caption")
             attrs = {**self.theme.caption, "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
             size = fit.caption_size(label, arg.scheme)
         else:
             attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
+            self.drawn.add("dot")
         attrs.update(id=f"arg-{arg.id}", tooltip=self._arg_tooltip(arg), **deco.node_attrs)
         if hidden:
             attrs["style"] = "invis"
@@ -141,8 +144,8 @@ class Drawing:
             speakers=speakers,
             attack=any(a.is_attack for a in args),
             implicit=any(self.amap.claims[c].implicit for c in self.scope.claims),
-            linked=any(len(a.premises) > 1 and not (a.label or a.scheme) for a in args),
-            caption=any(a.id in self.junctions and (a.label or a.scheme) for a in args),
+            junction="dot" in self.drawn,
+            caption="caption" in self.drawn,
         )
 
 

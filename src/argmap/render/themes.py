@@ -75,7 +75,7 @@ DEFAULT = Theme(
     caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#666666",
                    penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
     support=_table(color="#262626", style="solid", arrowhead="normal"),
-    attack=_table(color="#B22222", style="dashed", arrowhead="tee"),
+    attack=_table(color="#B22222", style="dashed", arrowhead="tee", arrowsize="1.2"),
     premise_line=_table(arrowhead="none"),
     speakers=OKABE_ITO,
     text=_table(**_TEXT),
@@ -93,7 +93,7 @@ PRINT = Theme(
     caption=_table(shape="box", style="rounded,filled", fillcolor="#EBEBEB", color="#000000",
                    penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
     support=_table(color="#000000", style="solid", arrowhead="normal"),
-    attack=_table(color="#000000", style="dashed", arrowhead="tee"),
+    attack=_table(color="#000000", style="dashed", arrowhead="tee", arrowsize="1.2"),
     premise_line=_table(arrowhead="none"),
     speakers=(),  # black and white: the speaker's name on each box says who
     text=_table(**{**_TEXT, "ink": "#000000", "muted": "#333333"}),
