@@ -203,7 +203,7 @@ def test_lsp_without_pygls_is_a_usage_error():
     assert "pip install 'argmap[lsp]'" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_validate_does_not_import_the_language_server():
+def test_validate_imports_neither_the_language_server_nor_the_web_server():
     import json
     import subprocess
     import sys
@@ -214,4 +214,5 @@ def test_validate_does_not_import_the_language_server():
                           cwd=__import__("conftest").ROOT)
     modules = json.loads(done.stderr.strip().splitlines()[-1])
     assert "argmap.checker" in modules
-    assert not [m for m in modules if m.split(".")[0] in ("pygls", "lsprotocol") or m.startswith("argmap.lsp")]
+    optional = ("pygls", "lsprotocol", "starlette", "uvicorn", "watchfiles", "playwright")
+    assert not [m for m in modules if m.split(".")[0] in optional or m.startswith(("argmap.lsp", "argmap.serve"))]

@@ -78,7 +78,7 @@ function showIndex(maps) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = "/map/" + m.key.split("/").map(encodeURIComponent).join("/");
-    link.textContent = `${m.title} (${m.key})`;
+    link.textContent = m.title === m.key ? m.key : `${m.title} (${m.key})`;
     item.append(link);
     if (m.errors > 0) {
       const count = document.createElement("span");
