@@ -12,9 +12,9 @@ from .common import usage_error
 
 @app.command()
 def serve(
-    target: Path = typer.Argument(..., help="A map, or a folder of maps."),
-    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port (0: any free port)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but a loopback "
+    target: Path = typer.Argument(..., metavar="PATH", help="A map file, or a folder of maps."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port (0: any free port)."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on. Anything but a loopback "
                              "address shows your maps to the network."),
     theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
     direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),

@@ -15,8 +15,8 @@ IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first rep
 
 @app.command()
 def watch(
-    src: Path = typer.Argument(None, help="Folder of maps [default: [tool.argmap] source, else arguments/]"),
-    out: Path = typer.Option(None, "--out", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
+    src: Path = typer.Argument(None, metavar="[SRC]", help="Folder of maps [default: [tool.argmap] source, else arguments/]"),
+    out: Path = typer.Option(None, "--out", metavar="DIR", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
     formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats "
                                 "[default: [tool.argmap] formats, else svg,png]"),
     theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
