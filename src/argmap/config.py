@@ -24,6 +24,10 @@ KNOWN_KEYS = {
     "direction": "default direction for render and build",
     "source": "folder of maps for build (default arguments/)",
     "out": "output folder for build (default diagrams/)",
+    "max-file-size": "largest map file read, e.g. 20M (default 10M; env ARGMAP_MAX_FILE_SIZE)",
+    "max-depth": "deepest nesting of mappings and lists (default 100; env ARGMAP_MAX_DEPTH)",
+    "max-alias-expansion": "characters and nodes YAML aliases may repeat (default 1000000; "
+                           "env ARGMAP_MAX_ALIAS_EXPANSION)",
 }
 
 

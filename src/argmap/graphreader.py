@@ -34,6 +34,8 @@ def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Cl
 
 def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) -> tuple[Claim, list[Argument]]:
     what = f"claim `{cid}`"
+    if not r.reportable(value):  # a refused tag: one mistake, one problem
+        return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=None), []
     if not isinstance(value, yaml.MappingNode):  # shorthand: a plain string is the text
         text = r.text(value, what)
         if r.absent(value):

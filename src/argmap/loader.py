@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,8 +11,11 @@ from pathlib import Path
 import yaml
 
 from . import yamlsource
+from .limits import Limits, alias_problem, depth_problem, size_problem
+from .limits import current as current_limits
 from .graphreader import read_arguments, read_claims
 from .model import ArgumentMap, Source, Speaker
+from .nodescan import Scan, repeated_size, scan
 from .nodereader import NodeReader, field_value, kind, missing
 from .problems import Location, Problem, Severity
 
@@ -30,27 +34,46 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_path(path: str | Path) -> LoadResult:
-    """Load a map file. An unreadable file raises OSError (a usage error for the CLI)."""
-    data = Path(path).read_bytes()
-    return load_bytes(data, str(path))
+def load_path(path: str | Path, limits: Limits | None = None) -> LoadResult:
+    """Load a map file. An unreadable file raises OSError (a usage error for the CLI).
+    A file over the size limit is refused before it is read (and never read past the limit)."""
+    limits = limits or current_limits()
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        refused = size_problem(size, str(path), limits)
+        if refused:
+            return LoadResult(None, [refused])
+        data = handle.read(limits.max_file_size + 1)  # the size may have lied (a growing file)
+    return load_bytes(data, str(path), limits)
 
 
-def load_bytes(data: bytes, path: str = "<string>") -> LoadResult:
+def load_bytes(data: bytes, path: str = "<string>", limits: Limits | None = None) -> LoadResult:
+    limits = limits or current_limits()
+    refused = size_problem(len(data), path, limits)
+    if refused:
+        return LoadResult(None, [refused])
     text, problems = yamlsource.decode(data, path)
     if text is None:
         return LoadResult(None, problems)
-    return load_text(text, path)
+    return load_text(text, path, limits)
 
 
 @yamlsource.gc_paused()
-def load_text(text: str, path: str = "<string>") -> LoadResult:
-    root, problems = yamlsource.compose(text, path)
+def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -> LoadResult:
+    limits = limits or current_limits()
+    refused = size_problem(len(text), path, limits, "characters")
+    if refused:
+        return LoadResult(None, [refused])
+    root, problems = yamlsource.compose(text, path, limits)
     if problems:
         return LoadResult(None, problems)
     if root is None:
         return LoadResult(None, [_at(path, 1, 1, "empty document: a map needs at least `title` and `claims`")])
-    tag_problems, bad = yamlsource.tag_problems(root, path)
+    found = scan(root, limits.max_depth)
+    refused = _graph_problem(root, found, path, limits)
+    if refused:
+        return LoadResult(None, [refused])
+    tag_problems, bad = yamlsource.tag_problems(found, path)
     reader = NodeReader(path, bad)
     reader.problems.extend(tag_problems)
     if id(root) in bad:
@@ -60,6 +83,20 @@ def load_text(text: str, path: str = "<string>") -> LoadResult:
         return LoadResult(None, reader.problems)
     amap = _read_map(reader, root)
     return LoadResult(amap, reader.problems)
+
+
+def _graph_problem(root: yaml.Node, found: Scan, path: str, limits: Limits) -> Problem | None:
+    """Too deep, or aliases that would repeat too much (the reader reads an aliased node
+    again at each alias, and outputs would write it out again)."""
+    if found.too_deep is not None:
+        return depth_problem(yamlsource.mark_location(path, found.too_deep.start_mark), limits)
+    if not found.shared:
+        return None
+    repeated = repeated_size(root, limits.max_alias_expansion)
+    if repeated is not None and repeated <= limits.max_alias_expansion:
+        return None
+    node = max((entry[0] for entry in found.shared.values()), key=lambda n: n.end_mark.index - n.start_mark.index)
+    return alias_problem(yamlsource.mark_location(path, node.start_mark), repeated is None, limits)
 
 
 def _at(path: str, line: int, column: int, message: str) -> Problem:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Iterable
@@ -38,21 +39,42 @@ class Location:
     column: int = 1
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+        return f"{printable(self.path)}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)
 class Problem:
+    """A message may quote the map's own text; it is made safe to print here, once."""
+
     location: Location
     severity: Severity
     rule: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", printable(self.message, MESSAGE_LENGTH))
 
     def sort_key(self) -> tuple:
         return (self.location, -self.severity, self.rule, self.message)
 
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}: {self.message} [{self.rule}]"
+
+
+# Characters that would act on a terminal or hide in a one-line message: C0/C1 controls
+# (escape sequences, line breaks), bidirectional overrides ("Trojan Source") and
+# zero-width characters. They are shown as escapes such as \x1b, \n, \u202e.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+MESSAGE_LENGTH = 500  # a message quoting a 10 MB line keeps its start and its end
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` on one line, without characters that act on a terminal, at most ``limit`` long."""
+    text = _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if m.group() != "\t" else " ", text)
+    if limit is not None and len(text) > limit:
+        keep = limit // 5
+        text = f"{text[:limit - keep - 5]} […] {text[-keep:]}"
+    return text
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

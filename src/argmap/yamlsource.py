@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import codecs
 import gc
-from collections.abc import Iterator
 from contextlib import contextmanager
 
 import yaml
 
+from . import limits as _limits
+from .nodescan import Scan
 from .problems import Location, Problem, Severity
 
-STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
-)
 # libyaml's C composer is about ten times faster than PyYAML's pure-Python one; both give
 # the same marks (0-based line, column in characters), so problems point at the same place.
 LOADER: type = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32's byte-order marks begin like UTF-16's, so they are tried first.
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def _problem(path: str, line: int, column: int, message: str, rule: str = "schema") -> Problem:
@@ -30,15 +29,14 @@ def _problem(path: str, line: int, column: int, message: str, rule: str = "schem
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; otherwise a problem naming the byte offset."""
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM; otherwise a problem naming the byte offset."""
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     try:
         return data.decode(encoding), []
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode(encoding, errors="replace")) + 1
+        before = data[: exc.start].decode(encoding, errors="replace")  # counts characters, any encoding
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
         message = f"undecodable bytes at byte offset {exc.start}: the file is not valid {encoding.upper()}"
         return None, [_problem(path, line, column, message)]
 
@@ -47,20 +45,50 @@ def mark_location(path: str, mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-def compose(text: str, path: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """Compose one YAML document safely; syntax errors become ``yaml-syntax`` problems."""
+def compose(text: str, path: str, limits: _limits.Limits) -> tuple[yaml.Node | None, list[Problem]]:
+    """Compose one YAML document safely; syntax errors become ``yaml-syntax`` problems, and
+    nesting too deep for the composer a ``limit`` problem."""
     try:
         with gc_paused():
             return yaml.compose(text, Loader=LOADER), []
+    except RecursionError:  # PyYAML's composer recurses once per level (~300 levels)
+        return None, [_nesting_problem(text, path, limits, None)]
     except yaml.MarkedYAMLError as exc:
+        if exc.problem == _LIBYAML_TOO_DEEP:  # libyaml refuses beyond 1000 levels
+            return None, [_nesting_problem(text, path, limits, exc.problem_mark)]
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [_problem(path, line, column, _syntax_message(exc), "yaml-syntax")]
     except (yaml.YAMLError, UnicodeEncodeError) as exc:  # a character YAML forbids
         line, column = _character_location(text, exc)
         return None, [_problem(path, line, column, f"YAML syntax: {_character_message(exc)}", "yaml-syntax")]
-    except RecursionError:
-        return None, [_problem(path, 1, 1, "the document is nested too deeply to read", "yaml-syntax")]
+
+
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+
+
+def _nesting_problem(text: str, path: str, limits: _limits.Limits, mark) -> Problem:
+    """Where the document first nests deeper than allowed. Found by PyYAML's own parser,
+    which nests no Python calls and, unlike libyaml's, has no nesting limit of its own,
+    over the text up to where the composer gave up (the error path only). With a limit
+    raised beyond what the composer manages: the deepest point it reached."""
+    end = len(text) if mark is None else mark.index + 1  # marks count characters
+    depth, deepest = 0, (0, mark)
+    try:
+        for event in yaml.parse(text[:end], Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limits.max_depth:
+                    return _limits.depth_problem(mark_location(path, event.start_mark), limits)
+                if depth > deepest[0]:
+                    deepest = (depth, event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:  # the text was cut short
+        pass
+    location = mark_location(path, deepest[1]) if deepest[1] is not None else Location(path)
+    return Problem(location, Severity.ERROR, _limits.RULE, f"the document is nested {deepest[0]} or more "
+                   "levels deep here, deeper than the YAML reader can go")
 
 
 @contextmanager
@@ -120,30 +148,11 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     return message
 
 
-def walk(root: yaml.Node) -> Iterator[yaml.Node]:
-    """Every node once, iteratively (aliases are shared nodes: visited once)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        yield node
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in reversed(node.value):
-                stack.extend((value, key))
-
-
-def tag_problems(root: yaml.Node, path: str) -> tuple[list[Problem], set[int]]:
+def tag_problems(found: Scan, path: str) -> tuple[list[Problem], set[int]]:
     """Problems for non-standard tags (``!!python/...``, ``!custom``), and the ids of those nodes."""
-    problems, bad = [], set()
-    for node in walk(root):
-        if node.tag not in STANDARD_TAGS:
-            bad.add(id(node))
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            message = f"tag `{tag}` is not allowed: argmap reads plain YAML data only"
-            problems.append(_problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message))
-    return problems, bad
+    problems = []
+    for node in found.tagged:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        message = f"tag `{tag}` is not allowed: argmap reads plain YAML data only"
+        problems.append(_problem(path, node.start_mark.line + 1, node.start_mark.column + 1, message))
+    return problems, {id(node) for node in found.tagged}

@@ -25,10 +25,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show the version and exit."),
 ) -> None:
     """Argument maps as YAML: check them for consistency and draw them as diagrams."""
+    from .common import configure_limits
+
+    configure_limits(ctx)
 
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
