@@ -14,10 +14,12 @@ an alias (an alias is the same node object again), so checking afterwards is saf
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from stat import S_ISREG
 
 from .problems import Location, Problem, Severity
 
@@ -104,9 +106,27 @@ def _problem(location: Location, message: str, field: str) -> Problem:
 def size_problem(size: int, path: str, limits: Limits, unit: str = "bytes") -> Problem | None:
     if size <= limits.max_file_size:
         return None
-    message = (f"the file is {size:,} {unit}, more than argmap reads "
-               f"({limits.max_file_size:,} bytes); nothing was read")
+    message = f"the file is {size:,} {unit}, more than argmap reads ({limits.max_file_size:,} bytes)"
     return _problem(Location(path), message, "max_file_size")
+
+
+def read_file(path, limits: Limits | None = None) -> tuple[bytes | None, Problem | None]:
+    """A file's bytes, or a ``limit`` problem if it is larger than allowed: decided from its
+    size before reading, and never reading past the limit (the size may lie: a growing file,
+    a /proc file). Raises OSError when it cannot be read, also for anything but a regular
+    file (a pipe or a device such as /dev/zero would block or never end)."""
+    limits = limits or current()
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens at once
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        refused = size_problem(status.st_size, str(path), limits)
+        if refused:
+            return None, refused
+        data = handle.read(limits.max_file_size + 1)
+    refused = size_problem(len(data), str(path), limits, "bytes or more")
+    return (None, refused) if refused else (data, None)
 
 
 def depth_problem(location: Location, limits: Limits) -> Problem:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import yamlsource
-from .limits import Limits, alias_problem, depth_problem, size_problem
+from .limits import Limits, alias_problem, depth_problem, read_file, size_problem
 from .limits import current as current_limits
 from .graphreader import read_arguments, read_claims
 from .model import ArgumentMap, Source, Speaker
@@ -38,12 +37,9 @@ def load_path(path: str | Path, limits: Limits | None = None) -> LoadResult:
     """Load a map file. An unreadable file raises OSError (a usage error for the CLI).
     A file over the size limit is refused before it is read (and never read past the limit)."""
     limits = limits or current_limits()
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        refused = size_problem(size, str(path), limits)
-        if refused:
-            return LoadResult(None, [refused])
-        data = handle.read(limits.max_file_size + 1)  # the size may have lied (a growing file)
+    data, refused = read_file(path, limits)
+    if refused:
+        return LoadResult(None, [refused])
     return load_bytes(data, str(path), limits)
 
 

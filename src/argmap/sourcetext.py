@@ -13,7 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
+from . import limits
 from .model import ArgumentMap
 
 _SAME_CHARACTER = str.maketrans(
@@ -25,6 +27,11 @@ _SAME_CHARACTER = str.maketrans(
 _DASH = re.compile(r"\s*-+\s*")
 _ELISION = re.compile(r"\s*(?:\[\s*\.\.\.\s*\]|\.\.\.)\s*")
 CLOSE_ENOUGH = 0.6  # difflib ratio from which a passage is shown as "closest"
+# Bounds on the "closest passage" hint, whose exact ratio is quadratic in the quote's length:
+# without them a 2 kB misquote against a 1 MB text of look-alike windows took many minutes.
+LONGEST_HINTED = 600  # characters of a quote (part) still given a closest passage
+MOST_EXACT = 16  # windows compared exactly, those with the highest upper bounds
+HINTS_PER_MAP = 10  # missing quotes of one map that get a closest passage
 
 
 class SourceTextError(Exception):
@@ -53,6 +60,12 @@ def read(path: Path) -> tuple[str, str]:
                               else f"cannot be read ({exc.strerror})") from None
     if path.is_dir():
         raise SourceTextError("is a folder, not a text file")
+    if not S_ISREG(stat.st_mode):  # /dev/zero or a pipe would be read for ever
+        raise SourceTextError("is not a regular file")
+    largest = limits.current().max_file_size
+    if stat.st_size > largest:
+        raise SourceTextError(f"is {stat.st_size:,} bytes, more than argmap reads ({largest:,}; "
+                              "raise `max-file-size` to read it)")
     return _read_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
@@ -102,7 +115,7 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     """The passage of the text most like ``part`` (difflib on a sliding window), widened to
     whole words and spelt as in the file; None when nothing is close enough."""
     text, size = source.text or "", len(part)
-    if not text or not size:
+    if not text or not size or size > LONGEST_HINTED:
         return None
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(part)
@@ -129,7 +142,7 @@ def _best_window(matcher, text: str, size: int, starts, best=(0.0, 0)) -> tuple[
         bounds.append((-matcher.quick_ratio(), start))
     bounds.sort()
     top, top_start = 0.0, None
-    for negative_bound, start in bounds:
+    for negative_bound, start in bounds[:MOST_EXACT]:
         if -negative_bound < top:
             break
         matcher.set_seq1(text[start:start + size])

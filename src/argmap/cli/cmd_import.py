@@ -20,14 +20,18 @@ def import_(
     """Read a map from another tool's format and write it as argmap YAML, with comments where
     something was dropped or guessed. Problems are printed as path:line:col warnings."""
     from ..importers import IMPORTERS, guess_format, importer
+    from ..limits import read_file
     from ..problems import EXIT_ERRORS, has_errors, sort_problems
 
     if from_ is not None and from_ not in IMPORTERS:
         raise usage_error(f"unknown format {from_!r} (use {', '.join(IMPORTERS)})")
     try:
-        data = file.read_bytes()
+        data, too_large = read_file(file)
     except OSError as exc:
         raise usage_error(f"{file}: {exc.strerror}")
+    if too_large:
+        typer.echo(f"{too_large}\nargmap: {file}: not imported", err=True)
+        raise typer.Exit(EXIT_ERRORS)
     name = from_ or guess_format(str(file), data)
     if name is None:
         raise usage_error(f"{file}: cannot tell its format; give it with --from ({', '.join(IMPORTERS)})")

@@ -70,8 +70,8 @@ LOADER_RULES = {
     "yaml-syntax": "the file is not well-formed YAML",
     "duplicate-key": "a key is given twice in one mapping, or a claim and an argument share an id",
     "schema": "a field is unknown, missing, of the wrong type, or an id is malformed",
-    "limit": "the file is larger, deeper or repeats more through aliases than argmap reads "
-             "(max-file-size, max-depth, max-alias-expansion in [tool.argmap])",
+    "limit": "the file is larger, nested deeper or repeats more through aliases than argmap's "
+             "limits allow (README: Security)",
 }
 
 

@@ -56,21 +56,23 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     source = sourcetext.for_map(amap, getattr(settings, "source_text", None))
     if source is None or source.text is None:
         return  # no text to check against (source-text-missing says so when one was named)
+    hints = sourcetext.HINTS_PER_MAP  # the closest-passage search is costly: a bounded number a map
     for claim in amap.claims.values():
         if claim.quote is None or not claim.quote.strip():
             continue
         part = sourcetext.missing_part(source.text, claim.quote)
         if part is not None:
-            yield Finding(claim.loc("quote"), _message(source, claim.quote, part))
+            hints -= 1
+            yield Finding(claim.loc("quote"), _message(source, claim.quote, part, hint=hints >= 0))
 
 
-def _message(source: sourcetext.SourceText, quote: str, part: str) -> str:
+def _message(source: sourcetext.SourceText, quote: str, part: str, hint: bool = True) -> str:
     what = "quote" if sourcetext.normalise(quote) == part else f"part of the quote (\"{part}\")"
     message = f"{what} not found in the source text `{source.name}`"
     in_other_case = sourcetext.differs_in_case(source, part)
     if in_other_case is not None:
         return f"{message}; it occurs with different case: \"{in_other_case}\""
-    closest = sourcetext.closest_passage(source, part)
+    closest = sourcetext.closest_passage(source, part) if hint else None
     if closest is not None:
         return f"{message}; the closest passage is \"{closest}\""
     return message
