@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import yaml
@@ -146,6 +147,23 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     if exc.context and exc.problem and exc.context_mark is not None:
         message += f" ({exc.context} at line {exc.context_mark.line + 1})"
     return message
+
+
+def walk(root: yaml.Node) -> Iterator[yaml.Node]:
+    """Every node once, iteratively (aliases are shared nodes: visited once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend((value, key))
 
 
 def tag_problems(found: Scan, path: str) -> tuple[list[Problem], set[int]]:

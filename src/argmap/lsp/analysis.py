@@ -44,10 +44,12 @@ class Analysis:
 
 def analyse(text: str, path: str, settings: Settings = Settings(), previous: Analysis | None = None) -> Analysis:
     root, repaired = compose_lenient(text)
+    result = load_text(text, path)
+    if any(p.rule == "limit" for p in result.problems):
+        root = None  # too large or repetitive to index (an alias bomb): the problem says why
     if root is not None and repaired is None:
-        result = load_text(text, path)
         return Analysis(text, check_map(result, settings), build_index(root), result.map, exact=True)
-    problems = load_text(text, path).problems  # the syntax error (composing stops at the first)
+    problems = result.problems  # the syntax error (composing stops at the first)
     if root is not None:
         return Analysis(text, problems, build_index(root), load_text(repaired, path).map)
     analysis = Analysis(text, problems)
