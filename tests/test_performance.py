@@ -117,3 +117,34 @@ def test_rules_work_out_resolved_arguments_once_per_map(monkeypatch):
     problems = check_map(second)
     assert any(p.rule == "circular-support" for p in problems)  # the new map's own arguments
     assert len(calls) == len(first.map.arguments) + len(second.map.arguments)
+
+
+def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
+    from typer.testing import CliRunner
+
+    from argmap.cli import app
+    from argmap.cli.drawing import LARGE_MAP
+
+    big = tmp_path / "big.yaml"
+    big.write_text(_chain_map(LARGE_MAP + 1))
+    runner = CliRunner()
+    dot = runner.invoke(app, ["render", str(big), "-f", "dot", "-o", str(tmp_path / "big.dot")])
+    assert dot.exit_code == 0 and "warning" not in dot.output  # no layout, no wait
+    small = tmp_path / "small.yaml"
+    small.write_text(_chain_map(5))
+    quiet = runner.invoke(app, ["render", str(small), "-o", str(tmp_path / "small.svg")])
+    assert quiet.exit_code == 0 and "warning" not in quiet.output
+    from argmap.cli import drawing
+
+    loaded = load_text(_chain_map(LARGE_MAP + 1), "big.yaml").map
+    from argmap.render import RenderOptions
+
+    import io
+    import contextlib
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        drawing.warn_if_large(big, loaded, RenderOptions(), "svg")
+        drawing.warn_if_large(big, loaded, RenderOptions(focus="c0"), "svg")
+    assert err.getvalue().count("warning") == 1 and "--focus" in err.getvalue()
+    assert f"{LARGE_MAP + 2:,} claims" in err.getvalue()

@@ -42,7 +42,7 @@ def render(
     from ..render import RenderError
     from ..render.paths import choose_format, default_output
     from ..render.engine import ENGINES
-    from .drawing import load_checked, options_from, with_evaluation, write_output
+    from .drawing import load_checked, options_from, warn_if_large, with_evaluation, write_output
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
@@ -56,6 +56,7 @@ def render(
     if evaluate or assume or reject:
         options = with_evaluation(amap, options, assume, reject)
     target = None if out == "-" else Path(out) if out else default_output(file, chosen)
+    warn_if_large(file, amap, options, chosen)
     try:
         from ..render import render_bytes
 

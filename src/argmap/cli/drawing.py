@@ -90,3 +90,16 @@ def write_output(target: Path | None, data: bytes) -> None:
     except OSError as exc:
         typer.echo(f"argmap: {target}: cannot write: {exc.strerror}", err=True)
         raise typer.Exit(EXIT_ERRORS)
+
+
+LARGE_MAP = 2000  # claims; Graphviz's layout time grows faster than the map (docs: README, Performance)
+
+
+def warn_if_large(file: Path, amap, options, fmt: str) -> None:
+    """A warning on standard error before a layout that will take long: the whole of a map
+    of more than LARGE_MAP claims (dot needs tens of seconds to minutes for it)."""
+    if fmt == "dot" or options.focus is not None or len(amap.claims) <= LARGE_MAP:
+        return
+    typer.echo(f"argmap: warning: {file} has {len(amap.claims):,} claims; Graphviz will take long to lay "
+               f"out more than {LARGE_MAP:,} (minutes): `--focus CLAIM` draws the part that leads to one "
+               "claim", err=True)
