@@ -83,7 +83,7 @@ def build(ctx: Context) -> dict:
                f"cold, --jobs {cores}": lambda: shutil.rmtree(out, ignore_errors=True),
                "one map changed": touch}
     try:
-        res = measure(commands, ctx.env, runs=min(ctx.runs, 5), warmup=1, cwd=str(course), prepare=prepare)
+        res = measure(commands, ctx.env, runs=min(ctx.runs, 3), warmup=1, cwd=str(course), prepare=prepare)
     finally:
         touched.write_text(original)
     ms = {name: r.median_ms for name, r in res.items()}
