@@ -40,3 +40,10 @@ def where(result: LoadResult) -> list[tuple[str, int, int]]:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def _private_cache_dir(tmp_path_factory, monkeypatch):
+    """argmap's user cache (the WebAssembly Graphviz's compiled module, build's memo) goes to
+    the test session's temporary folder, never to the user's own ~/.cache."""
+    monkeypatch.setenv("ARGMAP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "argmap-cache"))

@@ -27,11 +27,6 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is 
 MAPS = sorted(FIXTURES.glob("*.yaml")) + sorted((ROOT / "arguments").glob("*.yaml"))
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("ARGMAP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "argmap-cache"))
-
-
 def _load(path):
     from argmap.loader import load_path
 

@@ -45,25 +45,33 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
          entries: manifest.Entries, rules=None) -> list[Job]:
     """One Job per map in ``src`` (subfolders mirrored in ``out``). Unreadable maps raise OSError."""
     from ..checker import Settings, check_map
-    from ..loader import load_path
+    from ..loader import load_bytes
     from ..problems import Severity
     from . import to_dot
+    from .buildmemo import BuildMemo
 
-    jobs = []
+    jobs, memo = [], BuildMemo(out, options)
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
-        loaded = load_path(path)
+        data = path.read_bytes()
+        loaded = load_bytes(data, str(path))
         errors = tuple(str(p) for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR)
         if errors or loaded.map is None:
             jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",)))
             continue
+        known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
+        if known is not None and all(manifest.is_fresh(entries.get(key), known, f, out) for f in formats):
+            jobs.append(Job(path, key, known, outputs, ()))
+            continue
         source = to_dot(loaded.map, options)
         description = text_alternative(loaded.map, options)
         digest = manifest.sha256(f"{source}\n{description}".encode("utf-8"))
+        memo.put(key, data, digest)
         stale = tuple(f for f in formats if not manifest.is_fresh(entries.get(key), digest, f, out))
         title = loaded.map.title or "Argument map"
         jobs.append(Job(path, key, digest, outputs, stale, source, (title, description)))
+    memo.save()
     return jobs
 
 

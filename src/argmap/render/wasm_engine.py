@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import atexit
 import importlib.util
-import os
 import platform
 import sys
 import threading
 from importlib import metadata
 from pathlib import Path
 
+from ..cachedir import cache_dir
 from .errors import INSTALL_HINT, GraphvizNotFound, LayoutError, LayoutTimeout
 
 FORMATS = ("svg", "plain", "json")  # no Cairo in this build: no PNG, no PDF
@@ -74,18 +74,6 @@ def _close() -> None:
     finalizers would fail noisily)."""
     global _RUNNER
     _RUNNER = None
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for argmap (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows)."""
-    if os.environ.get("ARGMAP_CACHE_DIR"):
-        return Path(os.environ["ARGMAP_CACHE_DIR"])
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "argmap" / "Cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "argmap"
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "argmap"
 
 
 class _Runner:
