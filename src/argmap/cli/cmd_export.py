@@ -23,7 +23,7 @@ def export(
     """Write a map in another tool's format: the map is validated first, and a map with errors
     is refused unless --force."""
     from ..checker import check_map
-    from ..export import EXPORTERS, exporter
+    from ..export import EXPORTERS
     from ..loader import load_path
     from ..problems import EXIT_ERRORS, Severity
     from ..writing import write_atomic
@@ -43,7 +43,7 @@ def export(
         typer.echo(f"argmap: {file}: not exported: the map has errors"
                    + ("" if result.map is None else " (--force exports it anyway)"), err=True)
         raise typer.Exit(EXIT_ERRORS)
-    data = exporter(to).export(result.map, options)
+    data = _export(to, result.map, options)
     if out is None:
         _to_stdout(data)
         return
@@ -51,6 +51,21 @@ def export(
         write_atomic(out, data)
     except OSError as exc:
         raise usage_error(f"{out}: {exc.strerror}")
+
+
+def _export(to: str, amap, options: dict) -> str | bytes:
+    """The exporter's output. A bad option value is a usage error (exit 2); a missing tool
+    or optional dependency (Graphviz, Jinja2) an error with its message (exit 1)."""
+    from ..export import exporter
+    from ..render.errors import RenderError
+
+    try:
+        return exporter(to).export(amap, options)
+    except ValueError as exc:
+        raise usage_error(f"--to {to}: {exc}")
+    except (RenderError, RuntimeError) as exc:
+        typer.echo(f"argmap: {exc}", err=True)
+        raise typer.Exit(1)
 
 
 def _parse_options(pairs: List[str]) -> dict[str, str]:

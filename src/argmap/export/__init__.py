@@ -16,6 +16,9 @@ EXPORTERS: dict[str, str] = {
     "aif": "argmap.export.aif",
     "argdown": "argmap.export.argdown",
     "graphml": "argmap.export.graphml",
+    "html": "argmap.export.html",
+    "markdown": "argmap.export.markdown",
+    "mermaid": "argmap.export.mermaid",
 }
 
 

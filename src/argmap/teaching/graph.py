@@ -49,3 +49,12 @@ def speaker_name(amap: ArgumentMap, speaker_id: str | None) -> str | None:
         return None
     speaker = amap.speakers.get(speaker_id)
     return speaker.name if speaker is not None and speaker.name else speaker_id
+
+
+def speaker_colours(amap: ArgumentMap, theme: str = "default") -> dict[str, tuple[str, str]]:
+    """Speaker id -> (fill, border) as the renderer colours their boxes: the theme's palette
+    in speaker order, cycled (a test checks that the web page's swatches match the SVG)."""
+    from ..render.themes import THEMES
+
+    palette = THEMES[theme].speakers
+    return {sid: palette[i % len(palette)] for i, sid in enumerate(amap.speakers)} if palette else {}
