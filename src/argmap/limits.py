@@ -115,7 +115,10 @@ def read_file(path, limits: Limits | None = None) -> tuple[bytes | None, Problem
     size before reading, and never reading past the limit (the size may lie: a growing file,
     a /proc file). Raises OSError when it cannot be read, also for anything but a regular
     file (a pipe or a device such as /dev/zero would block or never end)."""
+    from .writing import protect
+
     limits = limits or current()
+    protect(path)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens at once
     with os.fdopen(descriptor, "rb") as handle:
         status = os.fstat(descriptor)

@@ -17,6 +17,7 @@ from stat import S_ISREG
 
 from . import limits
 from .model import ArgumentMap
+from .writing import protect
 
 _SAME_CHARACTER = str.maketrans(
     {**dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
@@ -66,6 +67,7 @@ def read(path: Path) -> tuple[str, str]:
     if stat.st_size > largest:
         raise SourceTextError(f"is {stat.st_size:,} bytes, more than argmap reads ({largest:,}; "
                               "raise `max-file-size` to read it)")
+    protect(path)
     return _read_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 

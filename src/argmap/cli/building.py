@@ -43,11 +43,11 @@ def settings_from(src, out, formats, theme, direction):
 
 class BuildRun:
     def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None,
-                 engine: str = "auto"):
+                 engine: str = "auto", timeout: float = LAYOUT_TIMEOUT):
         from ..render import build, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
-        self.engine = engine
+        self.engine, self.timeout = engine, timeout
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
@@ -95,8 +95,12 @@ class BuildRun:
                 _say(result.error)
             build.record(self.entries, job, result)
         self._orphans(prune)
-        self.out.mkdir(parents=True, exist_ok=True)
-        manifest.save(self.out, self.entries)
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            manifest.save(self.out, self.entries)
+        except OSError as exc:
+            _say(f"argmap: {self.out}: cannot write the manifest: {exc.strerror}")
+            return EXIT_ERRORS
         fresh = len(self.plan) - len(todo)
         _say(f"built {len(todo) - failed} map(s), {fresh} up to date, {failed} failed")
         return EXIT_ERRORS if failed else EXIT_OK
@@ -110,13 +114,13 @@ class BuildRun:
             if self.jobs == 1 or len(todo) == 1:
                 results = []
                 for job in todo:
-                    results.append(render_job(job, LAYOUT_TIMEOUT, self.engine))
+                    results.append(render_job(job, self.timeout, self.engine))
                     advance()
                 return results
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(render_job, job, LAYOUT_TIMEOUT, self.engine) for job in todo]
+                futures = [pool.submit(render_job, job, self.timeout, self.engine) for job in todo]
                 results = []
                 for future in futures:
                     results.append(future.result())
@@ -126,7 +130,11 @@ class BuildRun:
     def _orphans(self, prune: bool) -> None:
         for key, path in self.orphans:
             if prune:
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as exc:
+                    _say(f"{path}: not deleted: {exc.strerror}")
+                    continue
                 _say(f"{path}: deleted (its map {key} is gone)")
             elif path.exists():
                 _say(f"{path}: warning: its map {key} is gone (--prune deletes it)")

@@ -24,6 +24,8 @@ def build(
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
     engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
                                "Graphviz of argmap[wasm], SVG only), dot or wasm"),
+    timeout: float = typer.Option(300.0, "--timeout", min=0.001, metavar="SECONDS",
+                                  help="Give up on a map whose layout takes longer (it is reported as failed)."),
 ) -> None:
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
     whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
@@ -38,5 +40,5 @@ def build(
         settings = settings_from(src, out, formats, theme, direction)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
-    run = BuildRun(*settings, jobs=jobs, engine=engine)
+    run = BuildRun(*settings, jobs=jobs, engine=engine, timeout=timeout)
     raise typer.Exit(run.check(prune) if check else run.build(prune))

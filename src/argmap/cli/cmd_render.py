@@ -35,6 +35,8 @@ def render(
                                      "as rejected (repeatable; implies --evaluate)."),
     engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
                                "Graphviz of argmap[wasm], SVG only), dot or wasm"),
+    timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
+                                  help="Give up on a layout that takes longer (a pathological map)."),
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
@@ -60,7 +62,7 @@ def render(
     try:
         from ..render import render_bytes
 
-        data = render_bytes(amap, options, chosen, timeout=LAYOUT_TIMEOUT, engine=engine)
+        data = render_bytes(amap, options, chosen, timeout=timeout, engine=engine)
     except RenderError as exc:
         if isinstance(exc, ValueError):
             raise usage_error(str(exc))

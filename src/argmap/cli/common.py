@@ -33,4 +33,12 @@ def configure_limits(ctx: typer.Context) -> None:
         limits.configure(limits.resolve(config.table if config else {}, os.environ, origin))
     except ValueError as exc:
         raise usage_error(str(exc))
-    ctx.call_on_close(lambda: limits.configure(None))
+    ctx.call_on_close(_end_of_command)
+
+
+def _end_of_command() -> None:
+    from .. import limits
+    from ..writing import forget_inputs
+
+    limits.configure(None)
+    forget_inputs()

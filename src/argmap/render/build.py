@@ -80,10 +80,10 @@ def orphans(jobs: list[Job], entries: manifest.Entries, out: Path) -> list[tuple
     keys = {job.key for job in jobs}
     found = []
     for key, entry in sorted(entries.items()):
-        if key not in keys:
-            for output in entry.get("outputs", {}).values():
-                if isinstance(output, dict) and "path" in output:
-                    found.append((key, out / output["path"]))
+        outputs = entry.get("outputs")
+        if key not in keys and isinstance(outputs, dict):
+            paths = (manifest.output_path(out, output) for output in outputs.values())
+            found.extend((key, path) for path in paths if path is not None)
     return found
 
 

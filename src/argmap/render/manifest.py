@@ -26,10 +26,35 @@ def sha256(data: bytes) -> str:
 
 
 def file_sha256(path: Path) -> str | None:
+    """The hash of a regular file's content; None for anything else (a device such as
+    /dev/zero would be read for ever) or a file that cannot be read."""
     try:
+        if not path.is_file() or path.is_symlink():
+            return None
         return sha256(path.read_bytes())
     except OSError:
         return None
+
+
+DIAGRAM_SUFFIXES = (".svg", ".png", ".pdf", ".dot")
+
+
+def output_path(out: Path, output: object) -> Path | None:
+    """Where a manifest entry's diagram is, if it is one argmap could have written: a
+    diagram file inside ``out``. The manifest comes with a cloned repository and may be
+    hostile: ``../`` or absolute paths must never be hashed, let alone deleted by --prune."""
+    if not isinstance(output, dict) or not isinstance(output.get("path"), str):
+        return None
+    recorded = Path(output["path"])
+    if recorded.is_absolute() or ".." in recorded.parts or recorded.suffix not in DIAGRAM_SUFFIXES:
+        return None
+    path = out / recorded
+    try:
+        if not path.resolve().is_relative_to(out.resolve()):
+            return None  # through a symbolic link that leads out
+    except (OSError, RuntimeError):
+        return None
+    return path
 
 
 def load(out: Path) -> Entries:
@@ -52,7 +77,6 @@ def save(out: Path, entries: Entries) -> None:
 def is_fresh(entry: dict | None, digest: str, fmt: str, out: Path) -> bool:
     if not entry or entry.get("digest") != digest:
         return False
-    output = entry.get("outputs", {}).get(fmt)
-    if not isinstance(output, dict) or "path" not in output:
-        return False
-    return file_sha256(out / output["path"]) == output.get("sha256")
+    outputs = entry.get("outputs")
+    path = output_path(out, outputs.get(fmt) if isinstance(outputs, dict) else None)
+    return path is not None and file_sha256(path) == outputs[fmt].get("sha256")
