@@ -38,7 +38,7 @@ def validate(
     from ..checker import check_file, make_settings
     from ..config import load_config, rule_options
     from ..files import UsageError, find_maps
-    from ..problems import EXIT_ERRORS, EXIT_OK, has_errors
+    from ..problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, has_errors
     from ..report import FORMATTERS, use_colour
 
     if format not in FORMATTERS:
@@ -48,14 +48,18 @@ def validate(
         settings = make_settings(rule_options(load_config()), _ids(disable), _ids(enable), strict, source_text,
                                  teaching)
         files = find_maps(paths)
-        problems = [p for path in files for p in check_file(path, settings)]
     except UsageError as exc:
         raise usage_error(str(exc))
-    except OSError as exc:
-        raise usage_error(f"{exc.filename}: {exc.strerror}")
+    problems, unreadable = [], 0
+    for path in files:  # one unreadable file is reported; the others are still checked
+        try:
+            problems.extend(check_file(path, settings))
+        except OSError as exc:
+            unreadable += 1
+            usage_error(f"{path}: {exc.strerror or exc}")
     colour = format == "text" and use_colour()
     typer.echo(FORMATTERS[format](problems, len(files), colour=colour), color=colour or None)
-    raise typer.Exit(EXIT_ERRORS if has_errors(problems) else EXIT_OK)
+    raise typer.Exit(EXIT_USAGE if unreadable else EXIT_ERRORS if has_errors(problems) else EXIT_OK)
 
 
 def _check_source_text(path: Path | None) -> None:
