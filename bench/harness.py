@@ -1,16 +1,20 @@
 """Whole-process timing and peak memory, several runs after a warm-up, medians.
 
 Commands that are compared run interleaved (A B A B …), so a drift in the machine's speed
-touches both sides alike and their ratio is taken side by side. Each process is waited for
-with ``os.wait4``, whose resource usage covers the process and the children it waited for
-(``dot`` started by argmap): ``ru_maxrss`` is then the peak of that process tree.
+touches both sides alike and their ratio is taken side by side. Peak memory comes from GNU
+``time`` (Debian's ``time`` package), which starts each command from its own small process:
+its figure covers the command and the children it waited for (``dot`` started by argmap).
+Without it the harness falls back to ``os.wait4``, whose figure for a process forked from
+this (large) one includes the pages it shared before ``exec``: then it is only an upper bound.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,19 +45,26 @@ class CommandFailed(RuntimeError):
     pass
 
 
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else shutil.which("gtime")
+
+
 def run_once(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = None) -> tuple[float, int]:
     """Wall time in seconds and peak resident memory in KiB of one run; output is discarded."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    process.stderr.close()
+    with tempfile.NamedTemporaryFile("r", suffix=".maxrss") as peak_file:
+        wrapped = [GNU_TIME, "-f", "%M", "-o", peak_file.name, *argv] if GNU_TIME else list(argv)
+        start = time.perf_counter()
+        process = subprocess.Popen(wrapped, env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        process.stderr.close()
+        lines = peak_file.read().split()
     if process.returncode not in (0, 1):  # 1: a map with problems still did the work
         raise CommandFailed(f"{' '.join(argv)} exited {process.returncode}: {stderr.decode()[-500:]}")
-    return elapsed, usage.ru_maxrss
+    peak = int(lines[-1]) if GNU_TIME and lines and lines[-1].isdigit() else usage.ru_maxrss
+    return elapsed, peak
 
 
 def measure(commands: Mapping[str, Sequence[str]], env: Mapping[str, str], *, runs: int = 7,
@@ -72,13 +83,6 @@ def measure(commands: Mapping[str, Sequence[str]], env: Mapping[str, str], *, ru
                 results[name].seconds.append(seconds)
                 results[name].peak_kb.append(peak)
     return results
-
-
-def runs_for(argv: Sequence[str], env: Mapping[str, str], default: int, budget_s: float = 20.0,
-             cwd: str | None = None) -> int:
-    """Fewer runs for slow commands: as many as fit a time budget, at least 3."""
-    seconds, _ = run_once(argv, env, cwd)
-    return max(3, min(default, int(budget_s / max(seconds, 1e-3))))
 
 
 def bench_env() -> dict[str, str]:

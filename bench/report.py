@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def _table(columns: list[str], rows: list[list]) -> list[str]:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
@@ -25,8 +27,9 @@ def markdown(results: dict) -> str:
            "Made by `python bench/run.py` (see bench/run.py for what each part does). Whole-process "
            "wall time, median of several runs after a warm-up; commands compared with each other "
            "run interleaved in one session. Peak memory is the largest resident set of the process "
-           "and the children it waited for (`os.wait4`). Python's bytecode cache is on, as after "
-           "a normal install.", "", "## Machine", "", *_machine(results["machine"]), ""]
+           "and the children it waited for, from GNU `time`. Python's bytecode cache is on, as after "
+           "a normal install. The machine is shared: other work running at the same time slows "
+           "every figure (see the load average), less so the ratios taken side by side.", "", "## Machine", "", *_machine(results["machine"]), ""]
     all_targets = []
     for number, part in results["parts"].items():
         out += [f"## {number}. {part['title']}", ""]
@@ -39,4 +42,7 @@ def markdown(results: dict) -> str:
     out += ["## Targets", ""]
     rows = [[t["what"], t["target"], t["measured"], "met" if t["met"] else "**not met**"] for t in all_targets]
     out += [*_table(["what", "target", "measured", ""], rows), ""]
+    notes = Path(__file__).with_name("notes.md")
+    if notes.exists():  # hand-written: what stands in the way of the targets not met, with profiles
+        out += [notes.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(out)
