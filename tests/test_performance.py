@@ -148,3 +148,11 @@ def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
         drawing.warn_if_large(big, loaded, RenderOptions(focus="c0"), "svg")
     assert err.getvalue().count("warning") == 1 and "--focus" in err.getvalue()
     assert f"{LARGE_MAP + 2:,} claims" in err.getvalue()
+
+
+@pytest.mark.skipif(__import__("shutil").which("dot") is None, reason="Graphviz is not installed (./dev test installs it)")
+def test_render_with_dot_imports_no_webassembly_engine(tmp_path):
+    modules = _modules_after("render", str(ROOT / "arguments" / "fare-free-buses.yaml"), "-o", str(tmp_path / "m.svg"))
+    assert (tmp_path / "m.svg").exists()
+    assert "argmap.render.wasm_engine" not in modules and "wasmtime" not in modules
+    assert not any(m.startswith("xml.sax") for m in modules)

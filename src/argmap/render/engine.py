@@ -24,11 +24,11 @@ def find_dot() -> str:
 def choose_engine(engine: str, fmt: str) -> str:
     """``"dot"`` or ``"wasm"`` for making ``fmt``; GraphvizNotFound, saying what to install,
     when the engine asked for (or, for auto, either) cannot make it."""
-    from . import wasm_engine
-
     if engine not in ENGINES:
         raise OptionError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
     if engine == "wasm" or (engine == "auto" and shutil.which("dot") is None):
+        from . import wasm_engine  # imported only when used: it costs a start-up ~25 ms
+
         wasm_engine.require(fmt, dot_missing=engine == "auto")
         return "wasm"
     find_dot()

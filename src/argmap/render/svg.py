@@ -4,7 +4,7 @@ alternative: the outline of what the drawing shows (``describe.py``)."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape as _escape
 
 from ..model import ArgumentMap
 
@@ -25,7 +25,7 @@ def accessible(svg: bytes, title: str, description: str | None) -> bytes:
     text = svg.decode("utf-8")
     if GRAPH_TITLE not in text:
         return svg
-    replacement = f"<title>{escape(title)}</title>"
+    replacement = f"<title>{_escape(title, quote=False)}</title>"
     if description:
-        replacement += f"\n<desc>{escape(description)}</desc>"
+        replacement += f"\n<desc>{_escape(description, quote=False)}</desc>"
     return text.replace(GRAPH_TITLE, replacement, 1).encode("utf-8")

