@@ -196,3 +196,25 @@ def _stroke(group) -> str:
 
 def _dashed(group) -> bool:
     return _shape(group).get("stroke-dasharray") is not None
+
+
+def test_word_forms_still_match():
+    key = load("title: k\nclaims:\n  a: Enforcing the zone\n").map
+    answer = load("title: a\nclaims:\n  b: Enforcement of zones\n").map
+    assert [(m.key, m.answer, m.by) for m in match_claims(key, answer)] == [("a", "b", "text")]
+
+
+def test_a_large_map_with_every_id_renamed_is_matched_claim_for_claim():
+    """Many texts with the same words: each key claim is compared with a shortlist only, and
+    still finds its own (the numbers tell them apart)."""
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa".split()
+
+    def big(prefix: str) -> str:
+        lines = ["title: big", "claims:"]
+        for i in range(150):
+            text = " ".join(words[(i * 7 + j * 3) % len(words)] for j in range(8)) + f" number {i}."
+            lines += [f"  {prefix}{i}:", f"    text: {text}"] + ([f"    supports: {prefix}{(i - 1) // 3}"] if i else [])
+        return "\n".join(lines) + "\n"
+
+    result = compare(load(big("k")).map, load(big("s")).map)
+    assert result.same and [(m.key, m.answer) for m in result.matches] == [(f"k{i}", f"s{i}") for i in range(150)]
