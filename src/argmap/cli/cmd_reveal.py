@@ -29,7 +29,7 @@ def reveal(
     step to step, and what is new in a step has a thick border. Step files left over from a
     longer earlier reveal are removed."""
     from ..files import UsageError
-    from ..render import RenderError, render_bytes
+    from ..render import RenderError
     from ..teaching.reveal import step_name, step_options
     from .drawing import load_checked, options_from, write_output
 
@@ -43,14 +43,25 @@ def reveal(
     steps = step_options(amap, base, highlight)
     names = [step_name(file.stem, i, len(steps), fmt) for i in range(1, len(steps) + 1)]
     try:
-        for name, options in zip(names, steps):
-            write_output(out / name, render_bytes(amap, options, fmt))
+        for name, data in zip(names, _render_all(amap, steps, fmt)):
+            write_output(out / name, data)
     except RenderError as exc:
         typer.echo(f"argmap: {exc}", err=True)
         raise typer.Exit(1)
     removed = _remove_leftovers(out, file.stem, fmt, set(names))
     note = f"; removed {removed} left over from an earlier reveal" if removed else ""
     typer.echo(f"wrote {len(names)} steps to {out}/ ({names[0]} … {names[-1]}){note}")
+
+
+def _render_all(amap, steps, fmt: str):
+    """The step diagrams in order, laid out by as many ``dot`` processes as there are CPUs."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ..render import render_bytes
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        yield from pool.map(lambda options: render_bytes(amap, options, fmt), steps)
 
 
 def _remove_leftovers(out: Path, stem: str, fmt: str, keep: set[str]) -> int:
