@@ -28,17 +28,12 @@ def reveal(
     conclusion), or the steps of the map's `steps:` list. Every box stays where it is from
     step to step, and what is new in a step has a thick border. Step files left over from a
     longer earlier reveal are removed."""
-    from ..files import UsageError
     from ..render import RenderError
     from ..teaching.reveal import step_name, step_options
-    from .drawing import load_checked, options_from, write_output
+    from .drawing import load_checked, write_output
+    from .pages import picture_options
 
-    if fmt not in ("svg", "png", "pdf"):
-        raise usage_error(f"unknown format {fmt!r} (use svg, png, pdf)")
-    try:
-        base = options_from(theme=theme, direction=direction, page=page)
-    except (UsageError, ValueError) as exc:
-        raise usage_error(str(exc))
+    base = picture_options(fmt, theme, direction, page)
     amap = load_checked(file, force, "revealed")
     steps = step_options(amap, base, highlight)
     names = [step_name(file.stem, i, len(steps), fmt) for i in range(1, len(steps) + 1)]

@@ -28,19 +28,14 @@ def worksheet(
     numbered blanks (or, with --blank relations, every relation drawn alike with a numbered
     box), <stem>-key.svg with the blank numbers marked on the full diagram, and
     <stem>-cards.md with the removed texts, shuffled, to cut out."""
-    from ..files import UsageError
     from ..render import RenderError
     from ..teaching.worksheet import CHOICES, make_worksheet
-    from .drawing import load_checked, options_from, write_output
+    from .drawing import load_checked, write_output
+    from .pages import picture_options
 
     if blank not in CHOICES and not blank.isdigit():
         raise usage_error(f"--blank takes {', '.join(CHOICES)} or a number, not {blank!r}")
-    if fmt not in ("svg", "png", "pdf"):
-        raise usage_error(f"unknown format {fmt!r} (use svg, png, pdf)")
-    try:
-        base = options_from(theme=theme, direction=direction, page=page)
-    except (UsageError, ValueError) as exc:
-        raise usage_error(str(exc))
+    base = picture_options(fmt, theme, direction, page)
     amap = load_checked(file, force, "used")
     try:
         made = make_worksheet(amap, blank, seed, base)
