@@ -57,11 +57,13 @@ def _drawing_options(options: dict):
 
 
 def _svg(amap: ArgumentMap, drawing) -> str:
-    """The diagram, inline, its ids prefixed ``map-``."""
+    """The diagram, inline, its ids prefixed ``map-``. A group, not an image: its boxes are
+    buttons that screen readers and keyboards can reach (the outline below is its text)."""
     from ..embed.html import inline_svg
     from ..render import render_bytes
 
-    return inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")
+    svg = inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")
+    return svg.replace(' role="img"', ' role="group"', 1)
 
 
 def _csp_hash(script: str) -> str:
