@@ -39,3 +39,12 @@ def test_every_picture_exists_and_is_small():
     for picture in pictures:
         data = (ROOT / picture).read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) < 300_000, picture
+
+
+def test_the_mermaid_shown_is_the_export_of_the_readmes_first_map():
+    from argmap.export import exporter
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(title: Should the city.*?)```", readme, re.S).group(1)
+    chart = exporter("mermaid").export(load_text(example, "example.yaml").map, {"fenced": "true"})
+    assert chart in section()

@@ -4,7 +4,7 @@ GitLab, Obsidian, many wikis): ``argmap export FILE --to mermaid``.
 Claims are rounded boxes (speaker in italics, speaker colours as in argmap's diagrams,
 unstated premises dashed, the main conclusion thick); linked premises meet in a small
 circle, a named argument is a stadium with its label; supports are arrows, attacks
-dotted lines ending in a cross. Every text is written with Mermaid's entity codes for
+dotted lines ending in a cross. Mermaid wraps the texts. Every text is written with Mermaid's entity codes for
 the characters that mean something to Mermaid or HTML, so it shows literally.
 
 Options (``-O key=value``): ``direction`` (BT, TB, LR, RL; default BT), ``fenced=true``
@@ -12,8 +12,6 @@ wraps the chart in a ```` ```mermaid ```` block for Markdown.
 """
 
 from __future__ import annotations
-
-import textwrap
 
 from ..model import ArgumentMap
 from ..rules._relations import resolved_arguments
@@ -24,6 +22,13 @@ SUFFIX = ".mmd"
 DIRECTIONS = ("BT", "TB", "LR", "RL")
 ENTITIES = {ch: f"#{ord(ch)};" for ch in '#"<>&`|[]{}'}  # Mermaid's entity codes: decimal
 ATTACK_COLOUR = "#B22222"
+CLASS_STYLES = {  # as argmap's own diagrams draw them (render/themes.py, default theme)
+    "claim": "fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A",
+    "implicit": "stroke-dasharray:5 4",
+    "main": "stroke-width:3.5px",
+    "junction": "fill:#262626,stroke:#262626,color:#FFFFFF",
+    "caption": "fill:#F2F2F2,stroke:#666666,color:#1A1A1A,font-size:11px",
+}
 
 
 def export(amap: ArgumentMap, options: dict) -> str:
@@ -36,10 +41,10 @@ def export(amap: ArgumentMap, options: dict) -> str:
     return f"```mermaid\n{text}```\n" if option_flag(options, "fenced") else text
 
 
-def label(text: str, width: int = 32) -> str:
-    """Text for a quoted Mermaid label: entity codes for special characters, wrapped with <br/>."""
-    lines = textwrap.wrap(" ".join(text.split()), width, break_long_words=False, break_on_hyphens=False)
-    return "<br/>".join("".join(ENTITIES.get(ch, ch) for ch in line) for line in lines or [""])
+def label(text: str) -> str:
+    """Text for a quoted Mermaid label: one line (Mermaid wraps it to the box), with entity
+    codes for the characters that mean something to Mermaid or HTML."""
+    return "".join(ENTITIES.get(ch, ch) for ch in " ".join(text.split()))
 
 
 class _Chart:
@@ -58,11 +63,11 @@ class _Chart:
             speaker = speaker_name(self.amap, claim.speaker)
             byline = speaker or ("unstated premise" if claim.implicit else None)
             if byline:
-                text += f"<br/><i>{label(byline, 60)}</i>"
+                text += f"<br/><i>{label(byline)}</i>"
             yield f'    {self.names[cid]}("{text}")'
         for arg in self.args:
             if arg.id in self.junctions:
-                shape = f'(["{label(arg.label, 24)}"])' if arg.label else '((" "))'
+                shape = f'(["{label(arg.label)}"])' if arg.label else '((" "))'
                 yield f"    {self.names[arg.id]}{shape}"
 
     def relations(self):
@@ -81,11 +86,6 @@ class _Chart:
             yield f"    {self.names[tail]} {style} {self.names[head]}"
 
     def styles(self):
-        yield "    classDef claim fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A"
-        yield "    classDef implicit stroke-dasharray:5 4"
-        yield "    classDef main stroke-width:3.5px"
-        yield "    classDef junction fill:#262626,stroke:#262626,color:#FFFFFF"
-        yield "    classDef caption fill:#F2F2F2,stroke:#666666,color:#1A1A1A,font-size:11px"
         main = set(self.amap.claims) - premise_ids(self.amap)
         members = {"claim": list(self.amap.claims), "implicit": [c for c, v in self.amap.claims.items() if v.implicit],
                    "main": [c for c in self.amap.claims if c in main],
@@ -93,6 +93,7 @@ class _Chart:
                    "caption": [a.id for a in self.args if a.id in self.junctions and a.label]}
         for name, ids in members.items():  # `class a,b name`: commas separate nodes, one class a line
             if ids:
+                yield f"    classDef {name} {CLASS_STYLES[name]}"
                 yield f"    class {','.join(self.names[i] for i in ids)} {name}"
         yield from self._speaker_styles()
         if self.attack_links:
