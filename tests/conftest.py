@@ -25,6 +25,8 @@ def _find_shared() -> Path:
 
 
 SHARED = _find_shared()
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "corpora").is_dir(), reason="../shared (the corpora) is not beside this repository")
 
 
 def load(yaml_text: str, path: str = "m.yaml") -> LoadResult:

@@ -16,7 +16,7 @@ from argmap.importers.carneades import convert, import_map
 from argmap.loader import load_text
 from argmap.problems import Severity
 
-from conftest import SHARED
+from conftest import SHARED, needs_shared
 
 CARNEADES = SHARED / "corpora" / "carneades"
 FILES = sorted(p.name for p in CARNEADES.glob("*.yml"))
@@ -75,11 +75,13 @@ def test_every_file_imports_to_a_valid_map(name):
     assert errors == [] and not [p for p in conversion.problems if p.severity is Severity.ERROR]
 
 
+@needs_shared
 def test_the_differences_named_are_the_files_that_differ():
     assert set(DIFFERENCES) <= set(FILES)
     assert {n for n in FILES if not expected(n)} == {"empty.yml", "legalization-of-marijuana.yml", "walton.yml"}
 
 
+@needs_shared
 def test_issue_positions_rebut_each_other_and_undercutters_carry_over():
     conversion, result = imported("tweety.yml")
     amap = result.map
@@ -91,6 +93,7 @@ def test_issue_positions_rebut_each_other_and_undercutters_carry_over():
     assert (amap.claims["bird"].assumed, amap.claims["flies"].assumed) == (True, False)
 
 
+@needs_shared
 def test_premise_roles_argument_without_premises_and_convergent_split():
     _, toulmin = imported("toulmin.yml")
     assert "premise roles: datum: s11520, warrant: s11519" in toulmin.map.arguments["a1"].note
@@ -101,6 +104,7 @@ def test_premise_roles_argument_without_premises_and_convergent_split():
     assert [linked.map.arguments[a].premises for a in ("a1-1", "a1-2")] == [("p",), ("s",)]
 
 
+@needs_shared
 def test_what_has_no_counterpart_is_reported_where_it_is():
     conversion, _ = imported("rebuttal.yml")
     assert [(p.location.line, p.message.split(":")[0]) for p in conversion.problems] == [
@@ -122,6 +126,7 @@ def test_bad_input_gives_an_error_problem_and_no_map(data, message):
     assert message in problems[0].message and problems[0].location.path == "bad.yml"
 
 
+@needs_shared
 def test_the_import_command_reads_carneades(tmp_path):
     out = tmp_path / "tweety.yaml"
     result = CliRunner().invoke(app, ["import", str(CARNEADES / "tweety.yml"), "--from", "carneades", "-o", str(out)])
@@ -131,5 +136,6 @@ def test_the_import_command_reads_carneades(tmp_path):
     assert evaluated.exit_code == 0 and "✗ rejected        flies:" in evaluated.output
 
 
+@needs_shared
 def test_the_format_is_guessed_from_a_yml_file():
     assert guess_format("tweety.yml", (CARNEADES / "tweety.yml").read_bytes()) == "carneades"

@@ -14,7 +14,7 @@ from argmap.loader import load_text
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
 
-from conftest import SHARED
+from conftest import SHARED, needs_shared
 from evaluate_solvers import (adf_grounded, adf_preferred, dung_grounded, dung_preferred, dung_yaml,
                               read_argdown_dung)
 
@@ -66,6 +66,7 @@ def test_argdown_dung_fixtures_match_the_solver(name):
     assert_same_as_dung(arguments, attacks)
 
 
+@needs_shared
 def test_the_argdown_fixtures_are_read_as_intended():
     assert read_argdown_dung(KELLENFF / "dung__reinstatement-4chain.argdown") == (
         ["A", "B", "C", "D"], {("B", "A"), ("C", "B"), ("D", "C")})
@@ -103,6 +104,7 @@ def carneades_map(name: str):
     return result.map
 
 
+@needs_shared
 def test_carneades_dung_attack_cycle_matches_the_dung_solver():
     """Carneades simulates the Dung framework a ⇄ b: Dung argument x holds when the
     Carneades argument x applies. Checked against the Dung solver and, as a map, the ADF solver."""
@@ -123,10 +125,12 @@ def assert_map_matches_adf(amap):
     assert {frozenset(p.items()) for p in preferred} == adf_preferred(amap)
 
 
+@needs_shared
 def test_carneades_reinstatement_matches_the_adf_solver():
     assert_map_matches_adf(carneades_map("reinstatement.yml"))
 
 
+@needs_shared
 def test_carneades_odd_loop_matches_the_adf_solver():
     """The odd loop is a cycle of support, which argmap's validator (and so the importer)
     refuses; the evaluation itself handles it, so the file's three arguments are built here."""
