@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import List
 
 import typer
 
@@ -22,6 +23,12 @@ def reveal(
     highlight: bool = typer.Option(True, "--highlight/--no-highlight",
                                    help="Draw the claims new in each step with a thick border."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
+                                  "grounded label in the whole map (see `argmap evaluate`)."),
+    assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
+                                     "as accepted (repeatable; implies --evaluate)."),
+    reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
+                                     "as rejected (repeatable; implies --evaluate)."),
 ) -> None:
     """Write one diagram per step, for slides: <stem>-step01.svg shows the main conclusion,
     each further step one more argument with its premises (breadth-first from the
@@ -30,11 +37,13 @@ def reveal(
     longer earlier reveal are removed."""
     from ..render import RenderError
     from ..teaching.reveal import step_name, step_options
-    from .drawing import load_checked, write_output
+    from .drawing import load_checked, with_evaluation, write_output
     from .pages import picture_options
 
     base = picture_options(fmt, theme, direction, page)
     amap = load_checked(file, force, "revealed")
+    if evaluate or assume or reject:
+        base = with_evaluation(amap, base, assume, reject)
     steps = step_options(amap, base, highlight)
     names = [step_name(file.stem, i, len(steps), fmt) for i in range(1, len(steps) + 1)]
     try:
