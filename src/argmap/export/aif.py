@@ -67,7 +67,7 @@ def build(amap: ArgumentMap) -> _Nodeset:
             doc.node(arg.id, kind, arg.scheme or DEFAULT_TEXT[kind], arg.scheme)
     for aid in amap.order:
         arg = amap.arguments.get(aid)
-        if arg is not None and amap.node(arg.target or "") is not None:
+        if arg is not None and arg.target is not None and amap.node(arg.target) is not None:
             for premise in arg.premises:
                 if premise in amap.claims:
                     doc.edge(premise, arg.id)

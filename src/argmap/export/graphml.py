@@ -60,7 +60,7 @@ def _node(graph: ET.Element, amap: ArgumentMap, node_id: str) -> None:
 def _edges(amap: ArgumentMap):
     for node_id in amap.order:
         arg = amap.arguments.get(node_id)
-        if arg is None or amap.node(arg.target or "") is None:
+        if arg is None or arg.target is None or amap.node(arg.target) is None:
             continue
         for premise in arg.premises:
             if premise in amap.claims:
