@@ -19,6 +19,7 @@ from importlib import resources
 
 from .. import __version__
 from ..model import ArgumentMap
+from ..render.labels import clean
 from ..outline import Line, outline_lines
 from ..teaching.graph import speaker_colours
 from .html_data import page_data
@@ -39,13 +40,14 @@ def export(amap: ArgumentMap, options: dict) -> str:
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string(page.joinpath("page.html").read_text(encoding="utf-8"))
     script = page.joinpath("page.js").read_text(encoding="utf-8")
-    return template.render(
+    page = template.render(
         lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
         source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
         svg=Markup(_svg(amap, drawing)), outline=[_tree(block) for block in outline_lines(amap)],
         data=page_data(amap), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
         script=Markup(script), script_hash=_csp_hash(script),
     )
+    return clean(page)  # control characters from a map's texts are not allowed in HTML
 
 
 def _drawing_options(options: dict):

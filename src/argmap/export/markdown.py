@@ -29,11 +29,12 @@ def export(amap: ArgumentMap, options: dict) -> str:
 
 def alt_text(amap: ArgumentMap) -> str:
     """The outline on one line ("Argument map: title. Conclusion. Because: … But: …"), escaped
-    for an image's alt text (brackets and backslashes)."""
+    for an image's alt text: brackets, backslashes and what would start emphasis, code, an
+    entity or markup (`* _ ` ~ & <`), so that `&amp;` or `/* x */` in a text stays as written."""
     flat = " ".join(outline(amap, "text", title=False).split())
     title = " ".join((amap.title or "untitled").split())
     text = f"Argument map: {title}{'' if title[-1:] in '.?!' else '.'} {flat}"
-    return re.sub(r"([\\\[\]])", r"\\\1", text)
+    return re.sub(r"([\\\[\]*_`~&<])", r"\\\1", text)
 
 
 def caption(amap: ArgumentMap, title: str) -> str:
@@ -43,7 +44,7 @@ def caption(amap: ArgumentMap, title: str) -> str:
         named = [p for p in (src.title, src.author, src.publisher, src.date) if p]
         if named:
             source = md_escape(" · ".join(named))
-            if src.url:
+            if src.url and re.match(r"https?://", src.url, re.IGNORECASE):  # never javascript: and the like
                 source = f"[{source}]({_destination(src.url)})"
             parts.append(f"Source: {source}")
     return " — ".join(parts)

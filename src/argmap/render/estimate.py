@@ -74,7 +74,8 @@ class Estimate:
         self.header = header
         self.out: list[list[tuple[int, int]]] = [[] for _ in self.names]
         for e, (tail, head) in enumerate(edges):
-            self.out[index[tail]].append((index[head], e))
+            if tail in index and head in index:  # a half-read map (--force) may point at an undrawn node
+                self.out[index[tail]].append((index[head], e))
         self._trees: dict[tuple, _Tree] = {}
 
     def tree(self, stacked: dict[int, int]) -> _Tree:

@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 import graphviz
 
 WRAP = 32  # characters a line in a claim's box
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # and XML's non-characters
 
 
 def clean(text: str) -> str:
@@ -31,8 +31,10 @@ def wrap(text: str, width: int = WRAP) -> list[str]:
 
 def esc(text: str) -> str:
     """Text for an HTML-like label: &, <, > and quotes as entities, and backslashes doubled
-    (Graphviz expands escapes such as \\N, the node's name, even in HTML-like labels)."""
-    return html.escape(clean(text), quote=False).replace('"', "&quot;").replace("\\", "\\\\")
+    (Graphviz expands escapes such as \\N, the node's name, even in HTML-like labels).
+    ``]`` too: Graphviz 2.43 refuses a label whose text before a closing tag is only ``]``."""
+    escaped = html.escape(clean(text), quote=False).replace('"', "&quot;").replace("\\", "\\\\")
+    return escaped.replace("]", "&#93;")
 
 
 def lines_html(lines: Iterable[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..model import ArgumentMap
-from .labels import cell, esc, font, lines_html, table, wrap
+from .labels import cell, clean, esc, font, lines_html, table, wrap
 from .themes import Theme
 
 TITLE_WRAP, SOURCE_WRAP, ROLE_WRAP = 70, 110, 28
@@ -28,7 +28,7 @@ class Features:
 
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
-    title = wrap(amap.title or "Untitled map", TITLE_WRAP)
+    title = wrap(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
     source = _source_line(amap)
     return title, (wrap(source, SOURCE_WRAP) if source else [])
 

@@ -25,7 +25,9 @@ def accessible(svg: bytes, title: str, description: str | None) -> bytes:
     text = svg.decode("utf-8")
     if GRAPH_TITLE not in text:
         return svg
-    replacement = f"<title>{_escape(title, quote=False)}</title>"
+    from .labels import clean
+
+    replacement = f"<title>{_escape(clean(title), quote=False)}</title>"  # control characters are not XML
     if description:
-        replacement += f"\n<desc>{_escape(description, quote=False)}</desc>"
+        replacement += f"\n<desc>{_escape(clean(description), quote=False)}</desc>"
     return text.replace(GRAPH_TITLE, replacement, 1).encode("utf-8")
