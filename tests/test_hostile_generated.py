@@ -258,3 +258,23 @@ def test_the_language_server_does_not_index_an_alias_bomb():
         "".join(f"  c{i}: *big\n" for i in range(2000))
     analysis = analyse(text, "m.yaml")
     assert [p.rule for p in analysis.problems] == ["limit"] and analysis.index is None
+
+
+def test_build_and_serve_skip_a_huge_map_and_go_on(tmp_path):
+    import shutil
+
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz's dot is not installed (./dev test installs it)")
+    from argmap.serve.gallery import Gallery
+
+    (tmp_path / "arguments").mkdir()
+    (tmp_path / "arguments" / "good.yaml").write_text(GOOD)
+    with open(tmp_path / "arguments" / "huge.yaml", "wb") as handle:
+        handle.truncate(50 * 1024**3)
+    done = argmap_process("build", "-f", "svg", cwd=tmp_path, timeout=120)
+    assert done.returncode == 1 and b"huge.yaml:1:1: error: the file is 53,687,091,200 bytes" in done.stderr
+    assert (tmp_path / "diagrams" / "good.svg").exists() and not (tmp_path / "diagrams" / "huge.svg").exists()
+    gallery = Gallery(tmp_path / "arguments")
+    gallery.refresh_all()
+    assert gallery.views["good.yaml"].svg and gallery.views["huge.yaml"].svg is None
+    assert "53,687,091,200 bytes" in gallery.views["huge.yaml"].problems[0]["message"]

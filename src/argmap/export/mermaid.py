@@ -78,6 +78,7 @@ class _Chart:
                 links.append((arg.id, arg.target, None, arg))
             else:
                 links.append((arg.premises[0], arg.target, None, arg))
+        links = [link for link in links if link[0] in self.names and link[1] in self.names]  # --force: half-read
         for index, (tail, head, style, arg) in enumerate(links):
             if style is None:
                 style = "-.-x" if arg.is_attack else "-->"

@@ -45,6 +45,7 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
          entries: manifest.Entries, rules=None) -> list[Job]:
     """One Job per map in ``src`` (subfolders mirrored in ``out``). Unreadable maps raise OSError."""
     from ..checker import Settings, check_map
+    from ..limits import read_file
     from ..loader import load_bytes
     from ..problems import Severity
     from . import to_dot
@@ -54,7 +55,10 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
-        data = path.read_bytes()
+        data, too_large = read_file(path)  # never past max-file-size
+        if too_large:
+            jobs.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
+            continue
         loaded = load_bytes(data, str(path))
         errors = tuple(str(p) for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR)
         if errors or loaded.map is None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..checker import Settings, check_map
 from ..files import MAP_SUFFIXES
+from ..limits import read_file
 from ..loader import load_bytes
 from ..model import ArgumentMap
 from ..problems import Problem, Severity
@@ -76,12 +77,14 @@ class Gallery:
         with self._lock:
             path = self.root / key
             try:
-                data = path.read_bytes()
+                data, too_large = read_file(path)  # bounded: a served folder may hold anything
             except FileNotFoundError:
                 self.views.pop(key, None)
                 return None
             except OSError as exc:
                 return self._failed(key, path, f"cannot read the map: {exc.strerror}")
+            if too_large:
+                return self._failed(key, path, too_large.message)
             view = self.views.setdefault(key, MapView(key, path))
             self._update(view, data)
             return view
