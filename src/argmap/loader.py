@@ -81,6 +81,20 @@ def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -
     return LoadResult(amap, reader.problems)
 
 
+def resource_problem(text: str, path: str = "<string>", limits: Limits | None = None) -> Problem | None:
+    """The ``limit`` problem of YAML ``text`` (too large, too deep, an alias bomb), or None.
+    For other readers of YAML (importers) before they construct objects; syntax errors are
+    left to them."""
+    limits = limits or current_limits()
+    refused = size_problem(len(text), path, limits, "characters")
+    if refused:
+        return refused
+    root, problems = yamlsource.compose(text, path, limits)
+    if problems or root is None:
+        return next((p for p in problems if p.rule == "limit"), None)
+    return _graph_problem(root, scan(root, limits.max_depth), path, limits)
+
+
 def _graph_problem(root: yaml.Node, found: Scan, path: str, limits: Limits) -> Problem | None:
     """Too deep, or aliases that would repeat too much (the reader reads an aliased node
     again at each alias, and outputs would write it out again)."""

@@ -28,6 +28,7 @@ import yaml
 
 from .builder import MapBuilder
 from .carneades_graph import CarneadesGraph
+from ..loader import resource_problem
 from .common import Reporter, decode_text
 
 SUFFIXES = (".yml",)
@@ -72,6 +73,10 @@ def convert(data: bytes, path: str) -> Conversion:
 def _read(data: bytes, reporter: Reporter) -> dict | None:
     text = decode_text(data, reporter)
     if text is None:
+        return None
+    refused = resource_problem(text, reporter.path)  # before constructing: an alias bomb stays one
+    if refused:
+        reporter.error(refused.message, line=refused.location.line)
         return None
     try:
         doc = yaml.safe_load(text)

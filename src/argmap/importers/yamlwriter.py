@@ -44,6 +44,8 @@ def quoted(text: str) -> str:
 
 def _escape(match: re.Match) -> str:
     code = ord(match.group())
+    if 0xD800 <= code <= 0xDFFF:  # a lone surrogate (JSON allows "\ud800"): no YAML reader takes it
+        return "\\ufffd"
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
