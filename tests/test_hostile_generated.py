@@ -145,6 +145,10 @@ def test_partial_failure_unreadable_file_among_good_and_bad(tmp_path):
     assert "b-broken.yaml:3:1: error:" in out and "c-unreadable.yaml" in err
     assert "4 files checked" in out or "in 4 files" in out, out
     assert_clean_output(out, err)
+    done = argmap_process("build", "maps", "--out", "diagrams", "-f", "svg", cwd=tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and "c-unreadable.yaml: cannot read the map" in err, err
+    assert sorted(p.name for p in (tmp_path / "diagrams").glob("*.svg")) == ["a-good.svg", "d-good.svg"]
 
 
 # --- writing: only where told, never an input, never half a file --------------------------

@@ -43,7 +43,8 @@ def find_sources(src: Path) -> list[Path]:
 
 def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
          entries: manifest.Entries, rules=None) -> list[Job]:
-    """One Job per map in ``src`` (subfolders mirrored in ``out``). Unreadable maps raise OSError."""
+    """One Job per map in ``src`` (subfolders mirrored in ``out``); an unreadable map is a Job
+    with errors."""
     from ..checker import Settings, check_map
     from ..limits import read_file
     from ..loader import load_bytes
@@ -55,7 +56,10 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
-        data, too_large = read_file(path)  # never past max-file-size
+        try:
+            data, too_large = read_file(path)  # never past max-file-size
+        except OSError as exc:  # one unreadable map is reported; the others are still drawn
+            too_large = f"{path}: cannot read the map: {exc.strerror or exc}"
         if too_large:
             jobs.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
             continue
