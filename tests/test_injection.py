@@ -175,3 +175,18 @@ def test_embedded_figure_and_served_view_hold_no_markup_from_the_map(amap, svg):
     assert squash(amap.title) in squash(page.text_content())
     served = html.fragment_fromstring(inline_svg(svg.decode()), create_parent="div")
     assert_no_markup_from_the_map(served, html.fragment_fromstring(inline_svg(twin_svg), create_parent="div"))
+
+
+def test_malformed_ids_drawn_with_force_cannot_become_dot():
+    """A backslash at the end of an id used to end the DOT string of its `id` attribute early,
+    so that a later text (a tooltip) was read as DOT: here, a node reading a local image."""
+    from argmap.loader import load_text
+
+    text = ('title: t\nclaims:\n  "a\\\\":\n    text: x\n  "q\\"":\n    text: y\n    supports: "a\\\\"\n'
+            "  b:\n    text: ' ] ; evil [image=\"/etc/hostname\" shape=box] ; c ['\n    supports: \"a\\\\\"\n")
+    result = load_text(text, "ids.yaml")
+    assert {p.rule for p in result.problems} == {"schema"} and set(result.map.claims) == {"a\\", 'q"', "b"}
+    graph = _dot_json(to_dot(result.map, RenderOptions()))
+    assert not any("image" in o for o in graph["objects"])
+    assert sorted(o.get("id", "") for o in graph["objects"] if o.get("id", "").startswith("claim-")) == \
+        ["claim-a%5C", "claim-b", "claim-q%22"]

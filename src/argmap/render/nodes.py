@@ -8,6 +8,8 @@ node carries ``id="claim-<id>"``/``id="arg-<id>"`` so SVG elements can be found 
 
 from __future__ import annotations
 
+import re
+
 from ..model import Argument, ArgumentMap, Claim
 from . import fit
 from .labels import caption_label, claim_label, tooltip, wrap
@@ -17,6 +19,14 @@ from .scope import Scope, select
 from .themes import THEMES, Theme
 
 NO_DECORATION = Decoration()
+_NOT_ID = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def dom_id(*parts: str) -> str:
+    """``claim-<id>``, ``arg-<id>-target``...: an argmap id as is, but in a map drawn with
+    --force, a malformed one percent-encoded: a raw backslash or quote in a DOT string could
+    end it early and turn the texts after it into DOT (a node reading a local image file)."""
+    return "-".join(_NOT_ID.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), part) for part in parts)
 LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
 
 
@@ -52,7 +62,7 @@ class Drawing:
         text = deco.label if deco.label is not None else (claim.text or "")
         attrs["label"] = claim_label(text, speaker if self.options.speakers else None,
                                      implicit=claim.implicit, mark=deco.mark, style=theme.text)
-        attrs["id"] = f"claim-{claim.id}"
+        attrs["id"] = dom_id("claim", claim.id)
         attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
                                    claim.note, deco.tooltip_extra)
         attrs.update(deco.node_attrs)
@@ -68,15 +78,15 @@ class Drawing:
         target = self.names[arg.target]
         hidden = self._hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
-            attrs = {**relation, "id": f"arg-{arg.id}", "tooltip": self._arg_tooltip(arg), **deco.node_attrs}
+            attrs = {**relation, "id": dom_id("arg", arg.id), "tooltip": self._arg_tooltip(arg), **deco.node_attrs}
             self._line(premises[0], target, attrs, hidden or self._hidden(premises[0]))
             return
         junction = self.names[arg.id]
         self._add_junction(arg, deco, hidden)
         for premise in premises:
-            attrs = {**relation, **theme.premise_line, "id": f"arg-{arg.id}-premise-{premise}"}
+            attrs = {**relation, **theme.premise_line, "id": dom_id("arg", arg.id, "premise", premise)}
             self._line(premise, junction, attrs, hidden or self._hidden(premise))
-        attrs = {**relation, "id": f"arg-{arg.id}-target", "tooltip": self._arg_tooltip(arg)}
+        attrs = {**relation, "id": dom_id("arg", arg.id, "target"), "tooltip": self._arg_tooltip(arg)}
         self.lines.append((junction, target, {**attrs, **({"style": "invis"} if hidden else {})}))
 
     def _add_junction(self, arg: Argument, deco: Decoration, hidden: bool) -> None:
@@ -88,7 +98,7 @@ class Drawing:
         else:
             attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
             self.drawn.add("dot")
-        attrs.update(id=f"arg-{arg.id}", tooltip=self._arg_tooltip(arg), **deco.node_attrs)
+        attrs.update(id=dom_id("arg", arg.id), tooltip=self._arg_tooltip(arg), **deco.node_attrs)
         if hidden:
             attrs["style"] = "invis"
         self.nodes.append((self.names[arg.id], attrs, size))
