@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
 
-from argmap.evaluate import PreferredTooLarge, evaluate  # noqa: E402
-from argmap.loader import load_text  # noqa: E402
+from argmap.evaluation import PreferredTooLarge, evaluate  # noqa: E402
+from argmap.loading.loader import load_text  # noqa: E402
 
 
 def best_of(runs: int, fn) -> float:

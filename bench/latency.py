@@ -80,10 +80,10 @@ async def lsp_latencies(text: str, runs: int, debounce_ms: int) -> list[float]:
 
 def in_process(path: Path) -> dict[str, float]:
     """Where the time goes, in this process: load, rules, DOT source, layout (medians of 5)."""
-    from argmap.checker import check_map
-    from argmap.loader import load_path
-    from argmap.render import to_dot
-    from argmap.render.engine import layout
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_path
+    from argmap.drawing import to_dot
+    from argmap.drawing.engine import layout
 
     steps: dict[str, list[float]] = {"load": [], "rules": [], "DOT source": [], "layout (dot)": []}
     for _ in range(5):
@@ -106,7 +106,7 @@ def ms(seconds: float) -> str:
 
 
 def measure(name: str, path: Path, runs: int) -> list[str]:
-    from argmap.loader import load_text
+    from argmap.loading.loader import load_text
 
     text = path.read_text(encoding="utf-8")
     claims = len(load_text(text).map.claims)

@@ -48,7 +48,7 @@ def startup(ctx: Context) -> dict:
 def importtime(ctx: Context, args: list[str], top: int = 6) -> dict[str, float]:
     """Import time by top-level package (its modules' own times added up; the standard
     library as one), for one run of ``argmap ARGS``."""
-    code = ("import sys; sys.argv=['argmap', *sys.argv[1:]]\nfrom argmap.entry import main\n"
+    code = ("import sys; sys.argv=['argmap', *sys.argv[1:]]\nfrom argmap.cli.entry import main\n"
             "try: main()\nexcept SystemExit: pass")
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", code, *args],
                           capture_output=True, text=True, env=ctx.env)
@@ -95,8 +95,8 @@ def validation(ctx: Context) -> dict:
 
 def _in_process(path, runs: int = 5) -> tuple[float, float]:
     """Median seconds to load the map, and to run every enabled rule on it (loading excluded)."""
-    from argmap.checker import check_map
-    from argmap.loader import load_path
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_path
 
     loads, checks = [], []
     for _ in range(runs):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.loader import LoadResult, load_text
+from argmap.loading.loader import LoadResult, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

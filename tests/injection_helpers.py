@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from argmap.loader import load_path, load_text
+from argmap.loading.loader import load_path, load_text
 from argmap.model import ArgumentMap
 
 from conftest import ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.loader import load_path, load_text
+from argmap.loading.loader import load_path, load_text
 from argmap.model import ArgumentMap
 
 from conftest import ROOT

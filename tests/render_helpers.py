@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from argmap.loader import load_path
+from argmap.loading.loader import load_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "render"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -8,10 +8,10 @@ import warnings
 
 import pytest
 
-from argmap.checker import check_map
-from argmap.export import aif, json_export
+from argmap.checking.checker import check_map
+from argmap.exporters import aif, json_export
 from argmap.importers import aif as aif_import
-from argmap.loader import load_text
+from argmap.loading.loader import load_text
 from argmap.problems import has_errors
 
 from conftest import SHARED
@@ -171,7 +171,7 @@ def test_support_cycles_and_self_support_are_left_out_with_a_warning():
 @needs_corpus
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_corpus_file_renders(path):
-    render = pytest.importorskip("argmap.render", reason="the renderer is not on this branch yet")
+    render = pytest.importorskip("argmap.drawing", reason="the renderer is not on this branch yet")
     amap = load_yaml(_import(path)[0])
     svg = html.unescape(render.render_bytes(amap, render.RenderOptions(), "svg", timeout=60).decode())
     assert svg.lstrip().startswith(("<?xml", "<svg"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.export import argdown
+from argmap.exporters import argdown
 from argmap.model import ArgumentMap
 
 from argdown_cli import argdown_json

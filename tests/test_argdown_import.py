@@ -7,13 +7,13 @@ import json
 
 import pytest
 
-from argmap.checker import check_map
-from argmap.export import argdown as argdown_export
-from argmap.export import json_export
+from argmap.checking.checker import check_map
+from argmap.exporters import argdown as argdown_export
+from argmap.exporters import json_export
 from argmap.importers import argdown
 from argmap.importers.argdown.convert import _clean as clean_text
 from argmap.importers.common import Reporter
-from argmap.loader import load_text
+from argmap.loading.loader import load_text
 from argmap.problems import has_errors
 
 from conftest import SHARED
@@ -141,7 +141,7 @@ def test_relations_and_strict_mode():
 @needs_corpus
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
 def test_every_corpus_file_renders(path):
-    render = pytest.importorskip("argmap.render", reason="the renderer is not on this branch yet")
+    render = pytest.importorskip("argmap.drawing", reason="the renderer is not on this branch yet")
     amap = load_yaml(argdown.import_map(path.read_bytes(), str(path))[0])
     svg = html.unescape(render.render_bytes(amap, render.RenderOptions(), "svg", timeout=60).decode())
     assert all(f'id="claim-{claim_id}"' in svg for claim_id in amap.claims)

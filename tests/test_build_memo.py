@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from argmap.render import build as build_module
-from argmap.render import buildmemo, manifest
-from argmap.render.options import RenderOptions
+from argmap.drawing import build as build_module
+from argmap.drawing import buildmemo, manifest
+from argmap.drawing.options import RenderOptions
 
 from conftest import ROOT
 
@@ -40,7 +40,7 @@ def _build(src, out, options=RenderOptions()):
 @pytest.fixture
 def drawn(monkeypatch):
     """The maps whose DOT ``plan`` draws."""
-    from argmap import render
+    from argmap import drawing as render
 
     calls = []
     original = render.to_dot

@@ -8,12 +8,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from argmap.checker import check_map
+from argmap.checking.checker import check_map
 from argmap.cli import app
-from argmap.evaluate import evaluate
+from argmap.evaluation import evaluate
 from argmap.importers import guess_format
 from argmap.importers.carneades import convert, import_map
-from argmap.loader import load_text
+from argmap.loading.loader import load_text
 from argmap.problems import Severity
 
 from conftest import SHARED, needs_shared

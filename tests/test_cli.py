@@ -76,7 +76,7 @@ def test_new_writes_a_template_that_validates_clean(tmp_path):
     assert text.count("#") > 20  # commented
     check = runner.invoke(app, ["validate", str(target)])
     assert check.output == "no problems in 1 file checked\n"
-    from argmap.loader import load_path
+    from argmap.loading.loader import load_path
 
     assert load_path(target).map.title == 'Quotes: "and" colons'
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loader import load_path
+from argmap.loading.loader import load_path
 from argmap.teaching.diff import Linkage, compare
 from argmap.teaching.match import match_claims
 

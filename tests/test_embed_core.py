@@ -111,7 +111,7 @@ def outline_of(html: str) -> str:
 
 
 def test_the_outline_is_the_description_of_the_whole_map(map_file: Path) -> None:
-    from argmap.outline import outline
+    from argmap.drawing.outline import outline
 
     html, drawn = embed_html(parse_block("file: canteen.yaml\n", "p.md", 1, map_file.parent), "argmap1")
     assert 'aria-describedby="argmap1-outline"' in html

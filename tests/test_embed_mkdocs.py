@@ -72,7 +72,7 @@ def test_the_projects_own_documentation_builds(tmp_path: Path) -> None:
     for path, shown in zip(maps, figures(gallery)):
         assert_shows_map(shown, path.read_text(encoding="utf-8"))
     rules = (site / "rules" / "index.html").read_text(encoding="utf-8")
-    from argmap.rules import REGISTRY
+    from argmap.checking.rules import REGISTRY
 
     assert all(f'id="{rule.ID}"' in rules for rule in REGISTRY)
     cli = (site / "cli" / "index.html").read_text(encoding="utf-8")

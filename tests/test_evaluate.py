@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.evaluate import OverrideError, evaluate
-from argmap.evaluate.framework import IN, OUT, UNDEC
+from argmap.evaluation import OverrideError, evaluate
+from argmap.evaluation.framework import IN, OUT, UNDEC
 
 from conftest import load
 

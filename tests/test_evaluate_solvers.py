@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from argmap.evaluate import evaluate
+from argmap.evaluation import evaluate
 from argmap.importers.carneades import convert
-from argmap.loader import load_text
+from argmap.loading.loader import load_text
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
 

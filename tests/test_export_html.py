@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.export import EXPORTERS, exporter
-from argmap.loader import load_path
+from argmap.exporters import EXPORTERS, exporter
+from argmap.loading.loader import load_path
 from argmap.teaching.reveal import reveal_steps
 
 from conftest import ROOT, load

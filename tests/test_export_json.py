@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from argmap.export import json_export
+from argmap.exporters import json_export
 from argmap.importers import json_import
 
 from conftest import ROOT, load

@@ -9,9 +9,9 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.export import exporter
-from argmap.loader import load_path
-from argmap.outline import outline
+from argmap.exporters import exporter
+from argmap.loading.loader import load_path
+from argmap.drawing.outline import outline
 
 from conftest import ROOT, load
 

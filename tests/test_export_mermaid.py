@@ -8,9 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.export import exporter
-from argmap.export.mermaid import label
-from argmap.loader import load_path
+from argmap.exporters import exporter
+from argmap.exporters.mermaid import label
+from argmap.loading.loader import load_path
 
 from browserhelp import browser_fixture
 from conftest import ROOT, load

@@ -11,11 +11,11 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap import yamlsource
-from argmap.checker import Settings, check_map
-from argmap.loader import LoadResult, load_bytes, load_text
+from argmap.loading import yamlsource
+from argmap.checking.checker import Settings, check_map
+from argmap.loading.loader import LoadResult, load_bytes, load_text
 from argmap.problems import Problem, Severity
-from argmap.rules import REGISTRY
+from argmap.checking.rules import REGISTRY
 
 from fuzz_strategies import FUZZ, NASTY, yaml_documents
 from hostile_helpers import TERMINAL_CONTROLS
@@ -50,10 +50,10 @@ def assert_every_stage_survives(result: LoadResult) -> None:
     assert set(result.problems) <= set(problems)
     if result.map is None:
         return
-    from argmap.evaluate import evaluate
-    from argmap.export import exporter
-    from argmap.outline import outline
-    from argmap.render import RenderOptions, to_dot
+    from argmap.evaluation import evaluate
+    from argmap.exporters import exporter
+    from argmap.drawing.outline import outline
+    from argmap.drawing import RenderOptions, to_dot
 
     assert to_dot(result.map, RenderOptions()).startswith("digraph")
     outline(result.map, "text")

@@ -13,9 +13,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from argmap.export import exporter
-from argmap.loader import load_text
-from argmap.render import RenderOptions, render_bytes
+from argmap.exporters import exporter
+from argmap.loading.loader import load_text
+from argmap.drawing import RenderOptions, render_bytes
 
 from fuzz_strategies import EXAMPLES, FUZZ, NASTY
 from injection_helpers import assert_no_markup_from_the_map, squash

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from argmap.export import graphml
+from argmap.exporters import graphml
 
 from interop_helpers import EXAMPLE_MAPS, load_map
 

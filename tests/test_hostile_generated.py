@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.rules import LOADER_RULES
+from argmap.checking.rules import LOADER_RULES
 
 from hostile_helpers import argmap_process, assert_clean_output, snapshot
 

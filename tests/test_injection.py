@@ -12,8 +12,8 @@ import subprocess
 import pytest
 from lxml import etree, html
 
-from argmap.export import exporter
-from argmap.render import RenderOptions, render_bytes, to_dot
+from argmap.exporters import exporter
+from argmap.drawing import RenderOptions, render_bytes, to_dot
 
 from browserhelp import browser_fixture
 from injection_helpers import assert_no_markup_from_the_map, assert_safe_link, every_text, payload_map, squash, twin_map
@@ -180,7 +180,7 @@ def test_embedded_figure_and_served_view_hold_no_markup_from_the_map(amap, svg):
 def test_malformed_ids_drawn_with_force_cannot_become_dot():
     """A backslash at the end of an id used to end the DOT string of its `id` attribute early,
     so that a later text (a tooltip) was read as DOT: here, a node reading a local image."""
-    from argmap.loader import load_text
+    from argmap.loading.loader import load_text
 
     text = ('title: t\nclaims:\n  "a\\\\":\n    text: x\n  "q\\"":\n    text: y\n    supports: "a\\\\"\n'
             "  b:\n    text: ' ] ; evil [image=\"/etc/hostname\" shape=box] ; c ['\n    supports: \"a\\\\\"\n")

@@ -9,7 +9,7 @@ import json
 
 import networkx
 
-from argmap.export import exporter
+from argmap.exporters import exporter
 
 from argdown_cli import argdown_json
 from injection_helpers import payload_map, twin_map

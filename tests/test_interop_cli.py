@@ -87,6 +87,6 @@ def test_validate_does_not_load_the_exporters():
     import sys
 
     code = ("import sys; from argmap.cli import app; import argmap.cli.cmd_export, argmap.cli.cmd_import; "
-            "print(sorted(m for m in sys.modules if m.startswith(('argmap.export', 'argmap.importers', 'lark'))))")
+            "print(sorted(m for m in sys.modules if m.startswith(('argmap.exporters', 'argmap.importers', 'lark'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

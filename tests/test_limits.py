@@ -8,11 +8,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from argmap import limits, yamlsource
+from argmap.loading import limits, yamlsource
 from argmap.cli import app
-from argmap.config import KNOWN_KEYS
-from argmap.limits import Limits
-from argmap.loader import load_bytes, load_path, load_text
+from argmap.project.config import KNOWN_KEYS
+from argmap.loading.limits import Limits
+from argmap.loading.loader import load_bytes, load_path, load_text
 from argmap.problems import Location, Problem, Severity
 
 from conftest import ROOT, where

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from argmap import yamlsource
-from argmap.loader import load_bytes, load_path
+from argmap.loading import yamlsource
+from argmap.loading.loader import load_bytes, load_path
 from argmap.model import shorthand_id
 
 from conftest import ROOT, load, where

@@ -189,7 +189,7 @@ _RUN_WITHOUT = """
 import sys
 sys.modules[sys.argv[1]] = None  # as if not installed
 sys.argv = ["argmap", *sys.argv[2:]]
-from argmap.entry import main
+from argmap.cli.entry import main
 main()
 """
 
@@ -213,6 +213,6 @@ def test_validate_imports_neither_the_language_server_nor_the_web_server():
     done = subprocess.run([sys.executable, "-c", code, "arguments"], capture_output=True, text=True,
                           cwd=__import__("conftest").ROOT)
     modules = json.loads(done.stderr.strip().splitlines()[-1])
-    assert "argmap.checker" in modules
+    assert "argmap.checking.checker" in modules
     optional = ("pygls", "lsprotocol", "starlette", "uvicorn", "watchfiles", "playwright")
     assert not [m for m in modules if m.split(".")[0] in optional or m.startswith(("argmap.lsp", "argmap.serve"))]

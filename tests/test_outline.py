@@ -7,8 +7,8 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loader import load_path
-from argmap.outline import md_escape, outline
+from argmap.loading.loader import load_path
+from argmap.drawing.outline import md_escape, outline
 
 from conftest import ROOT, load
 

@@ -10,11 +10,11 @@ import sys
 
 import pytest
 
-from argmap.loader import load_text
+from argmap.loading.loader import load_text
 
 from conftest import ROOT
 
-HEAVY = ("graphviz", "rich", "jinja2", "pydantic", "argmap.export", "argmap.render")
+HEAVY = ("graphviz", "rich", "jinja2", "pydantic", "argmap.exporters", "argmap.drawing")
 
 _IMPORTS_AFTER = """
 import json, sys
@@ -40,7 +40,7 @@ def _heavy(modules: set[str]) -> list[str]:
 
 def test_validate_imports_nothing_heavy():
     modules = _modules_after("validate", str(ROOT / "arguments"))
-    assert "argmap.checker" in modules  # it really validated
+    assert "argmap.checking.checker" in modules  # it really validated
     assert _heavy(modules) == []
 
 
@@ -84,7 +84,7 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
     import difflib
     import random
 
-    from argmap import sourcetext
+    from argmap.checking import sourcetext
 
     rng = random.Random(3)
     words = [rng.choice("abcdefghijklmnopqrstuvwxyz") * rng.randrange(1, 3) + w for w in
@@ -104,8 +104,8 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
 
 
 def test_rules_work_out_resolved_arguments_once_per_map(monkeypatch):
-    from argmap.checker import check_map
-    from argmap.rules import _relations
+    from argmap.checking.checker import check_map
+    from argmap.checking.rules import _relations
 
     calls = []
     real = _relations.resolved
@@ -123,7 +123,7 @@ def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
     from typer.testing import CliRunner
 
     from argmap.cli import app
-    from argmap.cli.drawing import LARGE_MAP
+    from argmap.cli.draw_setup import LARGE_MAP
 
     big = tmp_path / "big.yaml"
     big.write_text(_chain_map(LARGE_MAP + 1))
@@ -134,10 +134,10 @@ def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
     small.write_text(_chain_map(5))
     quiet = runner.invoke(app, ["render", str(small), "-o", str(tmp_path / "small.svg")])
     assert quiet.exit_code == 0 and "warning" not in quiet.output
-    from argmap.cli import drawing
+    from argmap.cli import draw_setup as drawing
 
     loaded = load_text(_chain_map(LARGE_MAP + 1), "big.yaml").map
-    from argmap.render import RenderOptions
+    from argmap.drawing import RenderOptions
 
     import io
     import contextlib
@@ -154,5 +154,5 @@ def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
 def test_render_with_dot_imports_no_webassembly_engine(tmp_path):
     modules = _modules_after("render", str(ROOT / "arguments" / "fare-free-buses.yaml"), "-o", str(tmp_path / "m.svg"))
     assert (tmp_path / "m.svg").exists()
-    assert "argmap.render.wasm_engine" not in modules and "wasmtime" not in modules
+    assert "argmap.drawing.wasm_engine" not in modules and "wasmtime" not in modules
     assert not any(m.startswith("xml.sax") for m in modules)

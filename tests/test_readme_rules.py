@@ -20,7 +20,7 @@ def test_readme_rule_table_matches_the_registry():
 
 
 def test_rules_lists_every_rule_and_explains_one():
-    from argmap.rules import LOADER_RULES, REGISTRY
+    from argmap.checking.rules import LOADER_RULES, REGISTRY
 
     listed = CliRunner().invoke(app, ["rules"]).output.splitlines()
     assert [line.split()[0] for line in listed] == [*LOADER_RULES, *(rule.ID for rule in REGISTRY)]

@@ -8,8 +8,8 @@ import re
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.checker import check_map
-from argmap.loader import load_text
+from argmap.checking.checker import check_map
+from argmap.loading.loader import load_text
 
 from conftest import ROOT
 
@@ -42,7 +42,7 @@ def test_every_picture_exists_and_is_small():
 
 
 def test_the_mermaid_shown_is_the_export_of_the_readmes_first_map():
-    from argmap.export import exporter
+    from argmap.exporters import exporter
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     example = re.search(r"```yaml\n(title: Should the city.*?)```", readme, re.S).group(1)

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from argmap.render import RenderOptions, render_bytes, to_dot
-from argmap.render.errors import OptionError
+from argmap.drawing import RenderOptions, render_bytes, to_dot
+from argmap.drawing.errors import OptionError
 
 from render_helpers import FIXTURES, fixture_map, svg_groups, texts, tooltips
 from conftest import ROOT
@@ -17,7 +17,7 @@ def test_dot_is_byte_identical_for_the_same_map():
     first = to_dot(fixture_map("objections"))
     assert first == to_dot(fixture_map("objections"))
     # and in a fresh interpreter (no hash-order dependence)
-    code = ("import sys; from argmap.loader import load_path; from argmap.render import to_dot;"
+    code = ("import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
             f"sys.stdout.write(to_dot(load_path({str(FIXTURES / 'objections.yaml')!r}).map))")
     other = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True,
                            env={"PYTHONHASHSEED": "123", "PATH": ""}, check=True).stdout
@@ -114,14 +114,14 @@ def test_svg_title_and_description_for_screen_readers():
     title = graph.find("{http://www.w3.org/2000/svg}title").text
     assert title == amap.title
     desc = graph.find("{http://www.w3.org/2000/svg}desc")
-    from argmap.render.svg import text_alternative
+    from argmap.drawing.svg import text_alternative
 
     expected = text_alternative(amap)
     assert (desc.text if desc is not None else None) == expected
 
 
 def test_focus_keeps_the_claim_and_what_leads_to_it_to_the_given_depth():
-    from argmap.loader import load_path
+    from argmap.loading.loader import load_path
 
     amap = load_path(ROOT / "arguments" / "fare-free-buses.yaml").map
     nodes = lambda options: {i for i in svg_groups(render_bytes(amap, options, "svg")) if i.startswith("claim-")}  # noqa: E731
@@ -134,7 +134,7 @@ def test_focus_keeps_the_claim_and_what_leads_to_it_to_the_given_depth():
 
 
 def test_decorations_mark_relabel_restyle_and_extend_tooltips():
-    from argmap.render import Decoration
+    from argmap.drawing import Decoration
 
     amap = fixture_map("objections")
     options = RenderOptions(decorations={
@@ -153,8 +153,8 @@ def test_a_layout_that_takes_too_long_is_stopped(tmp_path, monkeypatch):
     import os
     import stat
 
-    from argmap.render.engine import layout
-    from argmap.render.errors import LayoutTimeout
+    from argmap.drawing.engine import layout
+    from argmap.drawing.errors import LayoutTimeout
 
     slow = tmp_path / "dot"
     slow.write_text("#!/bin/sh\nsleep 10\n")

@@ -103,7 +103,7 @@ def test_missing_graphviz_is_one_line_with_install_hint(project, monkeypatch):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     assert shutil.which("dot") is None
-    from argmap.render import wasm_engine
+    from argmap.drawing import wasm_engine
 
     monkeypatch.setattr(wasm_engine, "available", lambda: False)  # nor the WebAssembly fallback
     result = runner.invoke(app, ["render", "arguments/week1/school.yaml", "-o", "x.svg"])

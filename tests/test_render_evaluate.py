@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.evaluate import evaluate
-from argmap.evaluate.decorate import decorations, evaluation_decorations, legend_rows
-from argmap.loader import load_path
+from argmap.evaluation import evaluate
+from argmap.evaluation.decorate import decorations, evaluation_decorations, legend_rows
+from argmap.loading.loader import load_path
 
 from conftest import ROOT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from argmap.loader import load_path, load_text
-from argmap.render import RenderOptions, render_bytes, to_dot
+from argmap.loading.loader import load_path, load_text
+from argmap.drawing import RenderOptions, render_bytes, to_dot
 
 from conftest import ROOT
 from render_helpers import SVG, svg_groups
@@ -42,7 +42,7 @@ def test_a_wide_map_goes_onto_more_ranks():
     assert len(rows) >= 3  # the twelve reasons are on three rows or more
     unfitted = "\n".join(line for line in dot.splitlines() if "style=invis" not in line)
     unfitted = re.sub(r" minlen=\d+", "", unfitted)
-    from argmap.render.engine import layout
+    from argmap.drawing.engine import layout
 
     flat_width, flat_height = svg_inches(layout(unfitted, "svg"))
     assert flat_width / flat_height > 3.5  # what it would have been: one very long row

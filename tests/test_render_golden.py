@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.render import Decoration, RenderOptions, to_dot
+from argmap.drawing import Decoration, RenderOptions, to_dot
 
 from render_helpers import fixture_map
 

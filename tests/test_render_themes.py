@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from argmap.render import RenderOptions, to_dot
-from argmap.render.themes import PAGE, THEMES
+from argmap.drawing import RenderOptions, to_dot
+from argmap.drawing.themes import PAGE, THEMES
 
 from render_helpers import fixture_map
 

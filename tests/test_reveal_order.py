@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from argmap.loader import load_path
+from argmap.loading.loader import load_path
 from argmap.teaching.reveal import all_ids, never_revealed, reveal_steps
 
 from conftest import ROOT, load

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from argmap.checker import Settings, check_file
+from argmap.checking.checker import Settings, check_file
 from argmap.problems import Severity
-from argmap.ruledocs import examples
-from argmap.rules import LOADER_RULES, REGISTRY
+from argmap.checking.ruledocs import examples
+from argmap.checking.rules import LOADER_RULES, REGISTRY
 
 from conftest import ROOT
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.checker import Settings, check_map
-from argmap.rules import REGISTRY
+from argmap.checking.checker import Settings, check_map
+from argmap.checking.rules import REGISTRY
 
 from conftest import load
 

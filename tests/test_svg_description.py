@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loader import load_path
-from argmap.outline import outline
-from argmap.render import Decoration, RenderOptions, render_bytes
-from argmap.render.describe import description
+from argmap.loading.loader import load_path
+from argmap.drawing.outline import outline
+from argmap.drawing import Decoration, RenderOptions, render_bytes
+from argmap.drawing.describe import description
 
 from conftest import ROOT, load
 from render_helpers import SVG

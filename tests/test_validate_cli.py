@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.report import format_text, use_colour
+from argmap.checking.report import format_text, use_colour
 
 
 runner = CliRunner()
@@ -158,7 +158,7 @@ def test_colour_only_on_a_terminal_and_never_with_no_color():
 
 
 def test_coloured_text_marks_severity_and_plain_text_has_no_escapes(project):
-    from argmap.checker import check_file
+    from argmap.checking.checker import check_file
 
     problems = check_file(project / "m.yaml")
     coloured = format_text(problems, 1, colour=True)

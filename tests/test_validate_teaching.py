@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.rules import REGISTRY, TEACHING_RULES
+from argmap.checking.rules import REGISTRY, TEACHING_RULES
 
 runner = CliRunner()
 # a one-premise reason whose words share nothing: all three teaching rules fire, nothing else

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.render import RenderOptions, render_bytes
-from argmap.render import engine, wasm_engine
-from argmap.render.errors import GraphvizNotFound, LayoutTimeout
+from argmap.drawing import RenderOptions, render_bytes
+from argmap.drawing import engine, wasm_engine
+from argmap.drawing.errors import GraphvizNotFound, LayoutTimeout
 
 from render_helpers import FIXTURES, fixture_map, svg_groups, texts
 from conftest import ROOT
@@ -28,7 +28,7 @@ MAPS = sorted(FIXTURES.glob("*.yaml")) + sorted((ROOT / "arguments").glob("*.yam
 
 
 def _load(path):
-    from argmap.loader import load_path
+    from argmap.loading.loader import load_path
 
     return load_path(path).map
 
@@ -122,7 +122,7 @@ def test_a_layout_past_its_timeout_stops_and_the_next_one_works():
 
 _RENDER = textwrap.dedent("""
     import sys
-    from argmap.render import wasm_engine
+    from argmap.drawing import wasm_engine
     sys.stdout.write(str(len(wasm_engine.layout("digraph { a -> b }", "svg"))))
 """)
 

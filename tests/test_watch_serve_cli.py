@@ -70,7 +70,7 @@ _RUN_WITHOUT = """
 import sys
 sys.modules[sys.argv[1]] = None  # as if not installed
 sys.argv = ["argmap", *sys.argv[2:]]
-from argmap.entry import main
+from argmap.cli.entry import main
 main()
 """
 

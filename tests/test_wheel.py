@@ -19,8 +19,8 @@ def test_wheel_carries_the_package_data_and_runs(tmp_path):
     assert "argmap/data/argmap.schema.json" in names
     assert {f"argmap/export/page/page.{kind}" for kind in ("html", "css", "js")} <= set(names)  # the web page
     entry = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "argmap = argmap.entry:main" in zipfile.ZipFile(wheel).read(entry).decode()
-    code = "import sys; sys.argv = ['argmap', 'schema']; from argmap.entry import main; main()"
+    assert "argmap = argmap.cli.entry:main" in zipfile.ZipFile(wheel).read(entry).decode()
+    code = "import sys; sys.argv = ['argmap', 'schema']; from argmap.cli.entry import main; main()"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
                          env={"PYTHONPATH": str(wheel), "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loader import load_path
+from argmap.loading.loader import load_path
 from argmap.teaching.worksheet import blank_label, choose_blanks, make_worksheet
 
 from conftest import ROOT

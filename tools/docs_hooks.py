@@ -38,7 +38,7 @@ def run_cli(*args: str) -> str:
 
 
 def rules_page() -> str:
-    from argmap.rules import REGISTRY
+    from argmap.checking.rules import REGISTRY
 
     parts = ["# Rules\n", "What `argmap validate` checks. This page is made from the rules' own "
              "documentation when the site is built (`argmap rules --markdown`, `argmap rules --explain ID`).\n",
@@ -73,7 +73,7 @@ def cli_page() -> str:
 
 
 def gallery_page() -> str:
-    from argmap.loader import load_path
+    from argmap.loading.loader import load_path
 
     parts = ["# Gallery\n", "Every map in the repository's `arguments/` folder, drawn by the argmap "
              "MkDocs plugin when this site was built. Hover a box to read its quote; open "

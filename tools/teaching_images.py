@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from argmap.loader import load_path
-from argmap.render import RenderOptions, to_dot
+from argmap.loading.loader import load_path
+from argmap.drawing import RenderOptions, to_dot
 from argmap.teaching.diff import compare
 from argmap.teaching.diff_diagram import diff_drawing
 from argmap.teaching.reveal import step_options
@@ -58,7 +58,7 @@ def grading() -> None:
 def web_page() -> None:
     from playwright.sync_api import sync_playwright
 
-    from argmap.export import exporter
+    from argmap.exporters import exporter
 
     args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run"]

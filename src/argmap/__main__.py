@@ -1,3 +1,3 @@
-from argmap.entry import main
+from argmap.cli.entry import main
 
 main()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Mapping
 
-from .problems import Location
+from argmap.problems import Location
 
 Relation = Literal["supports", "attacks"]
 RELATIONS: tuple[Relation, ...] = ("supports", "attacks")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from argmap.checker import Settings, check_map
-from argmap.loader import load_text
+from argmap.checking.checker import Settings, check_map
+from argmap.loading.loader import load_text
 from argmap.problems import Problem
 
 

@@ -2,7 +2,7 @@ import sys
 
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
-from argmap.rules import circular_support
+from argmap.checking.rules import circular_support
 
 from rulecheck import found, messages
 

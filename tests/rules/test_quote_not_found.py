@@ -1,6 +1,6 @@
 import pytest
 
-from argmap import sourcetext
+from argmap.checking import sourcetext
 
 from rulecheck import found, messages, write_map
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from .. import __version__
+from argmap import __version__
 
 app = typer.Typer(
     name="argmap",
@@ -30,13 +30,13 @@ def _root(
                                  help="Show the version and exit."),
 ) -> None:
     """Argument maps as YAML: check them for consistency and draw them as diagrams."""
-    from .common import configure_limits
+    from argmap.cli.common import configure_limits
 
     configure_limits(ctx)
 
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
-from . import (cmd_build, cmd_diff, cmd_evaluate, cmd_export, cmd_import, cmd_lsp, cmd_new,  # noqa: E402,F401
+from argmap.cli import (cmd_build, cmd_diff, cmd_evaluate, cmd_export, cmd_import, cmd_lsp, cmd_new,  # noqa: E402,F401
                cmd_outline, cmd_render, cmd_reveal, cmd_rules, cmd_schema, cmd_serve, cmd_validate,
                cmd_watch, cmd_worksheet)
 

@@ -1,5 +1,5 @@
 """The printing side of ``argmap build``: settings from options and ``[tool.argmap]``,
-the progress bar, messages and exit status. The work is in ``argmap.render.build``."""
+the progress bar, messages and exit status. The work is in ``argmap.project.build``."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import typer
 
-from ..problems import EXIT_ERRORS, EXIT_OK
-from .common import usage_error
+from argmap.problems import EXIT_ERRORS, EXIT_OK
+from argmap.cli.common import usage_error
 
 DEFAULT_FORMATS = ("svg", "png")
 LAYOUT_TIMEOUT = 300.0
@@ -18,10 +18,10 @@ LAYOUT_TIMEOUT = 300.0
 
 def settings_from(src, out, formats, theme, direction):
     """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
-    from ..config import load_config
-    from ..files import UsageError
-    from ..render.options import FORMATS
-    from .drawing import options_from, rule_settings
+    from argmap.project.config import load_config
+    from argmap.project.files import UsageError
+    from argmap.drawing.options import FORMATS
+    from argmap.cli.draw_setup import options_from, rule_settings
 
     config = load_config()
     base = config.path.parent if config.path else Path.cwd()
@@ -44,7 +44,7 @@ def settings_from(src, out, formats, theme, direction):
 class BuildRun:
     def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None,
                  engine: str = "auto", timeout: float = LAYOUT_TIMEOUT):
-        from ..render import build, manifest
+        from argmap.project import build, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
         self.engine, self.timeout = engine, timeout
@@ -73,11 +73,11 @@ class BuildRun:
         return EXIT_ERRORS if failed else EXIT_OK
 
     def build(self, prune: bool) -> int:
-        from ..render import build, manifest
+        from argmap.project import build, manifest
 
         todo = [job for job in self.plan if job.stale]
-        from ..render.engine import choose_engine
-        from ..render.errors import GraphvizNotFound
+        from argmap.drawing.engine import choose_engine
+        from argmap.drawing.errors import GraphvizNotFound
 
         try:  # say once, before drawing anything, when no engine can make a format
             for fmt in sorted({f for job in todo for f in job.stale} - {"dot"}):
@@ -106,7 +106,7 @@ class BuildRun:
         return EXIT_ERRORS if failed else EXIT_OK
 
     def _run(self, todo):
-        from ..render.build import render_job
+        from argmap.project.build import render_job
 
         if not todo:
             return []

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -30,9 +30,9 @@ def build(
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
     whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
     map failed."""
-    from ..files import UsageError
-    from ..render.engine import ENGINES
-    from .building import BuildRun, settings_from
+    from argmap.project.files import UsageError
+    from argmap.drawing.engine import ENGINES
+    from argmap.cli.building import BuildRun, settings_from
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -27,8 +27,8 @@ def diff(
     file, a map the loader cannot read, a bad option) — as diff(1) does. Problems found
     while loading are printed to standard error; what could be read is graded.
     """
-    from ..teaching.diff import compare
-    from ..teaching.diff_report import json_report, text_report
+    from argmap.teaching.diff import compare
+    from argmap.teaching.diff_report import json_report, text_report
 
     if format not in ("text", "json"):
         raise usage_error(f"unknown format {format!r} (use text, json)")
@@ -45,8 +45,8 @@ def diff(
 def _diagram_format(out: str | None, fmt: str | None) -> str | None:
     if out is None:
         return None
-    from ..files import UsageError
-    from ..render.paths import choose_format
+    from argmap.project.files import UsageError
+    from argmap.project.paths import choose_format
 
     try:
         chosen = choose_format(out, fmt)
@@ -59,9 +59,9 @@ def _diagram_format(out: str | None, fmt: str | None) -> str | None:
 
 def _load(path: Path):
     """The map in ``path``, its errors printed; a file that cannot be read at all is exit 2."""
-    from ..checker import check_map
-    from ..loader import load_path
-    from ..problems import Severity
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_path
+    from argmap.problems import Severity
 
     try:
         result = load_path(path)
@@ -76,9 +76,9 @@ def _load(path: Path):
 
 
 def _draw(key, answer, result, out: Path, fmt: str) -> None:
-    from ..render import RenderError, render_bytes
-    from ..teaching.diff_diagram import diff_drawing
-    from .drawing import write_output
+    from argmap.drawing import RenderError, render_bytes
+    from argmap.teaching.diff_diagram import diff_drawing
+    from argmap.cli.draw_setup import write_output
 
     combined, options = diff_drawing(key, answer, result)
     try:

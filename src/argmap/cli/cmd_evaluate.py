@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -26,10 +26,10 @@ def evaluate(
 ) -> None:
     """Which claims stand, given the attacks: label every claim and argument
     accepted / rejected / undecided, with a reason. The map must validate without errors."""
-    from ..evaluate import MAX_LABELLINGS, MAX_SEARCH_STEPS, SEMANTICS, OverrideError, PreferredTooLarge
-    from ..evaluate import evaluate as run
-    from ..evaluate.report import explain_json, format_explain, format_text, to_json
-    from ..problems import EXIT_ERRORS
+    from argmap.evaluation import MAX_LABELLINGS, MAX_SEARCH_STEPS, SEMANTICS, OverrideError, PreferredTooLarge
+    from argmap.evaluation import evaluate as run
+    from argmap.evaluation.report import explain_json, format_explain, format_text, to_json
+    from argmap.problems import EXIT_ERRORS
 
     if semantics not in SEMANTICS:
         raise usage_error(f"unknown semantics {semantics!r} (use {' or '.join(SEMANTICS)})")
@@ -55,9 +55,9 @@ def evaluate(
 
 def load_valid_map(file: Path):
     """Load and check a map; print its errors and exit 1 if it has any (also used by render)."""
-    from ..checker import check_map
-    from ..loader import load_path
-    from ..problems import EXIT_ERRORS, Severity, has_errors
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_path
+    from argmap.problems import EXIT_ERRORS, Severity, has_errors
 
     try:
         result = load_path(file)

@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -22,11 +22,11 @@ def export(
 ) -> None:
     """Write a map in another tool's format: the map is validated first, and a map with errors
     is refused unless --force."""
-    from ..checker import check_map
-    from ..export import EXPORTERS
-    from ..loader import load_path
-    from ..problems import EXIT_ERRORS, Severity
-    from ..writing import write_atomic
+    from argmap.checking.checker import check_map
+    from argmap.exporters import EXPORTERS
+    from argmap.loading.loader import load_path
+    from argmap.problems import EXIT_ERRORS, Severity
+    from argmap.writing import write_atomic
 
     if to not in EXPORTERS:
         raise usage_error(f"unknown format {to!r} (use {', '.join(EXPORTERS)})")
@@ -56,8 +56,8 @@ def export(
 def _export(to: str, amap, options: dict) -> str | bytes:
     """The exporter's output. A bad option value is a usage error (exit 2); a missing tool
     or optional dependency (Graphviz, Jinja2) an error with its message (exit 1)."""
-    from ..export import exporter
-    from ..render.errors import RenderError
+    from argmap.exporters import exporter
+    from argmap.drawing.errors import RenderError
 
     try:
         return exporter(to).export(amap, options)

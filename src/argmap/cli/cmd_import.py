@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command("import")
@@ -19,9 +19,9 @@ def import_(
 ) -> None:
     """Read a map from another tool's format and write it as argmap YAML, with comments where
     something was dropped or guessed. Problems are printed as path:line:col warnings."""
-    from ..importers import IMPORTERS, guess_format, importer
-    from ..limits import read_file
-    from ..problems import EXIT_ERRORS, has_errors, sort_problems
+    from argmap.importers import IMPORTERS, guess_format, importer
+    from argmap.loading.limits import read_file
+    from argmap.problems import EXIT_ERRORS, has_errors, sort_problems
 
     if from_ is not None and from_ not in IMPORTERS:
         raise usage_error(f"unknown format {from_!r} (use {', '.join(IMPORTERS)})")
@@ -57,9 +57,9 @@ def _check_out(file: Path, out: Path | None, force: bool) -> None:
 
 def _check_result(yaml_text: str, out: Path | None, earlier: list) -> list:
     """The generated YAML must itself validate; a failure here is argmap's bug, so say so."""
-    from ..checker import check_map
-    from ..loader import load_text
-    from ..problems import has_errors
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_text
+    from argmap.problems import has_errors
 
     if not yaml_text or has_errors(earlier):
         return []
@@ -68,7 +68,7 @@ def _check_result(yaml_text: str, out: Path | None, earlier: list) -> list:
 
 
 def _write(yaml_text: str, out: Path | None) -> None:
-    from ..writing import write_atomic
+    from argmap.writing import write_atomic
 
     if out is None:
         typer.echo(yaml_text, nl=False)

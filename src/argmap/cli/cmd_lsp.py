@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -18,7 +18,7 @@ def lsp(
     Emacs, Helix...): diagnostics, completion of ids, hover, go-to-definition, references,
     rename, outline and quick fixes. Needs the `lsp` extra: pip install 'argmap[lsp]'."""
     try:
-        from ..lsp.server import create_server
+        from argmap.lsp.server import create_server
     except ImportError as exc:
         missing = (exc.name or "pygls").split(".")[0]
         raise usage_error(f"`argmap lsp` needs pygls and lsprotocol ({missing} is missing): "

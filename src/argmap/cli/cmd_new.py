@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -16,8 +16,8 @@ def new(
     title: str = typer.Option("My argument", "--title", help="The map's title."),
 ) -> None:
     """Write a commented template map that explains every field."""
-    from ..template import template
-    from ..writing import write_new
+    from argmap.project.template import template
+    from argmap.writing import write_new
 
     try:
         write_new(file, template(title))

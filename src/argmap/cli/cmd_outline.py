@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -20,9 +20,9 @@ def outline(
     """Print the map as an indented outline from the conclusion down: "Because: …" for a
     reason, "But: …" for an objection, "Unless: …" for an undercutter, linked premises
     listed together, speakers in brackets. A handout, and the diagram's text alternative."""
-    from ..outline import FORMATS
-    from ..outline import outline as make_outline
-    from .drawing import load_checked, write_output
+    from argmap.drawing.outline import FORMATS
+    from argmap.drawing.outline import outline as make_outline
+    from argmap.cli.draw_setup import load_checked, write_output
 
     if format not in FORMATS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")

@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 LAYOUT_TIMEOUT = 300.0  # seconds; a map that takes longer is almost certainly pathological
 
@@ -40,11 +40,11 @@ def render(
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
-    from ..files import UsageError
-    from ..render import RenderError
-    from ..render.paths import choose_format, default_output
-    from ..render.engine import ENGINES
-    from .drawing import load_checked, options_from, warn_if_large, with_evaluation, write_output
+    from argmap.project.files import UsageError
+    from argmap.drawing import RenderError
+    from argmap.project.paths import choose_format, default_output
+    from argmap.drawing.engine import ENGINES
+    from argmap.cli.draw_setup import load_checked, options_from, warn_if_large, with_evaluation, write_output
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
@@ -60,7 +60,7 @@ def render(
     target = None if out == "-" else Path(out) if out else default_output(file, chosen)
     warn_if_large(file, amap, options, chosen)
     try:
-        from ..render import render_bytes
+        from argmap.drawing import render_bytes
 
         data = render_bytes(amap, options, chosen, timeout=timeout, engine=engine)
     except RenderError as exc:

@@ -8,8 +8,8 @@ from typing import List
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -35,10 +35,10 @@ def reveal(
     conclusion), or the steps of the map's `steps:` list. Every box stays where it is from
     step to step, and what is new in a step has a thick border. Step files left over from a
     longer earlier reveal are removed."""
-    from ..render import RenderError
-    from ..teaching.reveal import step_name, step_options
-    from .drawing import load_checked, with_evaluation, write_output
-    from .pages import picture_options
+    from argmap.drawing import RenderError
+    from argmap.teaching.reveal import step_name, step_options
+    from argmap.cli.draw_setup import load_checked, with_evaluation, write_output
+    from argmap.cli.pages import picture_options
 
     base = picture_options(fmt, theme, direction, page)
     amap = load_checked(file, force, "revealed")
@@ -62,7 +62,7 @@ def _render_all(amap, steps, fmt: str):
     import os
     from concurrent.futures import ThreadPoolExecutor
 
-    from ..render import render_bytes
+    from argmap.drawing import render_bytes
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         yield from pool.map(lambda options: render_bytes(amap, options, fmt), steps)

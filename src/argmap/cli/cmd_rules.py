@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -14,8 +14,8 @@ def rules(
     markdown: bool = typer.Option(False, "--markdown", help="Print the list as a Markdown table."),
 ) -> None:
     """List the validator's rules (id, default severity, summary), or explain one."""
-    from ..rules import LOADER_RULES, by_id
-    from ..ruledocs import explain_rule, rule_rows
+    from argmap.checking.rules import LOADER_RULES, by_id
+    from argmap.checking.ruledocs import explain_rule, rule_rows
 
     if explain is not None:
         rule = by_id().get(explain)

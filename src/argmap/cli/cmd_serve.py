@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -26,8 +26,8 @@ def serve(
     if not target.exists():
         raise usage_error(f"{target}: no such file or folder")
     try:
-        from ..serve.app import create_app
-        from ..serve.runner import bind, run, url_of
+        from argmap.serve.app import create_app
+        from argmap.serve.runner import bind, run, url_of
     except ImportError as exc:
         missing = (exc.name or "starlette").split(".")[0]
         raise usage_error(f"`argmap serve` needs starlette, uvicorn and watchfiles ({missing} is missing): "
@@ -58,9 +58,9 @@ def _is_loopback(host: str) -> bool:
 
 def _gallery(target: Path, theme: str | None, direction: str | None):
     """The served maps, checked with the project's rule settings and drawn with its options."""
-    from ..files import UsageError
-    from ..serve.gallery import Gallery
-    from .drawing import options_from, rule_settings
+    from argmap.project.files import UsageError
+    from argmap.serve.gallery import Gallery
+    from argmap.cli.draw_setup import options_from, rule_settings
 
     try:
         return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction))

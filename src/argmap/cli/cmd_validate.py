@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 def _ids(values: List[str]) -> list[str]:
@@ -35,11 +35,11 @@ def validate(
     [tool.argmap] in the nearest pyproject.toml may set disable, enable, severity and teaching;
     `argmap rules` lists the rules.
     """
-    from ..checker import check_file, make_settings
-    from ..config import load_config, rule_options
-    from ..files import UsageError, find_maps
-    from ..problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, has_errors
-    from ..report import FORMATTERS, use_colour
+    from argmap.checking.checker import check_file, make_settings
+    from argmap.project.config import load_config, rule_options
+    from argmap.project.files import UsageError, find_maps
+    from argmap.problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, has_errors
+    from argmap.checking.report import FORMATTERS, use_colour
 
     if format not in FORMATTERS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATTERS)})")
@@ -66,8 +66,8 @@ def _check_source_text(path: Path | None) -> None:
     """A --source-text that cannot be used is a usage error, before any map is read."""
     if path is None:
         return
-    from ..files import UsageError
-    from ..sourcetext import SourceTextError, read
+    from argmap.project.files import UsageError
+    from argmap.checking.sourcetext import SourceTextError, read
 
     try:
         read(path)

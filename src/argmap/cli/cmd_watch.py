@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 WATCH_STEP_MS = 30
 IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first report: it runs
@@ -25,8 +25,8 @@ def watch(
     """Run `argmap build` now and again after each save of a map in SRC, for people who keep
     their own viewer open on the diagrams. Ctrl-C stops it. Needs the `serve` extra
     (watchfiles): pip install 'argmap[serve]'."""
-    from ..files import UsageError
-    from .building import BuildRun, settings_from
+    from argmap.project.files import UsageError
+    from argmap.cli.building import BuildRun, settings_from
 
     try:
         import watchfiles
@@ -52,7 +52,7 @@ def watch(
 
 def _rebuild_on_save(src: Path, build, watchfiles) -> None:
     """Build now, then after each batch of changes that touches a map."""
-    from ..files import MAP_SUFFIXES
+    from argmap.project.files import MAP_SUFFIXES
 
     snapshot = _modified(src, MAP_SUFFIXES)
     build()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from . import app
-from .common import usage_error
+from argmap.cli import app
+from argmap.cli.common import usage_error
 
 
 @app.command()
@@ -28,10 +28,10 @@ def worksheet(
     numbered blanks (or, with --blank relations, every relation drawn alike with a numbered
     box), <stem>-key.svg with the blank numbers marked on the full diagram, and
     <stem>-cards.md with the removed texts, shuffled, to cut out."""
-    from ..render import RenderError
-    from ..teaching.worksheet import CHOICES, make_worksheet
-    from .drawing import load_checked, write_output
-    from .pages import picture_options
+    from argmap.drawing import RenderError
+    from argmap.teaching.worksheet import CHOICES, make_worksheet
+    from argmap.cli.draw_setup import load_checked, write_output
+    from argmap.cli.pages import picture_options
 
     if blank not in CHOICES and not blank.isdigit():
         raise usage_error(f"--blank takes {', '.join(CHOICES)} or a number, not {blank!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ..problems import EXIT_USAGE
+from argmap.problems import EXIT_USAGE
 
 
 def usage_error(message: str) -> typer.Exit:
@@ -15,14 +15,14 @@ def usage_error(message: str) -> typer.Exit:
 
 def configure_limits(ctx: typer.Context) -> None:
     """Resource limits for every map this run reads: ``[tool.argmap]`` keys, then
-    ARGMAP_* environment variables (see ``argmap.limits``), until the command ends. A bad
+    ARGMAP_* environment variables (see ``argmap.loading.limits``), until the command ends. A bad
     value is a usage error; a config file broken otherwise is left for the command that
     reads it to report."""
     import os
 
-    from .. import limits
-    from ..config import load_config
-    from ..files import UsageError
+    from argmap.loading import limits
+    from argmap.project.config import load_config
+    from argmap.project.files import UsageError
 
     try:
         config = load_config()
@@ -37,8 +37,8 @@ def configure_limits(ctx: typer.Context) -> None:
 
 
 def _end_of_command() -> None:
-    from .. import limits
-    from ..writing import forget_inputs
+    from argmap.loading import limits
+    from argmap.writing import forget_inputs
 
     limits.configure(None)
     forget_inputs()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from .common import usage_error
+from argmap.cli.common import usage_error
 
 PICTURE_FORMATS = ("svg", "png", "pdf")
 
 
 def picture_options(fmt: str, theme: str | None, direction: str | None, page: str | None):
     """RenderOptions for the pictures, after checking the format; a bad value is exit 2."""
-    from ..files import UsageError
-    from .drawing import options_from
+    from argmap.project.files import UsageError
+    from argmap.cli.draw_setup import options_from
 
     if fmt not in PICTURE_FORMATS:
         raise usage_error(f"unknown format {fmt!r} (use {', '.join(PICTURE_FORMATS)})")

@@ -11,10 +11,10 @@ line, which each adapter turns into a failed build. The adapters import their to
 
 from __future__ import annotations
 
-from .block import OPTION_KEYS, Block, parse_block
-from .draw import Drawn, draw_block
-from .errors import EmbedError
-from .html import caption_html, figure, inline_svg
+from argmap.embed.block import OPTION_KEYS, Block, parse_block
+from argmap.embed.draw import Drawn, draw_block
+from argmap.embed.errors import EmbedError
+from argmap.embed.html import caption_html, figure, inline_svg
 
 __all__ = ["OPTION_KEYS", "Block", "Drawn", "EmbedError", "caption_html", "draw_block", "figure",
            "inline_svg", "parse_block", "embed_html"]

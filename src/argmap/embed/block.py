@@ -18,8 +18,8 @@ from typing import Any, Mapping
 
 import yaml
 
-from ..yamlsource import LOADER
-from .errors import EmbedError
+from argmap.loading.yamlsource import LOADER
+from argmap.embed.errors import EmbedError
 
 OPTION_KEYS = ("focus", "depth", "theme", "step", "direction", "legend", "speakers")
 BOOLEAN_OPTIONS = ("legend", "speakers")

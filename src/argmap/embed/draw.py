@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..model import ArgumentMap
-from ..problems import Problem, Severity
-from .block import Block
-from .errors import EmbedError
+from argmap.model import ArgumentMap
+from argmap.problems import Problem, Severity
+from argmap.embed.block import Block
+from argmap.embed.errors import EmbedError
 
 LAYOUT_TIMEOUT = 300.0  # seconds, as for `argmap render`
 
@@ -29,7 +29,7 @@ class Drawn:
 
 def draw_block(block: Block) -> Drawn:
     """Load, validate and draw; EmbedError for anything that keeps the map from the page."""
-    from ..render import RenderError, render_bytes
+    from argmap.drawing import RenderError, render_bytes
 
     amap, warnings = load_block(block)
     options = render_options(amap, block)
@@ -42,8 +42,8 @@ def draw_block(block: Block) -> Drawn:
 
 def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
     """The block's map and its warnings; EmbedError listing the errors if it has any."""
-    from ..checker import check_map
-    from ..loader import load_path, load_text
+    from argmap.checking.checker import check_map
+    from argmap.loading.loader import load_path, load_text
 
     if block.file is not None:
         try:
@@ -64,7 +64,7 @@ def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
 def render_options(amap: ArgumentMap, block: Block):
     """RenderOptions from the block's options, then ``[tool.argmap]``, then the defaults;
     ``step: N`` hides what the reveal has not shown by its N-th step."""
-    from ..render import RenderOptions
+    from argmap.drawing import RenderOptions
 
     given: dict[str, Any] = {k: v for k, v in block.options.items() if k != "step"}
     config = _config(block)
@@ -87,7 +87,7 @@ def visible_part(amap: ArgumentMap, options) -> ArgumentMap:
     figure's description) describes the picture and not the whole map."""
     from dataclasses import replace
 
-    from ..render.scope import select
+    from argmap.drawing.scope import select
 
     if options.focus is None and not options.hidden:
         return amap
@@ -103,7 +103,7 @@ def visible_part(amap: ArgumentMap, options) -> ArgumentMap:
 
 
 def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
-    from ..teaching.reveal import all_ids, reveal_steps
+    from argmap.teaching.reveal import all_ids, reveal_steps
 
     steps = reveal_steps(amap)
     if step > len(steps):
@@ -113,8 +113,8 @@ def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
 
 
 def _config(block: Block) -> Mapping[str, Any]:
-    from ..config import load_config
-    from ..files import UsageError
+    from argmap.project.config import load_config
+    from argmap.project.files import UsageError
 
     try:
         return load_config()
@@ -123,9 +123,9 @@ def _config(block: Block) -> Mapping[str, Any]:
 
 
 def _rule_settings(block: Block):
-    from ..checker import make_settings
-    from ..config import rule_options
-    from ..files import UsageError
+    from argmap.checking.checker import make_settings
+    from argmap.project.config import rule_options
+    from argmap.project.files import UsageError
 
     try:
         return make_settings(rule_options(_config(block)))

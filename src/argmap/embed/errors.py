@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..problems import Problem
+from argmap.problems import Problem
 
 
 class EmbedError(Exception):

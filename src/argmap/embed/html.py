@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..model import ArgumentMap
+from argmap.model import ArgumentMap
 
 _PROLOG = re.compile(r"\A(?:\s*<\?xml[^>]*\?>|\s*<!DOCTYPE[^>]*>|\s*<!--.*?-->)*\s*", re.S)
 _ID = re.compile(r'(\sid=")([^"]*")')
@@ -69,6 +69,6 @@ def caption_html(amap: ArgumentMap) -> str:
 
 def outline_text(amap: ArgumentMap) -> str:
     """The map's text outline (``argmap outline``), the diagram's alt text."""
-    from ..outline import outline
+    from argmap.drawing.outline import outline
 
     return outline(amap, "text")

@@ -8,9 +8,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from . import Block, Drawn, draw_block, parse_block
-from .block import check_options
-from .html import figure, inline_svg
+from argmap.embed import Block, Drawn, draw_block, parse_block
+from argmap.embed.block import check_options
+from argmap.embed.html import figure, inline_svg
 
 MAP_SUFFIXES = (".yaml", ".yml")
 

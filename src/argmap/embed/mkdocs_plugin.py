@@ -18,9 +18,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import EmbedError, embed_html, parse_block
-from .draw import shown
-from .fences import replace_fences
+from argmap.embed import EmbedError, embed_html, parse_block
+from argmap.embed.draw import shown
+from argmap.embed.fences import replace_fences
 
 log = logging.getLogger("mkdocs.plugins.argmap")
 

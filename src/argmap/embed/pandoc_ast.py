@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import ArgumentMap
+from argmap.model import ArgumentMap
 
 FIGURE_API = [1, 23]  # pandoc 3's AST has a Figure block; older ones mark an image "fig:"
 

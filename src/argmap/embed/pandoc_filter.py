@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import EmbedError, embed_html, parse_block
-from .draw import draw_block
-from .pandoc_source import locate
+from argmap.embed import EmbedError, embed_html, parse_block
+from argmap.embed.draw import draw_block
+from argmap.embed.pandoc_source import locate
 
 HTML_FORMATS = ("html", "html4", "html5", "epub", "epub2", "epub3", "revealjs", "slidy", "slideous",
                 "s5", "dzslides", "chunkedhtml")
@@ -54,10 +54,10 @@ class _Filter:
         return self.image(block)
 
     def image(self, block) -> dict:
-        from ..render import RenderError, render_bytes
-        from ..writing import write_atomic
-        from .draw import LAYOUT_TIMEOUT, render_options
-        from .pandoc_ast import figure_block
+        from argmap.drawing import RenderError, render_bytes
+        from argmap.writing import write_atomic
+        from argmap.embed.draw import LAYOUT_TIMEOUT, render_options
+        from argmap.embed.pandoc_ast import figure_block
 
         drawn = draw_block(block)  # checks the map and its options before anything is written
         _warn(drawn)

@@ -15,7 +15,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from .fences import argmap_fences
+from argmap.embed.fences import argmap_fences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".qmd", ".rmd")
 _POSITION = re.compile(r"^(?:(?P<file>.*)@)?(?P<line>\d+):\d+")

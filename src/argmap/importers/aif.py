@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from .aif_graph import AifGraph, read_graph
-from .aif_speakers import find_speakers
-from .builder import ArgumentDraft, ClaimDraft, MapBuilder
-from .common import FAILED, Reporter, decode_json, json_member
-from .ids import IdMaker, is_valid_id
+from argmap.importers.aif_graph import AifGraph, read_graph
+from argmap.importers.aif_speakers import find_speakers
+from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
+from argmap.importers.common import FAILED, Reporter, decode_json, json_member
+from argmap.importers.ids import IdMaker, is_valid_id
 
 SUFFIXES = (".json", ".aif")
 SCHEME_TYPES = {"RA": "supports", "CA": "attacks", "MA": "supports"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .common import Reporter, json_key, json_member
+from argmap.importers.common import Reporter, json_key, json_member
 
 KNOWN_TYPES = {"I", "RA", "CA", "MA", "PA", "L", "YA", "TA"}
 # (from type, to type) pairs that AIF allows; anything else is reported and ignored.

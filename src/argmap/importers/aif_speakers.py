@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .aif_graph import AifGraph
-from .common import Reporter, json_member
+from argmap.importers.aif_graph import AifGraph
+from argmap.importers.common import Reporter, json_member
 
 NAME_PREFIX = re.compile(r"\s*([^:\n]{1,80}?)\s*:\s")
 NOT_ASSERTIONS = {"analysing", "analyzing"}  # an analyst's YA between L-nodes, not a speaker's

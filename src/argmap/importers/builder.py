@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .common import Reporter
-from .yamlwriter import Draft, Entry, render
+from argmap.importers.common import Reporter
+from argmap.importers.yamlwriter import Draft, Entry, render
 
 
 @dataclass

@@ -26,10 +26,10 @@ from pathlib import PurePath
 
 import yaml
 
-from .builder import MapBuilder
-from .carneades_graph import CarneadesGraph
-from ..loader import resource_problem
-from .common import Reporter, decode_text
+from argmap.importers.builder import MapBuilder
+from argmap.importers.carneades_graph import CarneadesGraph
+from argmap.loading.loader import resource_problem
+from argmap.importers.common import Reporter, decode_text
 
 SUFFIXES = (".yml",)
 KNOWN = {"meta", "statements", "arguments", "assumptions", "issues", "tests", "language",

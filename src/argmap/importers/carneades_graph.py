@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .builder import ArgumentDraft, ClaimDraft, MapBuilder
-from .ids import IdMaker
+from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
+from argmap.importers.ids import IdMaker
 
 IGNORED = {
     "language": "a `language` of predicates (argmap claims are plain text)",

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from ..problems import Location, Problem, Severity
+from argmap.problems import Location, Problem, Severity
 
 RULE = "import"
 

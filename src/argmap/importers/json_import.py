@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import RELATIONS, shorthand_id
-from .common import FAILED, Reporter, decode_json, json_key
-from .ids import is_valid_id
-from .yamlwriter import Draft, Entry, render
+from argmap.model import RELATIONS, shorthand_id
+from argmap.importers.common import FAILED, Reporter, decode_json, json_key
+from argmap.importers.ids import is_valid_id
+from argmap.importers.yamlwriter import Draft, Entry, render
 
 SUFFIXES = (".json",)
 SOURCE_FIELDS = ("title", "author", "publisher", "date", "url", "text")

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import yaml
 
-from ..checker import Settings, check_map, make_settings
-from ..config import load_config, rule_options
-from ..files import UsageError
-from ..loader import load_text
-from ..model import ArgumentMap
-from ..problems import Location, Problem, Severity
-from ..yamlsource import LOADER, gc_paused
-from .yamlindex import YamlIndex, build_index
+from argmap.checking.checker import Settings, check_map, make_settings
+from argmap.project.config import load_config, rule_options
+from argmap.project.files import UsageError
+from argmap.loading.loader import load_text
+from argmap.model import ArgumentMap
+from argmap.problems import Location, Problem, Severity
+from argmap.loading.yamlsource import LOADER, gc_paused
+from argmap.lsp.yamlindex import YamlIndex, build_index
 
 MAX_REPAIRS = 8
 

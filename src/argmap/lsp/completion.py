@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
-from ..model import ArgumentMap
-from .analysis import Analysis
-from .refcontext import RefContext, reference_context
-from .textdoc import TextDoc, describe, summary
-from .yamlindex import Occurrence, Pos, Span, YamlIndex
+from argmap.model import ArgumentMap
+from argmap.lsp.analysis import Analysis
+from argmap.lsp.refcontext import RefContext, reference_context
+from argmap.lsp.textdoc import TextDoc, describe, summary
+from argmap.lsp.yamlindex import Occurrence, Pos, Span, YamlIndex
 
 TRIGGER_CHARACTERS = [" ", "[", ",", "-"]
 KINDS = {"claim": lsp.CompletionItemKind.Value, "argument": lsp.CompletionItemKind.Function,

@@ -12,10 +12,10 @@ import re
 
 from lsprotocol import types as lsp
 
-from ..problems import Problem, Severity
-from .analysis import Analysis
-from .textdoc import TextDoc
-from .yamlindex import Pos, Span, YamlIndex
+from argmap.problems import Problem, Severity
+from argmap.lsp.analysis import Analysis
+from argmap.lsp.textdoc import TextDoc
+from argmap.lsp.yamlindex import Pos, Span, YamlIndex
 
 SOURCE = "argmap"
 SEVERITIES = {

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
-from ..nodereader import ID_PATTERN
-from .analysis import Analysis
-from .textdoc import TextDoc, describe, summary
-from .yamlindex import Occurrence, Pos, YamlIndex
+from argmap.loading.nodereader import ID_PATTERN
+from argmap.lsp.analysis import Analysis
+from argmap.lsp.textdoc import TextDoc, describe, summary
+from argmap.lsp.yamlindex import Occurrence, Pos, YamlIndex
 
 SYMBOL_KINDS = {"claim": lsp.SymbolKind.String, "argument": lsp.SymbolKind.Function,
                 "speaker": lsp.SymbolKind.Object}

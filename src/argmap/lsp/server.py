@@ -10,13 +10,13 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from .. import __version__
-from ..checker import Settings
-from . import completion as completing
-from . import diagnostics as diagnosing
-from . import navigation
-from .analysis import Analysis, analyse, settings_for
-from .textdoc import TextDoc
+from argmap import __version__
+from argmap.checking.checker import Settings
+from argmap.lsp import completion as completing
+from argmap.lsp import diagnostics as diagnosing
+from argmap.lsp import navigation
+from argmap.lsp.analysis import Analysis, analyse, settings_for
+from argmap.lsp.textdoc import TextDoc
 
 
 class ArgmapServer(LanguageServer):

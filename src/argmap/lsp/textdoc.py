@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from lsprotocol import types as lsp
 
-from ..model import ArgumentMap
-from .yamlindex import Occurrence, Pos, Span
+from argmap.model import ArgumentMap
+from argmap.lsp.yamlindex import Occurrence, Pos, Span
 
 
 @dataclass

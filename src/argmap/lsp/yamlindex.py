@@ -13,7 +13,7 @@ from typing import Literal
 
 import yaml
 
-from ..yamlsource import walk
+from argmap.loading.yamlsource import walk
 
 Space = Literal["node", "speaker"]
 Pos = tuple[int, int]

@@ -13,8 +13,8 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from .gallery import Gallery
-from .hub import CLOSED, Hub
+from argmap.serve.gallery import Gallery
+from argmap.serve.hub import CLOSED, Hub
 
 STATIC = Path(__file__).parent / "static"
 ASSETS = {"page.js": "text/javascript", "page.css": "text/css"}

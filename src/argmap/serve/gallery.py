@@ -7,13 +7,13 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..checker import Settings, check_map
-from ..files import MAP_SUFFIXES
-from ..limits import read_file
-from ..loader import load_bytes
-from ..model import ArgumentMap
-from ..problems import Problem, Severity
-from ..render import RenderError, RenderOptions, render_bytes
+from argmap.checking.checker import Settings, check_map
+from argmap.project.files import MAP_SUFFIXES
+from argmap.loading.limits import read_file
+from argmap.loading.loader import load_bytes
+from argmap.model import ArgumentMap
+from argmap.problems import Problem, Severity
+from argmap.drawing import RenderError, RenderOptions, render_bytes
 
 LAYOUT_TIMEOUT = 60.0
 

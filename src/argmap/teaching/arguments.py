@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from ..model import Argument, ArgumentMap
-from ..rules._relations import resolved_arguments
+from argmap.model import Argument, ArgumentMap
+from argmap.checking.rules._relations import resolved_arguments
 
 
 @dataclass(frozen=True)

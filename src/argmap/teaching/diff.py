@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import ArgumentMap
-from .arguments import Pair, relation_pairs
-from .match import ClaimMatch, match_claims
+from argmap.model import ArgumentMap
+from argmap.teaching.arguments import Pair, relation_pairs
+from argmap.teaching.match import ClaimMatch, match_claims
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Argument, ArgumentMap
-from ..render.options import Decoration, RenderOptions
-from .arguments import match_arguments
-from .diff import Comparison
+from argmap.model import Argument, ArgumentMap
+from argmap.drawing.options import Decoration, RenderOptions
+from argmap.teaching.arguments import match_arguments
+from argmap.teaching.diff import Comparison
 
 # Solid borders for what the answer has (an unstated premise's dashed border would read as
 # "missing"; its italics and byline still say it is unstated).

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ..model import ArgumentMap
-from .arguments import Pair
-from .diff import Comparison, Linkage
+from argmap.model import ArgumentMap
+from argmap.teaching.arguments import Pair
+from argmap.teaching.diff import Comparison, Linkage
 
 
 def name(node: str) -> str:

@@ -11,7 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ..model import ArgumentMap
+from argmap.model import ArgumentMap
 
 THRESHOLD = 0.6
 
@@ -79,7 +79,7 @@ def _shortlist(text: str, index: dict[str, list[str]], order: dict[str, int]) ->
 
 
 def _stems(text: str) -> set[str]:
-    from ..rules._words import stem
+    from argmap.words import stem
 
     return {stem(word) for word in text.split()}
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import deque
 
-from ..model import ArgumentMap
-from .graph import incoming, roots
+from argmap.model import ArgumentMap
+from argmap.graph import incoming, roots
 
 
 def reveal_steps(amap: ArgumentMap) -> list[frozenset[str]]:
@@ -111,7 +111,7 @@ def step_options(amap: ArgumentMap, base, highlight: bool = True):
     new in the step drawn with a thick border when ``highlight``."""
     from dataclasses import replace
 
-    from ..render.options import Decoration
+    from argmap.drawing.options import Decoration
 
     everything, before, result = all_ids(amap), frozenset(), []
     for shown in reveal_steps(amap):

@@ -15,11 +15,11 @@ import random
 import re
 from dataclasses import dataclass, replace
 
-from ..model import ArgumentMap
-from ..outline import outline_lines
-from ..render.labels import wrap
-from ..render.options import Decoration, RenderOptions
-from .graph import premise_ids
+from argmap.model import ArgumentMap
+from argmap.drawing.outline import outline_lines
+from argmap.drawing.labels import wrap
+from argmap.drawing.options import Decoration, RenderOptions
+from argmap.graph import premise_ids
 
 CHOICES = ("premises", "conclusions", "relations")
 BLANK_LINE = "_" * 30
@@ -36,7 +36,7 @@ class Worksheet:
 
     def render(self, fmt: str) -> tuple[bytes, bytes]:
         """The worksheet and the key as ``fmt`` (svg, png, pdf)."""
-        from ..render import render_bytes
+        from argmap.drawing import render_bytes
 
         sheet, key = render_bytes(*self.sheet, fmt), render_bytes(*self.key, fmt)
         if self.relations and fmt == "svg":
@@ -147,7 +147,7 @@ def _titled(amap: ArgumentMap, what: str) -> ArgumentMap:
 
 def cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int) -> str:
     """Markdown: the removed texts, shuffled with the seed, lettered, one table row a card."""
-    from ..outline import md_escape
+    from argmap.drawing.outline import md_escape
 
     if relations:
         texts = [amap.arguments[a].relation for a in blanks]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from ..common import Reporter, decode_text
+from argmap.importers.common import Reporter, decode_text
 
 SUFFIXES = (".argdown", ".ad")
 
@@ -25,15 +25,15 @@ def import_map(data: bytes, path: str) -> tuple[str, list]:
     if text is None:
         return "", reporter.problems
     doc, front = read(text, reporter)
-    from .convert import to_yaml
+    from argmap.importers.argdown.convert import to_yaml
 
     return to_yaml(doc, front, PurePath(path).stem, reporter), reporter.problems
 
 
 def read(text: str, reporter: Reporter):
     """The document model and the front matter of Argdown source text."""
-    from .document import build
-    from .source import elements, front_matter, strip_comments
+    from argmap.importers.argdown.document import build
+    from argmap.importers.argdown.source import elements, front_matter, strip_comments
 
     lines = strip_comments(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     front = front_matter(lines, reporter)

@@ -17,10 +17,10 @@ import re
 
 import yaml
 
-from ..builder import ArgumentDraft, ClaimDraft, MapBuilder
-from ..common import Reporter
-from ..ids import IdMaker
-from .document import Document, Node
+from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
+from argmap.importers.common import Reporter
+from argmap.importers.ids import IdMaker
+from argmap.importers.argdown.document import Document, Node
 
 RELATIONS = {"support": "supports", "entails": "supports", "attack": "attacks", "contrary": "attacks",
              "undercut": "attacks", "contradictory": "attacks"}

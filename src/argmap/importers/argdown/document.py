@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..common import Reporter
-from .grammar import Parsed, parse_element
-from .source import RELATION_MARKERS, Element
+from argmap.importers.common import Reporter
+from argmap.importers.argdown.grammar import Parsed, parse_element
+from argmap.importers.argdown.source import RELATION_MARKERS, Element
 
 INCOMING = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut", "<_": "undercut"}
 OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut", "><": "contradictory"}

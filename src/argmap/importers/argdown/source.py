@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from ..common import Reporter
+from argmap.importers.common import Reporter
 
 RELATION_MARKERS = ("<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_")
 

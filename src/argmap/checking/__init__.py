@@ -1,0 +1,1 @@
+"""Checking: the checker, one module per rule, reports."""

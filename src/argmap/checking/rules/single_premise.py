@@ -1,0 +1,62 @@
+"""A reason or objection with only one premise (teaching rule, off by default).
+
+An argument from one premise nearly always leans on a second, unstated one: "It will
+rain, so take an umbrella" needs "If it rains, an umbrella keeps you dry". Writing the
+hidden co-premise down (as a claim with ``implicit: true``) is the step students most
+often skip. Turn this rule on with ``argmap validate --teaching`` or ``teaching = true``
+in ``[tool.argmap]``. The claim-level ``supports:``/``attacks:`` shorthand always makes
+a one-premise argument, so it is reported too.
+
+Passing example::
+
+    title: Example
+    claims:
+      umbrella: Take an umbrella.
+      rain: It will rain.
+      umbrella-keeps-dry:
+        text: In the rain an umbrella keeps you dry.
+        implicit: true
+    arguments:
+      weather:
+        premises: [rain, umbrella-keeps-dry]
+        supports: umbrella
+
+Failing example (``rain`` alone)::
+
+    title: Example
+    claims:
+      umbrella: Take an umbrella.
+      rain:
+        text: It will rain.
+        supports: umbrella
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.model import ArgumentMap
+from argmap.problems import Finding, Severity
+from argmap.checking.rules._relations import describe, resolved_arguments
+
+ID = "single-premise"
+DEFAULT_SEVERITY = Severity.INFO
+SUMMARY = "a reason or objection with one premise, which usually hides a second one"
+ENABLED_BY_DEFAULT = False
+TEACHING = True
+SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a false report
+
+
+def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
+    for arg in resolved_arguments(amap):
+        if len(arg.premises) != 1:
+            continue
+        where = arg.loc("target") if arg.shorthand else arg.loc("premises")
+        kind = "a reason" if arg.relation == "supports" else "an objection"
+        yield Finding(where, f"{describe(arg)} is {kind} with one premise, `{arg.premises[0]}`; what "
+                             f"else must be true for it to {_verb(arg)} `{arg.target}`? Add that co-premise "
+                             "(with `implicit: true` if the source leaves it unsaid)")
+
+
+def _verb(arg) -> str:
+    return "support" if arg.relation == "supports" else "count against"

@@ -1,0 +1,50 @@
+"""A speaker that no claim or argument names.
+
+Usually a ``speaker:`` field was forgotten or misspelt somewhere, or the speaker is left
+over from an earlier version of the map. A speaker that a misspelt ``speaker:`` most
+likely meant counts as used (the misspelling is ``unknown-reference``'s). Not checked while the loader reports errors,
+since a ``speaker:`` it could not read would make a speaker look unused.
+
+Passing example::
+
+    title: Example
+    speakers:
+      ann: Ann Lee
+    claims:
+      rain:
+        text: It will rain.
+        speaker: ann
+
+Failing example (nobody names ``bob``)::
+
+    title: Example
+    speakers:
+      ann: Ann Lee
+      bob: Bob Stone
+    claims:
+      rain:
+        text: It will rain.
+        speaker: ann
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.model import ArgumentMap
+from argmap.problems import Finding, Severity
+from argmap.checking.rules._relations import meant_speakers
+
+ID = "unused-speaker"
+DEFAULT_SEVERITY = Severity.WARNING
+SUMMARY = "a speaker that no claim or argument names"
+ENABLED_BY_DEFAULT = True
+SKIP_AFTER_LOADER_ERRORS = True
+
+
+def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
+    named = {node.speaker for node in (*amap.claims.values(), *amap.arguments.values())}
+    named |= meant_speakers(amap)  # a misspelt name is unknown-reference's problem
+    for speaker in amap.speakers.values():
+        if speaker.id not in named:
+            yield Finding(speaker.location, f"speaker `{speaker.id}` is not named by any claim or argument")

@@ -1,0 +1,64 @@
+"""The map as a ``graphviz.Digraph``: pure and deterministic (model order, no timestamps).
+
+``nodes.Drawing`` makes the nodes and lines; here they are written into the graph with the
+title, the legend beside the main conclusions, and the edge lengths that ``fit`` chose to
+keep the picture's proportions.
+"""
+
+from __future__ import annotations
+
+import graphviz
+
+from argmap.model import ArgumentMap
+from argmap.drawing import fit
+from argmap.drawing.legend import graph_label, legend_label, legend_size
+from argmap.drawing.nodes import Drawing
+from argmap.drawing.options import RenderOptions
+
+LEGEND = "legend"
+STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
+
+
+def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> graphviz.Digraph:
+    drawing = Drawing(amap, options)
+    for claim_id in drawing.scope.claims:
+        drawing.add_claim(amap.claims[claim_id])
+    for arg_id in drawing.scope.arguments:
+        drawing.add_argument(amap.arguments[arg_id])
+    theme = drawing.theme
+    graph = graphviz.Digraph("argmap", graph_attr={**theme.graph, "rankdir": options.direction},
+                             node_attr=dict(theme.node), edge_attr=dict(theme.edge))
+    graph.attr(label=graph_label(amap, theme))
+    if options.legend:
+        features = drawing.features()
+        label = legend_label(theme, features, options.extra_legend)
+        drawing.nodes.append((LEGEND, {"label": label, "shape": "plain", "id": "legend"},
+                              legend_size(features, len(options.extra_legend))))
+    sizes = {name: size for name, _, size in drawing.nodes}
+    edges = [(tail, head) for tail, head, _ in drawing.lines]
+    boxes = frozenset(drawing.names[c] for c in drawing.scope.claims)
+    layout, size = fit.fit_page(sizes, edges, drawing.movable(), boxes, options.page, options.direction,
+                                fit.title_size(amap))
+    if size:
+        graph.attr(size=size)
+    for name, attrs, _ in drawing.nodes:
+        graph.node(name, **attrs)
+    for index, (tail, head, attrs) in enumerate(drawing.lines):
+        extra = {"minlen": str(layout.minlen[index])} if layout.minlen[index] > 1 else {}
+        graph.edge(tail, head, **attrs, **extra)
+    for node, sibling in layout.stacked:  # wrapped rows: the node hangs under its sibling
+        graph.edge(node, sibling, style="invis", weight=STACK_WEIGHT)
+    _top_rank(graph, drawing, options.legend)
+    return graph
+
+
+def _top_rank(graph: graphviz.Digraph, drawing: Drawing, legend: bool) -> None:
+    """The main conclusions (and the legend beside them) share the top rank."""
+    tops = [drawing.names[c] for c in drawing.scope.claims if c in drawing.scope.main]
+    if legend:
+        tops.append(LEGEND)
+    if len(tops) > 1:
+        with graph.subgraph() as rank:
+            rank.attr(rank="same")
+            for name in tops:
+                rank.node(name)

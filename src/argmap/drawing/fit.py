@@ -1,0 +1,181 @@
+"""Keep the picture's proportions within what a slide or a page can hold.
+
+A map with many reasons for one conclusion puts them all on one rank, and ``dot`` draws
+one very long row. Before layout we estimate each node's size and the picture ``dot``
+will draw — ranks by longest path from the conclusions, sibling subtrees packed side by
+side along their contours as a tidy-tree layout does — and then, greedily, move whole
+subtrees one rank further from their conclusion (a longer ``minlen`` on their outgoing
+edges) while that lets the picture be drawn larger on a page of the target proportions.
+Rows are wrapped, not squeezed, and the result depends only on the map: deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from argmap.model import ArgumentMap
+from argmap.drawing.estimate import Estimate, Shape
+
+POINT = (8.0, 8.0)
+CHAR = 0.52  # average DejaVu Sans character width, in ems (measured on the example maps)
+MAX_ROUNDS = 24
+MAX_TRIALS = 400  # estimates per map at most (~0.3 ms each for 30 nodes): bounded and deterministic
+GAIN = 0.0  # how much of the page a move must gain (0: any gain)
+MAX_NODES = 64  # ~40 claims: beyond, no slide or page holds the map legibly anyway; skip the search
+
+
+def text_width(chars: int, size: float) -> float:
+    return chars * size * CHAR
+
+
+def box_size(lines: Sequence[str], byline: bool) -> tuple[float, float]:
+    """Points wide and high of a claim's box at 12 pt."""
+    width = max(text_width(max(len(line) for line in lines), 12), 30) + 2 * 0.11 * 72 + 6
+    height = len(lines) * 14.5 + (13.5 if byline else 0) + 2 * 0.07 * 72 + 6
+    return width, height
+
+
+def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
+    texts = [t for t in (label, scheme) if t]
+    chars = max((min(len(t), 24) for t in texts), default=4)
+    lines = sum(-(-len(t) // 24) for t in texts) or 1
+    return text_width(chars, 10) + 12, lines * 12.5 + 8
+
+
+def title_size(amap: ArgumentMap) -> tuple[float, float]:
+    """Rough points wide and high of the title and source line above the drawing."""
+    from argmap.drawing.legend import title_lines
+
+    title, source = title_lines(amap)
+    width = max(text_width(max(map(len, title)), 18) * 1.1, text_width(max(map(len, source), default=0), 10))
+    return width, 24.0 * len(title) + 13.0 * len(source) + 8
+
+
+DEFAULT_RATIO = 1.5  # width/height when no page is given: between a 16:9 slide and landscape A4
+PAGE_SIZES = {"slide": (13.333, 7.5), "a4": (8.27, 11.69), "letter": (8.5, 11.0)}  # inches
+PAGE_MARGIN = 0.3
+
+
+def fit_page(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], movable: frozenset[str],
+             boxes: frozenset[str], page: str | None, direction: str,
+             header: tuple[float, float]) -> tuple[Layout, str | None]:
+    """Edge lengths and stacked nodes that keep the picture's proportions, and the Graphviz
+    ``size`` for a page. A4 and letter are tried upright and sideways; the one that holds
+    the map larger wins."""
+    if page is None:
+        return minimum_lengths(sizes, edges, DEFAULT_RATIO, direction, header, movable, boxes)[0], None
+    width, height = (x - 2 * PAGE_MARGIN for x in PAGE_SIZES[page])
+    best: tuple[float, Layout, str] | None = None
+    for page_w, page_h in [(width, height)] if page == "slide" else [(width, height), (height, width)]:
+        layout, needed = minimum_lengths(sizes, edges, page_w / page_h, direction, header, movable, boxes)
+        if best is None or needed / page_w < best[0]:
+            best = (needed / page_w, layout, f"{page_w:g},{page_h:g}!")
+    return best[1], best[2]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the search chose: ``minlen`` per edge, and (node, sibling) pairs where a node is
+    stacked under its sibling by an invisible edge, so long rows of siblings wrap."""
+
+    minlen: list[int]
+    stacked: tuple[tuple[str, str], ...] = ()
+
+
+def minimum_lengths(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]],
+                    target: float, direction: str, header: tuple[float, float],
+                    movable: frozenset[str] | None = None, boxes: frozenset[str] = frozenset()
+                    ) -> tuple[Layout, float]:
+    """The layout, and the page width the picture then needs at full size (for a page of
+    proportions ``target``). Only ``movable`` nodes move; only ``boxes`` are stacked."""
+    if len(sizes) > MAX_NODES or not edges:
+        return Layout([1] * len(edges)), 0.0
+    search = _Search(sizes, edges, target, direction, header)
+    allowed = {search.index[t] for t, _ in edges if movable is None or t in movable}
+    state = _State([1] * len(edges), {})
+    current, shape = search.badness(state)
+    for _ in range(MAX_ROUNDS):
+        move = search.best_move(state, shape, current * (1 - GAIN), allowed, {search.index[b] for b in boxes})
+        if move is None:
+            break
+        current, state, shape = move
+        if search.budget <= 0:
+            break
+    names = search.estimate.names
+    return Layout(state.minlen, tuple((names[v], names[u]) for v, u in sorted(state.stacked.items()))), current
+
+
+@dataclass(frozen=True)
+class _State:
+    minlen: list[int]
+    stacked: dict[int, int]
+
+
+class _Search:
+    """Tries moves: a node (and so its subtree) one rank further from its conclusion, or a
+    box stacked under the sibling box before it."""
+
+    def __init__(self, sizes, edges, target: float, direction: str, header: tuple[float, float]):
+        self.vertical = direction in ("BT", "TB")
+        if not self.vertical:  # ranks are columns: across them is the picture's height
+            sizes = {name: (h, w) for name, (w, h) in sizes.items()}
+        self.edges, self.target, self.header, self.budget = edges, target, header, MAX_TRIALS
+        self.estimate = Estimate(sizes, edges, header[1] if self.vertical else 0.0)
+        self.index = {name: i for i, name in enumerate(self.estimate.names)}
+
+    def badness(self, state: _State) -> tuple[float, Shape]:
+        """The page width the picture needs at full size, and its estimated shape."""
+        shape = self.estimate.measure(state.minlen, state.stacked)
+        width, height = (shape.breadth, shape.length) if self.vertical else (shape.length,
+                                                                             shape.breadth + self.header[1])
+        return max(width, self.header[0], self.target * height), shape
+
+    def best_move(self, state: _State, shape: Shape, bar: float, allowed: set[int], boxes: set[int]):
+        """(badness, state, shape) of the best move under ``bar``: wrapping a row of sibling
+        boxes into columns, or moving a node a rank down (nodes on or above the widest rank
+        first, all others only when none of those helps). Equal page widths: the shorter
+        picture wins (even columns, not one tall one)."""
+        best = None
+        wraps = [trial for fan in self._fans(boxes).items() for trial in self._wraps(state, fan)]
+        for group in (allowed & shape.movers, allowed - shape.movers):
+            pushes = [self._push(state, node) for node in sorted(group)]
+            for trial in wraps + pushes:
+                if self.budget <= 0:
+                    return best
+                self.budget -= 1
+                score, trial_shape = self.badness(trial)
+                if (score, trial_shape.length) < ((best[0], best[2].length) if best else (bar, 0.0)):
+                    best = (score, trial, trial_shape)
+            if best is not None:
+                return best
+            wraps = []
+        return None
+
+    def _push(self, state: _State, node: int) -> _State:
+        name = self.estimate.names[node]
+        return _State([m + 1 if tail == name else m for m, (tail, _) in zip(state.minlen, self.edges)],
+                      state.stacked)
+
+    def _fans(self, boxes: set[int]) -> dict[int, list[int]]:
+        """Per node, its premises that are boxes with nothing leading to them, if three or more."""
+        tree = self.estimate.tree({})
+        fans = {}
+        for parent, kids in enumerate(tree.children):
+            leaves = [k for k in kids if k in boxes and not tree.children[k]]
+            if len(leaves) >= 3:
+                fans[parent] = leaves
+        return fans
+
+    def _wraps(self, state: _State, fan: tuple[int, list[int]]):
+        """The fan's boxes in 1, 2, … columns, each box stacked under the one before it."""
+        leaves = fan[1]
+        rest = {node: under for node, under in state.stacked.items() if node not in leaves}
+        for columns in range(1, len(leaves)):
+            height = -(-len(leaves) // columns)
+            stacked = dict(rest)
+            for start in range(0, len(leaves), height):
+                column = leaves[start:start + height]
+                stacked.update(zip(column[1:], column[:-1]))
+            if stacked != state.stacked:
+                yield _State(state.minlen, stacked)

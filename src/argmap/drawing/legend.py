@@ -1,0 +1,116 @@
+"""The graph's label (title and source line) and the legend node.
+
+The legend is a node of its own, kept on the conclusions' rank, so it fills the space
+beside the main conclusion instead of widening the picture. Everything here depends only
+on the map and the options (not on ``hidden``): at every step of a reveal the legend has
+the same size, so the boxes never move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from argmap.model import ArgumentMap
+from argmap.drawing.labels import cell, clean, esc, font, lines_html, table, wrap
+from argmap.drawing.themes import Theme
+
+TITLE_WRAP, SOURCE_WRAP, ROLE_WRAP = 70, 110, 28
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the drawing contains, so the legend explains only what a reader will see."""
+
+    speakers: tuple[tuple[str, str | None, tuple[str, str] | None], ...] = ()  # name, role, colours
+    attack: bool = False
+    implicit: bool = False
+    junction: bool = False  # an unlabelled junction dot is drawn
+    caption: bool = False
+
+
+def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
+    title = wrap(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
+    source = _source_line(amap)
+    return title, (wrap(source, SOURCE_WRAP) if source else [])
+
+
+def graph_label(amap: ArgumentMap, theme: Theme) -> str:
+    title, source = title_lines(amap)
+    rows = [_row(font(f"<B>{lines_html(title)}</B>", theme.text["title"]))]
+    if source:
+        rows.append(_row(font(lines_html(source), theme.text["source"], theme.text["muted"])))
+    return "<" + table(rows, CELLPADDING="2") + ">"
+
+
+def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...]) -> str:
+    """Speakers drawn as their boxes look, then the symbols, in a grid of a few columns."""
+    speakers = [_speaker_cell(theme, *speaker) for speaker in features.speakers]
+    key = _key_cells(theme, features) + [_symbol(theme, esc(s), esc(m)) for s, m in extra]
+    columns = legend_columns(features)
+    rows = [cells[i:i + columns] for cells in (speakers, key) for i in range(0, len(cells), columns)]
+    body = [f"<TR>{''.join(row)}{'<TD></TD>' * (columns - len(row))}</TR>" for row in rows]
+    return "<" + table(body, CELLSPACING="4") + ">"
+
+
+def legend_columns(features: Features) -> int:
+    return 3 if len(features.speakers) > 4 else 2
+
+
+def _row(inner: str, **attrs: str) -> str:
+    return f"<TR>{cell(inner, **attrs)}</TR>"
+
+
+def _source_line(amap: ArgumentMap) -> str | None:
+    src = amap.source
+    if src is None:
+        return None
+    parts = [p for p in (src.title, src.author, src.publisher, src.date) if p]
+    return ("Source: " + " · ".join(parts)) if parts else None
+
+
+def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str, str] | None) -> str:
+    text = theme.text
+    inner = esc(name)
+    if role:
+        inner += "<BR/>" + font(lines_html(wrap(role, ROLE_WRAP)), text["small"], text["muted"])
+    attrs = {"BORDER": "1", "STYLE": "rounded", "CELLPADDING": "4", "ALIGN": "LEFT", "BALIGN": "LEFT",
+             "COLOR": theme.claim["color"]}
+    if colours:
+        attrs.update(BGCOLOR=colours[0], COLOR=colours[1])
+    return cell(font(inner, text["caption"], text["ink"]), **attrs)
+
+
+def _key_cells(theme: Theme, f: Features) -> list[str]:
+    size, ink = theme.text["caption"], theme.text["ink"]
+    cells = [_symbol(theme, font("━━━▶", color=theme.support["color"]), "supports")]
+    if f.attack:
+        cells.append(_symbol(theme, font("╍╍╍┫", color=theme.attack["color"]), "attacks"))
+    if f.junction:
+        cells.append(_symbol(theme, "●", "where an argument's premises meet"))
+    if f.caption:
+        cells.append(cell(font("named argument<BR/><I>scheme</I>", size, ink), BORDER="1", STYLE="rounded",
+                          BGCOLOR=theme.caption["fillcolor"], COLOR=theme.caption["color"], CELLPADDING="3"))
+    if f.implicit:
+        cells.append(cell(font("<I>unstated premise</I>", size, ink), BORDER="1", STYLE="dashed",
+                          COLOR=theme.implicit["color"], CELLPADDING="4"))
+    cells.append(cell(font("main conclusion", size, ink), BORDER="3", STYLE="rounded",
+                      COLOR=theme.claim["color"], CELLPADDING="4"))
+    return cells
+
+
+def _symbol(theme: Theme, symbol: str, meaning: str) -> str:
+    size = theme.text["caption"]
+    return cell(font(f"{symbol} {meaning}", size, theme.text["ink"]), ALIGN="LEFT")
+
+
+def legend_size(features: Features, extra_rows: int) -> tuple[float, float]:
+    """Rough points wide and high of the legend node (for the proportions estimate)."""
+    from argmap.drawing.fit import text_width
+
+    columns = legend_columns(features)
+    speakers = features.speakers
+    chars = [max([len(name), 24] + [len(line) for line in wrap(role or "", ROLE_WRAP)]) for name, role, _ in speakers]
+    heights = [16 + 12 * len(wrap(role, ROLE_WRAP)) if role else 24 for _, role, _ in speakers]
+    keys = 2 + sum((features.attack, features.junction, features.caption, features.implicit)) + extra_rows
+    height = sum(max(heights[i:i + columns]) + 4 for i in range(0, len(heights), columns))
+    height += -(-keys // columns) * 30
+    return columns * (text_width(max(chars, default=24), 10) + 14), height

@@ -1,0 +1,178 @@
+"""The map's nodes and lines with their Graphviz attributes and estimated sizes.
+
+Claims are rounded boxes named ``c1…``; an argument whose premises are linked, that has a
+caption (label/scheme) or that an undercutter or backing points at gets a junction node
+named ``a1…``; any other argument is a plain arrow from its premise to its target. Every
+node carries ``id="claim-<id>"``/``id="arg-<id>"`` so SVG elements can be found by argmap id.
+"""
+
+from __future__ import annotations
+
+import re
+
+from argmap.model import Argument, ArgumentMap, Claim
+from argmap.drawing import fit
+from argmap.drawing.labels import caption_label, claim_label, tooltip, wrap
+from argmap.drawing.legend import Features
+from argmap.drawing.options import Decoration, RenderOptions
+from argmap.drawing.scope import Scope, select
+from argmap.drawing.themes import THEMES, Theme
+
+NO_DECORATION = Decoration()
+_NOT_ID = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def dom_id(*parts: str) -> str:
+    """``claim-<id>``, ``arg-<id>-target``...: an argmap id as is, but in a map drawn with
+    --force, a malformed one percent-encoded: a raw backslash or quote in a DOT string could
+    end it early and turn the texts after it into DOT (a node reading a local image file)."""
+    return "-".join(_NOT_ID.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), part) for part in parts)
+LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
+
+
+class Drawing:
+    """Collects nodes and lines with their estimated sizes, then writes them into a Digraph."""
+
+    def __init__(self, amap: ArgumentMap, options: RenderOptions) -> None:
+        self.amap, self.options = amap, options
+        self.theme: Theme = THEMES[options.theme]
+        self.scope: Scope = select(amap, options.focus, options.depth)
+        self.names = _node_names(amap)
+        self.colours = _speaker_colours(amap, self.theme) if options.speakers else {}
+        decorated = {a for a in self.scope.arguments if self._deco(a).label or self._deco(a).mark}
+        self.junctions = self.scope.junctions | decorated
+        self.nodes: list[tuple[str, dict[str, str], tuple[float, float]]] = []
+        self.lines: list[tuple[str, str, dict[str, str]]] = []
+        self.drawn: set[str] = set()  # "dot", "caption": kinds of junction drawn, for the legend
+
+    def _deco(self, node_id: str) -> Decoration:
+        return self.options.decorations.get(node_id, NO_DECORATION)
+
+    def _hidden(self, *ids: str) -> bool:
+        return any(i in self.options.hidden for i in ids)
+
+    def add_claim(self, claim: Claim) -> None:
+        deco, theme = self._deco(claim.id), self.theme
+        speaker = self._speaker_name(claim.speaker)
+        attrs = {**theme.claim, **(theme.implicit if claim.implicit else {})}
+        if claim.speaker in self.colours:
+            attrs["fillcolor"], attrs["color"] = self.colours[claim.speaker]
+        if claim.id in self.scope.main:
+            attrs.update(theme.main)
+        text = deco.label if deco.label is not None else (claim.text or "")
+        attrs["label"] = claim_label(text, speaker if self.options.speakers else None,
+                                     implicit=claim.implicit, mark=deco.mark, style=theme.text)
+        attrs["id"] = dom_id("claim", claim.id)
+        attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
+                                   claim.note, deco.tooltip_extra)
+        attrs.update(deco.node_attrs)
+        if self._hidden(claim.id):
+            attrs["style"] = "invis"
+        size = fit.box_size(wrap(text), speaker is not None or claim.implicit)
+        self.nodes.append((self.names[claim.id], attrs, size))
+
+    def add_argument(self, arg: Argument) -> None:
+        deco, theme = self._deco(arg.id), self.theme
+        relation = theme.attack if arg.is_attack else theme.support
+        premises = [p for p in arg.premises if p in self.scope.claims]
+        target = self.names[arg.target]
+        hidden = self._hidden(arg.id, arg.target)
+        if arg.id not in self.junctions:
+            attrs = {**relation, "id": dom_id("arg", arg.id), "tooltip": self._arg_tooltip(arg), **deco.node_attrs}
+            self._line(premises[0], target, attrs, hidden or self._hidden(premises[0]))
+            return
+        junction = self.names[arg.id]
+        self._add_junction(arg, deco, hidden)
+        for premise in premises:
+            attrs = {**relation, **theme.premise_line, "id": dom_id("arg", arg.id, "premise", premise)}
+            self._line(premise, junction, attrs, hidden or self._hidden(premise))
+        attrs = {**relation, "id": dom_id("arg", arg.id, "target"), "tooltip": self._arg_tooltip(arg)}
+        self.lines.append((junction, target, {**attrs, **({"style": "invis"} if hidden else {})}))
+
+    def _add_junction(self, arg: Argument, deco: Decoration, hidden: bool) -> None:
+        label = deco.label if deco.label is not None else arg.label
+        if label or arg.scheme or deco.mark:
+            self.drawn.add("caption")
+            attrs = {**self.theme.caption, "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
+            size = fit.caption_size(label, arg.scheme)
+        else:
+            attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
+            self.drawn.add("dot")
+        attrs.update(id=dom_id("arg", arg.id), tooltip=self._arg_tooltip(arg), **deco.node_attrs)
+        if hidden:
+            attrs["style"] = "invis"
+        self.nodes.append((self.names[arg.id], attrs, size))
+
+    def _line(self, premise: str, head: str, attrs: dict[str, str], hidden: bool) -> None:
+        self.lines.append((self.names[premise], head, {**attrs, **({"style": "invis"} if hidden else {})}))
+
+    def _speaker_name(self, speaker_id: str | None) -> str | None:
+        if speaker_id is None:
+            return None
+        speaker = self.amap.speakers.get(speaker_id)
+        return speaker.name if speaker and speaker.name else speaker_id
+
+    def _byline(self, speaker_id: str | None) -> str | None:
+        speaker = self.amap.speakers.get(speaker_id or "")
+        name = self._speaker_name(speaker_id)
+        if name and speaker and speaker.role:
+            return f"— {name}, {speaker.role}"
+        return f"— {name}" if name else None
+
+    def _arg_tooltip(self, arg: Argument) -> str:
+        head = " · ".join(t for t in (arg.label, arg.scheme) if t) or None
+        return tooltip(head, f"{'attacks' if arg.is_attack else 'supports'}: {self._describe(arg.target)}",
+                       self._byline(arg.speaker), arg.note, self._deco(arg.id).tooltip_extra)
+
+    def _describe(self, node_id: str | None) -> str:
+        node = self.amap.node(node_id or "")
+        if isinstance(node, Claim):
+            return node.text or node.id
+        label = node.label if isinstance(node, Argument) and node.label else node_id
+        return f"the inference of argument “{label}”"
+
+    def movable(self) -> frozenset[str]:
+        """Nodes the fitting may move a rank down: whole arguments (a junction, or the premise
+        of a plain arrow), and premises of a linked group only when the group is large."""
+        names = set()
+        for arg_id in self.scope.arguments:
+            arg = self.amap.arguments[arg_id]
+            if arg_id not in self.junctions:
+                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+                continue
+            names.add(self.names[arg_id])
+            if len(arg.premises) >= LARGE_GROUP:
+                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+        return frozenset(names)
+
+    def features(self) -> Features:
+        drawn = {self.amap.claims[c].speaker for c in self.scope.claims}
+        speakers = tuple((s.name or s.id, s.role, self.colours.get(s.id))
+                         for s in self.amap.speakers.values() if s.id in drawn) if self.options.speakers else ()
+        args = [self.amap.arguments[a] for a in self.scope.arguments]
+        return Features(
+            speakers=speakers,
+            attack=any(a.is_attack for a in args),
+            implicit=any(self.amap.claims[c].implicit for c in self.scope.claims),
+            junction="dot" in self.drawn,
+            caption="caption" in self.drawn,
+        )
+
+
+def _node_names(amap: ArgumentMap) -> dict[str, str]:
+    """Generated Graphviz names (never raw ids: `a:b` would be read as node:port)."""
+    names = {cid: f"c{i}" for i, cid in enumerate(amap.claims, 1)}
+    args = [a for a in amap.order if a in amap.arguments]
+    names.update({aid: f"a{i}" for i, aid in enumerate(args, 1)})
+    return names
+
+
+def _speaker_colours(amap: ArgumentMap, theme: Theme) -> dict[str, tuple[str, str]]:
+    palette = theme.speakers
+    if not palette:
+        return {}
+    return {sid: palette[i % len(palette)] for i, sid in enumerate(amap.speakers)}
+
+
+def _quoted(quote: str | None) -> str | None:
+    return f"“{quote}”" if quote else None

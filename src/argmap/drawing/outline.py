@@ -1,0 +1,168 @@
+"""The map as an indented outline from the conclusion down: a handout, and the diagram's alt text.
+
+Each conclusion starts a block; under a claim come the arguments aimed at it, support
+first ("Because: …"), then rebuttals ("But: …"). Under an argument come its undercutters
+("Unless: …") and its backing ("Backed by: …"). Linked premises are listed together
+under one "Because, together:" line. A claim reached a second time (a shared premise,
+or a cycle) is named again with "(see above)" instead of being expanded again, so
+every map, cyclic ones included, gives a finite outline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from argmap.model import Argument, ArgumentMap
+from argmap.graph import incoming, roots, speaker_name
+
+FORMATS = ("text", "markdown")
+LEADS = {("supports", "claim"): "Because", ("attacks", "claim"): "But",
+         ("supports", "argument"): "Backed by", ("attacks", "argument"): "Unless"}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the outline, before formatting."""
+
+    depth: int
+    text: str
+    lead: str | None = None  # "Because", "But", ...; None for a conclusion
+    speaker: str | None = None
+    label: str | None = None  # the argument's label, shown after the lead
+    argument: str | None = None  # the argument the lead introduces
+    claim: str | None = None  # the claim whose text this is
+    linked: bool = False  # a heading for linked premises ("Because, together:")
+    bullet: bool = False  # one of several linked premises
+    implicit: bool = False
+    repeated: bool = False
+
+
+def outline(amap: ArgumentMap, fmt: str = "text", title: bool = True) -> str:
+    """The outline as plain text (two spaces an indent) or as Markdown (nested lists)."""
+    return format_blocks(outline_lines(amap), fmt, amap.title if title else None)
+
+
+def format_blocks(blocks: list[list[Line]], fmt: str = "text", title: str | None = None) -> str:
+    """Lines (possibly changed by the caller, e.g. a worksheet's blanks) as text or Markdown."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown outline format {fmt!r} (use {', '.join(FORMATS)})")
+    render = _text if fmt == "text" else _markdown
+    parts = [render(block) for block in blocks if block]
+    if title:
+        parts.insert(0, _title(title, fmt))
+    return "\n\n".join(parts) + "\n"
+
+
+def outline_lines(amap: ArgumentMap) -> list[list[Line]]:
+    """One block of lines per conclusion, then one per claim not reached from any."""
+    walker = _Walker(amap)
+    blocks = [walker.block(cid) for cid in roots(amap)]
+    for cid in amap.claims:  # claims only on a cycle, or under a dangling argument
+        if cid not in walker.expanded:
+            blocks.append(walker.block(cid))
+    return blocks
+
+
+class _Walker:
+    def __init__(self, amap: ArgumentMap):
+        self.amap = amap
+        self.incoming = incoming(amap)
+        self.expanded: set[str] = set()
+        self.lines: list[Line] = []
+
+    def block(self, claim_id: str) -> list[Line]:
+        self.lines = []
+        self.claim(claim_id, 0)
+        return self.lines
+
+    def claim(self, claim_id: str, depth: int, lead: str | None = None, bullet: bool = False,
+              label: str | None = None, argument: str | None = None) -> None:
+        claim = self.amap.claims[claim_id]
+        repeated = claim_id in self.expanded
+        self.lines.append(Line(depth, _flat(claim.text) or f"({claim_id})", lead,
+                               speaker_name(self.amap, claim.speaker), label=label, argument=argument,
+                               claim=claim_id, bullet=bullet, implicit=claim.implicit, repeated=repeated))
+        if repeated:
+            return
+        self.expanded.add(claim_id)
+        self.children(claim_id, depth + 1)
+
+    def children(self, node_id: str, depth: int) -> None:
+        for arg in self.incoming.get(node_id, ()):
+            if arg.id not in self.expanded:
+                self.argument(arg, depth)
+
+    def argument(self, arg: Argument, depth: int) -> None:
+        self.expanded.add(arg.id)
+        on = "argument" if arg.target in self.amap.arguments else "claim"
+        lead = LEADS[(arg.relation, on)]
+        premises = [p for p in arg.premises if p in self.amap.claims]
+        if len(premises) == 1:
+            self.claim(premises[0], depth, lead, label=_flat(arg.label), argument=arg.id)
+        else:
+            self.lines.append(Line(depth, "", lead, speaker_name(self.amap, arg.speaker),
+                                   label=_flat(arg.label), argument=arg.id, linked=True))
+            for premise in premises:
+                self.claim(premise, depth + 1, bullet=len(premises) > 1)
+        self.children(arg.id, depth + 1)
+
+
+def _flat(text: str | None) -> str | None:
+    """Text on one line: runs of whitespace (line breaks included) become one space."""
+    return None if text is None else re.sub(r"\s+", " ", text).strip()
+
+
+def _title(title: str, fmt: str) -> str:
+    return _flat(title) if fmt == "text" else f"# {md_escape(_flat(title))}"
+
+
+@dataclass(frozen=True)
+class _Style:
+    escape: Callable[[str], str]
+    strong: Callable[[str], str]
+    speaker: Callable[[str], str]
+    unstated: str
+    see_above: str
+    bullet: str  # before each of several linked premises (Markdown's list items are bullets already)
+
+
+TEXT = _Style(lambda t: t, lambda t: t, lambda n: f"[{n}]", "(unstated)", "(see above)", "- ")
+MARKDOWN = _Style(lambda t: md_escape(t), lambda t: f"**{t}**" if t else t,
+                  lambda n: f"\\[{md_escape(n)}\\]", "*(unstated)*", "*(see above)*", "")
+
+
+def _text(block: list[Line]) -> str:
+    return "\n".join("  " * line.depth + _format(line, TEXT) for line in block)
+
+
+def _markdown(block: list[Line]) -> str:
+    """The conclusion in bold as a paragraph, everything under it as a nested list."""
+    first, rest = block[0], block[1:]
+    lines = ["  " * (line.depth - 1) + "- " + _format(line, MARKDOWN) for line in rest]
+    return "\n".join([_format(first, MARKDOWN, conclusion=True), *([""] if lines else []), *lines])
+
+
+def _format(line: Line, style: _Style, conclusion: bool = False) -> str:
+    """"text [Speaker]", "Because: text", "Because (label): text", "Because, together (label) [Speaker]:"."""
+    text = style.escape(line.text)
+    words = [style.unstated if line.implicit else "", style.strong(text) if conclusion else text,
+             style.speaker(line.speaker) if line.speaker else "", style.see_above if line.repeated else ""]
+    body = " ".join(word for word in words if word)
+    if line.lead is None:
+        return (style.bullet if line.bullet else "") + body
+    head = style.strong(f"{line.lead}, together" if line.linked else line.lead)
+    if line.label:
+        head += f" ({style.escape(line.label)})"
+    return f"{head} {body}:" if line.linked and body else f"{head}: {body}" if body else f"{head}:"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows literally, inline: the marks that start emphasis, code,
+    links, HTML, entities or table cells are backslash-escaped. (Outline texts never
+    start a line, so list and heading markers need no escape.)"""
+    return _MD_SPECIAL.sub(r"\\\1", text)

@@ -1,0 +1,105 @@
+"""AIF as AIFdb writes it: a nodeset of ``nodes``, ``edges``, ``locutions`` and, as OVA adds,
+``participants``.
+
+A claim is an I-node (its id is the node id). An argument is one scheme node: RA for a
+support, CA for an attack, MA for an argument whose scheme names a rephrase; an edge runs
+from each premise to it and one from it to its target, which is an I-node or, for an
+undercutter or a backing, the target argument's scheme node. The scheme text goes on the
+node (``Default Inference``/``Default Conflict`` when there is none). A claim's speaker is
+a participant with an L-node (``Name: text``) and a YA ``Asserting`` node pointing at the
+claim; an argument's speaker likewise with a YA ``Arguing`` node pointing at the argument.
+Titles, notes, quotes, tags and roles have no place in AIF and are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from argmap.model import Argument, ArgumentMap
+
+SUFFIX = ".json"
+DEFAULT_TEXT = {"RA": "Default Inference", "CA": "Default Conflict", "MA": "Default Rephrase"}
+YA_SCHEMES = {"Asserting": "74", "Arguing": "80"}
+
+
+def scheme_type(arg: Argument) -> str:
+    if arg.is_attack:
+        return "CA"
+    return "MA" if arg.scheme and "rephrase" in arg.scheme.lower() else "RA"
+
+
+@dataclass
+class _Nodeset:
+    nodes: list[dict] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+    locutions: list[dict] = field(default_factory=list)
+    participants: list[dict] = field(default_factory=list)
+
+    def node(self, node_id: str, node_type: str, text: str, scheme: str | None = None) -> None:
+        node = {"nodeID": node_id, "text": text, "type": node_type}
+        if scheme is not None:
+            node["scheme"] = scheme
+            if scheme in YA_SCHEMES:
+                node["schemeID"] = YA_SCHEMES[scheme]
+        self.nodes.append(node)
+
+    def edge(self, source: str, target: str) -> None:
+        self.edges.append({"edgeID": str(len(self.edges) + 1), "fromID": source, "toID": target,
+                           "formEdgeID": None})
+
+
+def export(amap: ArgumentMap, options: dict) -> str:
+    doc = build(amap)
+    data = {"nodes": doc.nodes, "edges": doc.edges, "locutions": doc.locutions, "participants": doc.participants}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def build(amap: ArgumentMap) -> _Nodeset:
+    doc = _Nodeset()
+    person = _participants(amap, doc)
+    for claim in amap.claims.values():
+        doc.node(claim.id, "I", claim.text or "")
+    for aid in amap.order:
+        arg = amap.arguments.get(aid)
+        if arg is not None:
+            kind = scheme_type(arg)
+            doc.node(arg.id, kind, arg.scheme or DEFAULT_TEXT[kind], arg.scheme)
+    for aid in amap.order:
+        arg = amap.arguments.get(aid)
+        if arg is not None and arg.target is not None and amap.node(arg.target) is not None:
+            for premise in arg.premises:
+                if premise in amap.claims:
+                    doc.edge(premise, arg.id)
+            doc.edge(arg.id, arg.target)
+    for node_id in amap.order:
+        node = amap.node(node_id)
+        if node.speaker in person:
+            _attribute(amap, doc, node, person[node.speaker])
+    return doc
+
+
+def _participants(amap: ArgumentMap, doc: _Nodeset) -> dict[str, tuple[int, str]]:
+    person = {}
+    for n, speaker in enumerate(amap.speakers.values(), start=1):
+        first, _, last = speaker.name.rpartition(" ")
+        doc.participants.append({"participantID": n, "firstname": first or last, "surname": last if first else ""})
+        person[speaker.id] = (n, speaker.name)
+    return person
+
+
+def _attribute(amap: ArgumentMap, doc: _Nodeset, node, participant: tuple[int, str]) -> None:
+    """L-node and YA-node: who asserted this claim, or who put forward this argument."""
+    number, name = participant
+    is_claim = node.id in amap.claims
+    said = node.text if is_claim else (node.label or _premise_texts(amap, node))
+    locution, illocution = f"{node.id}.L", f"{node.id}.YA"
+    doc.node(locution, "L", f"{name}: {said}")
+    doc.node(illocution, "YA", "Asserting" if is_claim else "Arguing", "Asserting" if is_claim else "Arguing")
+    doc.edge(locution, illocution)
+    doc.edge(illocution, node.id)
+    doc.locutions.append({"nodeID": locution, "personID": str(number), "start": None, "end": None, "source": None})
+
+
+def _premise_texts(amap: ArgumentMap, arg: Argument) -> str:
+    return " ".join(amap.claims[p].text or "" for p in arg.premises if p in amap.claims)

@@ -1,0 +1,111 @@
+"""A self-contained web page of a map: the diagram (inline SVG), speakers, the outline,
+details on hover and click, the chain to the conclusion, and buttons that step through
+the reveal order (``argmap export FILE --to html -o page.html``).
+
+One file, nothing fetched: the style and the script are inlined, and a Content Security
+Policy forbids every other script and any network access. Map texts are escaped by
+Jinja2's autoescaping and reach the script only as JSON data (``tojson`` escapes ``<``,
+``>``, ``&`` and quotes), which it shows with ``textContent``.
+
+Options (``-O key=value``): ``theme`` (default, print), ``direction`` (BT, TB, LR, RL),
+``lang`` (the page's language, default en).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from importlib import resources
+
+from argmap import __version__
+from argmap.model import ArgumentMap
+from argmap.drawing.labels import clean
+from argmap.drawing.outline import Line, outline_lines
+from argmap.graph import speaker_colours
+from argmap.exporters.html_data import page_data
+
+SUFFIX = ".html"
+REQUIRES = "jinja2"  # pip install 'argmap[html]'
+
+
+def export(amap: ArgumentMap, options: dict) -> str:
+    try:
+        import jinja2
+    except ImportError:  # pragma: no cover - jinja2 comes with the html extra and the tests
+        raise RuntimeError("the html export needs Jinja2: pip install 'argmap[html]'") from None
+    from markupsafe import Markup
+
+    drawing = _drawing_options(options)  # first: a bad theme or direction is a ValueError
+    page = resources.files("argmap.exporters") / "page"
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.from_string(page.joinpath("page.html").read_text(encoding="utf-8"))
+    script = page.joinpath("page.js").read_text(encoding="utf-8")
+    page = template.render(
+        lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
+        source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
+        svg=Markup(_svg(amap, drawing)), outline=[_tree(block) for block in outline_lines(amap)],
+        data=page_data(amap), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
+        script=Markup(script), script_hash=_csp_hash(script),
+    )
+    return clean(page)  # control characters from a map's texts are not allowed in HTML
+
+
+def _drawing_options(options: dict):
+    """The diagram without its drawn legend (the page has its own)."""
+    from argmap.drawing import RenderOptions
+
+    direction = str(options.get("direction", "BT")).upper()
+    return RenderOptions(theme=options.get("theme", "default"), direction=direction, legend=False)
+
+
+def _svg(amap: ArgumentMap, drawing) -> str:
+    """The diagram, inline, its ids prefixed ``map-``. A group, not an image: its boxes are
+    buttons that screen readers and keyboards can reach (the outline below is its text)."""
+    from argmap.embed.html import inline_svg
+    from argmap.drawing import render_bytes
+
+    svg = inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")
+    return svg.replace(' role="img"', ' role="group"', 1)
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def _source(amap: ArgumentMap) -> str | None:
+    src = amap.source
+    if src is None:
+        return None
+    parts = [p for p in (src.title, src.author, src.publisher, src.date) if p]
+    return " · ".join(parts) or None
+
+
+def _speakers(amap: ArgumentMap, theme: str) -> list[dict]:
+    """Speakers who say something, with the colours their boxes have in the diagram."""
+    colours = speaker_colours(amap, theme)
+    used = {c.speaker for c in amap.claims.values()} | {a.speaker for a in amap.arguments.values()}
+    return [{"name": s.name or s.id, "role": s.role, "fill": colours.get(s.id, ("#ffffff", "#4d4d4d"))[0],
+             "border": colours.get(s.id, ("#ffffff", "#4d4d4d"))[1]}
+            for s in amap.speakers.values() if s.id in used]
+
+
+def _tree(block: list[Line]) -> list[dict]:
+    """An outline block as nested items (the template renders them as nested lists)."""
+    roots: list[dict] = []
+    stack: list[tuple[int, list[dict]]] = [(-1, roots)]
+    for line in block:
+        item = {"lead": _lead(line), "text": line.text, "claim": line.claim, "speaker": line.speaker,
+                "implicit": line.implicit, "repeated": line.repeated, "children": []}
+        while stack[-1][0] >= line.depth:
+            stack.pop()
+        stack[-1][1].append(item)
+        stack.append((line.depth, item["children"]))
+    return roots
+
+
+def _lead(line: Line) -> str | None:
+    if line.lead is None:
+        return None
+    words = f"{line.lead}, together" if line.linked else line.lead
+    return words + (f" ({line.label})" if line.label else "") + ":"

@@ -1,0 +1,67 @@
+"""A Markdown snippet for course notes: the diagram as an image whose alt text is the
+map's outline, and a caption with the title and the source (``argmap export FILE --to
+markdown``).
+
+Options (``-O key=value``): ``image`` (the path or URL of the diagram; default: where
+``argmap render`` puts it, ``diagrams/<stem>.svg`` beside ``arguments/``, relative to
+the current folder).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from argmap.model import ArgumentMap
+from argmap.drawing.outline import md_escape, outline
+
+SUFFIX = ".md"
+
+
+def export(amap: ArgumentMap, options: dict) -> str:
+    image = options.get("image") or _default_image(amap)
+    title = amap.title or "Argument map"
+    alt = alt_text(amap)
+    lines = [f"![{alt}]({_destination(image)})", "", caption(amap, title)]
+    return "\n".join(lines) + "\n"
+
+
+def alt_text(amap: ArgumentMap) -> str:
+    """The outline on one line ("Argument map: title. Conclusion. Because: … But: …"), escaped
+    for an image's alt text: brackets, backslashes and what would start emphasis, code, an
+    entity or markup (`* _ ` ~ & <`), so that `&amp;` or `/* x */` in a text stays as written."""
+    flat = " ".join(outline(amap, "text", title=False).split())
+    title = " ".join((amap.title or "untitled").split())
+    text = f"Argument map: {title}{'' if title[-1:] in '.?!' else '.'} {flat}"
+    return re.sub(r"([\\\[\]*_`~&<])", r"\\\1", text)
+
+
+def caption(amap: ArgumentMap, title: str) -> str:
+    parts = [f"*{md_escape(title)}*"]
+    src = amap.source
+    if src is not None:
+        named = [p for p in (src.title, src.author, src.publisher, src.date) if p]
+        if named:
+            source = md_escape(" · ".join(named))
+            if src.url and re.match(r"https?://", src.url, re.IGNORECASE):  # never javascript: and the like
+                source = f"[{source}]({_destination(src.url)})"
+            parts.append(f"Source: {source}")
+    return " — ".join(parts)
+
+
+def _default_image(amap: ArgumentMap) -> str:
+    from argmap.project.paths import default_output
+
+    path = default_output(Path(amap.path), "svg")
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
+
+
+def _destination(link: str) -> str:
+    """A link destination Markdown reads whole: in <...> when it has spaces or parentheses."""
+    if re.search(r"[\s()<>]", link):
+        return "<" + link.replace("<", "%3C").replace(">", "%3E") + ">"
+    return link

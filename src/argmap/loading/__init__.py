@@ -1,0 +1,1 @@
+"""Loading: YAML text to a model and problems, leniently, with positions; resource limits before parsing."""

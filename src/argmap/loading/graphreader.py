@@ -1,0 +1,147 @@
+"""Reading ``claims:`` and ``arguments:``, expanding the claim-level shorthands into arguments."""
+
+from __future__ import annotations
+
+import yaml
+
+from argmap.model import RELATIONS, Argument, Claim, shorthand_id
+from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+
+CLAIM_FIELDS = ("text", "speaker", "quote", "implicit", "tags", "note", "supports", "attacks", "assumed")
+ARGUMENT_FIELDS = ("premises", "supports", "attacks", "speaker", "label", "scheme", "note")
+
+
+def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Claim], dict[str, Argument]]:
+    """Claims by id, and the arguments their ``supports:``/``attacks:`` shorthands stand for."""
+    node = field_value(top, "claims")
+    claims: dict[str, Claim] = {}
+    arguments: dict[str, Argument] = {}
+    if not r.usable(node):
+        if r.absent(node):
+            missing(r, root, top, "claims", "the map")
+        return claims, arguments
+    entries = r.entries(node, "`claims`")
+    if isinstance(node, yaml.MappingNode) and not entries and not node.value:
+        r.report(node, "`claims` needs at least one claim")
+    for cid, key_node, value in entries:
+        r.check_id(cid, key_node, "claim")
+        claim, shorthand = _read_claim(r, cid, key_node, value)
+        claims[cid] = claim
+        for arg in shorthand:
+            arguments.setdefault(arg.id, arg)
+    return claims, arguments
+
+
+def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) -> tuple[Claim, list[Argument]]:
+    what = f"claim `{cid}`"
+    if not r.reportable(value):  # a refused tag: one mistake, one problem
+        return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=None), []
+    if not isinstance(value, yaml.MappingNode):  # shorthand: a plain string is the text
+        text = r.text(value, what)
+        if r.absent(value):
+            r.report(key_node, f"{what} needs `text` (empty)")
+        return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=text), []
+    f = r.fields(value, CLAIM_FIELDS, what)
+    get = lambda name: field_value(f, name)  # noqa: E731
+    text = r.text(get("text"), f"`text` of {what}")
+    if r.absent(get("text")):
+        missing(r, key_node, f, "text", what)
+    tags = tuple(t for t, _ in r.texts(get("tags"), f"`tags` of {what}"))
+    where = {name: r.at(v) for name, (_, v) in f.items()}
+    claim = Claim(
+        location=r.at(key_node), where=where, id=cid, text=text,
+        speaker=r.text(get("speaker"), f"`speaker` of {what}"),
+        quote=r.text(get("quote"), f"`quote` of {what}"),
+        implicit=bool(r.boolean(get("implicit"), f"`implicit` of {what}")),
+        tags=tags, note=r.text(get("note"), f"`note` of {what}"),
+        assumed=r.boolean(get("assumed"), f"`assumed` of {what}"),
+    )
+    return claim, list(_shorthand_arguments(r, claim, key_node, f))
+
+
+def _shorthand_arguments(r: NodeReader, claim: Claim, key_node: yaml.Node, f: dict):
+    for relation in RELATIONS:
+        seen: dict[str, int] = {}
+        for target, node in r.texts(field_value(f, relation), f"`{relation}` of claim `{claim.id}`"):
+            seen[target] = seen.get(target, 0) + 1
+            yield Argument(
+                location=r.at(node), where={"premises.0": r.at(key_node), "target": r.at(node)},
+                id=shorthand_id(claim.id, relation, target, seen[target]),
+                premises=(claim.id,), relation=relation, target=target, shorthand=claim.id,
+            )
+
+
+def read_arguments(r: NodeReader, node: yaml.Node | None, claims: dict[str, Claim]) -> dict[str, Argument]:
+    if not r.usable(node):
+        return {}
+    arguments = {}
+    for aid, key_node, value in r.entries(node, "`arguments`"):
+        r.check_id(aid, key_node, "argument")
+        if aid in claims:
+            _report_shared_id(r, aid, key_node, claims[aid])
+            continue
+        arg = _read_argument(r, aid, key_node, value)
+        if arg is not None:
+            arguments[aid] = arg
+    return arguments
+
+
+def _report_shared_id(r: NodeReader, aid: str, key_node: yaml.Node, claim: Claim) -> None:
+    """Claims and arguments share one namespace; the problem goes to the later of the two."""
+    here = r.at(key_node)
+    later, first = (here, claim.location) if here > claim.location else (claim.location, here)
+    message = f"`{aid}` is both a claim and an argument (first defined at line {first.line}); ids must be unique"
+    from argmap.problems import Problem, Severity
+
+    r.problems.append(Problem(later, Severity.ERROR, "duplicate-key", message))
+
+
+def _read_argument(r: NodeReader, aid: str, key_node: yaml.Node, value: yaml.Node) -> Argument | None:
+    what = f"argument `{aid}`"
+    if not isinstance(value, yaml.MappingNode):
+        if r.reportable(value):
+            r.report(value, f"{what} must be a mapping with `premises` and `supports` or `attacks`, not {kind(value)}")
+        return None
+    f = r.fields(value, ARGUMENT_FIELDS, what)
+    get = lambda name: field_value(f, name)  # noqa: E731
+    premises = r.texts(get("premises"), f"`premises` of {what}")
+    if r.absent(get("premises")) or _empty_list(get("premises")):
+        missing(r, key_node, f, "premises", what)
+    relation, target = _read_target(r, what, key_node, f)
+    where = {name: r.at(v) for name, (_, v) in f.items()}
+    where.update({f"premises.{i}": r.at(n) for i, (_, n) in enumerate(premises)})
+    if relation:
+        where["target"] = r.at(get(relation))
+    return Argument(
+        location=r.at(key_node), where=where, id=aid, premises=tuple(p for p, _ in premises),
+        relation=relation or "supports", target=target,
+        speaker=r.text(get("speaker"), f"`speaker` of {what}"),
+        label=r.text(get("label"), f"`label` of {what}"),
+        scheme=r.text(get("scheme"), f"`scheme` of {what}"),
+        note=r.text(get("note"), f"`note` of {what}"),
+    )
+
+
+def _read_target(r: NodeReader, what: str, key_node: yaml.Node, f: dict):
+    """Exactly one of ``supports``/``attacks``, holding exactly one id."""
+    given = [rel for rel in RELATIONS if rel in f]
+    if not given:
+        r.report(key_node, f"{what} needs `supports` or `attacks` (missing)")
+        return None, None
+    if len(given) > 1:
+        later = max((f[rel][0] for rel in given), key=lambda n: (n.start_mark.line, n.start_mark.column))
+        r.report(later, f"{what} has both `supports` and `attacks`; an argument has exactly one target")
+    relation = given[0]
+    node = f[relation][1]
+    if isinstance(node, yaml.SequenceNode):
+        r.report(node, f"`{relation}` of {what} takes exactly one id, not a list "
+                       "(write one argument per target)")
+        return relation, None
+    target = r.text(node, f"`{relation}` of {what}")
+    if r.absent(node):
+        missing(r, key_node, f, relation, what)
+    return relation, target
+
+
+def _empty_list(node: yaml.Node | None) -> bool:
+    return isinstance(node, yaml.SequenceNode) and not node.value

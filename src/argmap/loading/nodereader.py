@@ -1,0 +1,137 @@
+"""Typed reading of composed YAML nodes, collecting ``schema``/``duplicate-key`` problems.
+
+Scalars are read from the node's raw text, so ``title: 1984`` is "1984" and
+``text: yes`` is "yes"; only a plain ``null``/``~``/empty value counts as missing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import yaml
+
+from argmap.problems import Location, Problem, Severity
+
+NULL_TAG = "tag:yaml.org,2002:null"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
+
+
+class NodeReader:
+    def __init__(self, path: str, bad_nodes: set[int] | None = None):
+        self.path = path
+        self.problems: list[Problem] = []
+        self._bad = bad_nodes or set()
+
+    def at(self, node: yaml.Node) -> Location:
+        return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def report(self, node: yaml.Node, message: str, rule: str = "schema") -> None:
+        self.problems.append(Problem(self.at(node), Severity.ERROR, rule, message))
+
+    def usable(self, node: yaml.Node | None) -> bool:
+        """False for a missing node, a null, or one already reported for its tag."""
+        if node is None or id(node) in self._bad:
+            return False
+        return not (isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG)
+
+    def reportable(self, node: yaml.Node | None) -> bool:
+        """False for a node whose tag was already reported (one mistake, one problem)."""
+        return node is None or id(node) not in self._bad
+
+    def absent(self, node: yaml.Node | None) -> bool:
+        """True for a missing field or a plain null: the cases "needs `x`" reports."""
+        return node is None or (isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG)
+
+    def entries(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        """(key, key node, value node) of a mapping; repeated keys are reported and dropped."""
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, f"{what} must be a mapping of keys to values, not {kind(node)}")
+            return []
+        seen: dict[str, yaml.Node] = {}
+        result = []
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, f"a key in {what} must be a plain name, not {kind(key_node)}")
+                continue
+            key = key_node.value
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.report(key_node, f"duplicate key `{key}` in {what} (first defined at line {first})",
+                            "duplicate-key")
+                continue
+            seen[key] = key_node
+            result.append((key, key_node, value_node))
+        return result
+
+    def fields(self, node: yaml.Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Known fields of a mapping; unknown ones are reported with a "did you mean"."""
+        found = {}
+        for key, key_node, value_node in self.entries(node, what):
+            if key in allowed:
+                found[key] = (key_node, value_node)
+                continue
+            message = f"unknown field `{key}` in {what}"
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            message += f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(allowed)})"
+            self.report(key_node, message)
+        return found
+
+    def text(self, node: yaml.Node | None, what: str) -> str | None:
+        if not self.usable(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(node, f"{what} must be text, not {kind(node)}")
+            return None
+        return node.value
+
+    def boolean(self, node: yaml.Node | None, what: str) -> bool | None:
+        if not self.usable(node):
+            return None
+        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL_TAG:
+            return node.value.lower() in ("true", "yes", "on")
+        self.report(node, f"{what} must be true or false, not {kind(node)}")
+        return None
+
+    def texts(self, node: yaml.Node | None, what: str) -> list[tuple[str, yaml.Node]]:
+        """One scalar or a list of scalars, as (text, node) pairs."""
+        if not self.usable(node):
+            return []
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        result = []
+        for item in items:
+            if not self.usable(item):
+                if id(item) not in self._bad:
+                    self.report(item, f"{what} must not be empty")
+                continue
+            if not isinstance(item, yaml.ScalarNode):
+                self.report(item, f"{what} must be an id or a list of ids, not {kind(item)}")
+                continue
+            result.append((item.value, item))
+        return result
+
+    def check_id(self, key: str, key_node: yaml.Node, what: str) -> None:
+        if not ID_PATTERN.match(key):
+            self.report(key_node, f"bad {what} id `{key}`: use letters, digits, `-` and `_`, "
+                                  "starting with a letter or digit")
+
+
+def kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == NULL_TAG:
+        return "empty"
+    return f"`{node.value}`"
+
+
+def field_value(f: dict, name: str) -> yaml.Node | None:
+    return f.get(name, (None, None))[1]
+
+
+def missing(r: NodeReader, parent: yaml.Node, f: dict, name: str, what: str) -> None:
+    node = f[name][0] if name in f else parent
+    state = "empty" if name in f else "missing"
+    r.report(node, f"{what} needs `{name}` ({state})")
