@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from argmap.drawing import build as build_module
-from argmap.drawing import buildmemo, manifest
+from argmap.project import build as build_module
+from argmap.project import buildmemo, manifest
 from argmap.drawing.options import RenderOptions
 
 from conftest import ROOT
