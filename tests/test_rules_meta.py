@@ -14,7 +14,7 @@ from argmap.checking.rules import LOADER_RULES, REGISTRY
 
 from conftest import ROOT
 
-RULES_DIR = ROOT / "src/argmap/rules"
+RULES_DIR = ROOT / "src/argmap/checking/rules"
 KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 
 
