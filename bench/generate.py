@@ -53,6 +53,39 @@ def _arguments(rng: random.Random, claims: int) -> list[str]:
     return lines
 
 
+def tree(claims: int, seed: int = 1) -> str:
+    """The issue's shape: a tree of claims, each a two-line sentence with a speaker and one
+    relation (four lines of YAML), a fan-out of 3, every seventh relation an attack."""
+    rng = random.Random(seed * 7919 + claims)
+    lines = [f"title: Tree map with {claims} claims", "speakers:"]
+    lines += [f"  {s}: Speaker {s.title()}" for s in SPEAKERS]
+    lines.append("claims:")
+    for i in range(claims):
+        words = " ".join(rng.choice(WORDS) for _ in range(5))
+        lines += [f"  t{i}:", f"    text: Claim {i} says the {words} matter.",
+                  f"    speaker: {rng.choice(SPEAKERS)}"]
+        if i:
+            relation = "attacks" if i % 7 == 0 else "supports"
+            lines.append(f"    {relation}: t{(i - 1) // 3}")
+    return "\n".join(lines) + "\n"
+
+
+def forest(parts: int, claims: int = 4, seed: int = 1) -> str:
+    """``parts`` unconnected little trees: a conclusion and its reasons, nothing between them."""
+    rng = random.Random(seed * 104729 + parts)
+    lines = [f"title: Forest of {parts} unconnected parts", "speakers:"]
+    lines += [f"  {s}: Speaker {s.title()}" for s in SPEAKERS]
+    lines.append("claims:")
+    for p in range(parts):
+        for k in range(claims):
+            words = " ".join(rng.choice(WORDS) for _ in range(6))
+            lines += [f"  f{p}-{k}:", f"    text: Part {p} claim {k} says the {words}.",
+                      f"    speaker: {rng.choice(SPEAKERS)}"]
+            if k:
+                lines.append(f"    {'attacks' if k == 3 else 'supports'}: f{p}-0")
+    return "\n".join(lines) + "\n"
+
+
 def course(maps: int = 100):
     """(file name, text) of each map of the course repository: 15 to 34 claims each."""
     for i in range(maps):

@@ -5,17 +5,25 @@ node hangs under the first node it leads to, and sibling subtrees are packed sid
 along their contours, as a tidy-tree layout does, with a thin virtual node wherever a
 longer edge passes a rank. A node may also be *stacked* under a sibling (an invisible edge
 in the DOT): it then hangs under that sibling, and its own edge passes beside it.
+
+The search tries variants that differ from its current picture in one subtree, so a trial is
+measured from that picture (``base``): only the ranks that change are worked out again, only
+the subtrees on the way from the change to the root are packed again (contours are kept by
+key in ``tidytree.Contours``), and the result is exactly what a measure from scratch gives.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from argmap.drawing.themes import NODESEP as NODESEP_INCHES, RANKSEP as RANKSEP_INCHES
+from argmap.drawing.themes import RANKSEP as RANKSEP_INCHES
+from argmap.drawing.tidytree import BESIDE, NODESEP, VIRTUAL, Contours, Tree
 
-NODESEP, RANKSEP = NODESEP_INCHES * 72, RANKSEP_INCHES * 72  # points
-VIRTUAL = 4.0  # breadth of an edge passing through a rank
-BESIDE = 2 * NODESEP + VIRTUAL  # what an edge passing beside a box adds to its rank
+__all__ = ["BESIDE", "NODESEP", "RANKSEP", "STACKED", "VIRTUAL", "Estimate", "Shape"]
+
+RANKSEP = RANKSEP_INCHES * 72  # points
 STACKED = -1  # edge index of a stacking edge (minlen 1)
 
 
@@ -23,46 +31,17 @@ STACKED = -1  # edge index of a stacking edge (minlen 1)
 class Shape:
     breadth: float
     length: float
-    movers: frozenset[int]  # nodes whose move could narrow the widest rank
+    widest: int  # the widest rank
     rank: list[int]
-    parent: list[int | None]
-    children: list[list[int]]
+    tree: Tree = field(repr=False)
+    minlen: list[int] = field(repr=False)
+    sign: list[int] = field(repr=False)  # each node's subtree contour number
+    below: list[int] = field(repr=False)  # stacked boxes hanging below each node
 
-
-class _Tree:
-    """Order, parents and children for one set of stacked nodes; cycles cut once."""
-
-    def __init__(self, out: list[list[tuple[int, int]]]):
-        self.out = out
-        self.topo = self._order()
-        self.parent = [next((h for h, _ in heads), None) for heads in out]
-        self.children: list[list[int]] = [[] for _ in out]
-        for i, p in enumerate(self.parent):
-            if p is not None:
-                self.children[p].append(i)
-        self.roots = [i for i, p in enumerate(self.parent) if p is None]
-
-    def _order(self) -> list[int]:
-        """Nodes with every node they lead to before them; edges closing a cycle are dropped."""
-        state = [0] * len(self.out)  # 0 new, 1 on the path, 2 done
-        order: list[int] = []
-        for start in range(len(self.out)):
-            if state[start]:
-                continue
-            state[start], stack = 1, [(start, iter(list(self.out[start])))]
-            while stack:
-                node, heads = stack[-1]
-                step = next(heads, None)
-                if step is None:
-                    stack.pop()
-                    state[node] = 2
-                    order.append(node)
-                elif state[step[0]] == 1:
-                    self.out[node].remove(step)  # a cycle: leave this edge out of the estimate
-                elif state[step[0]] == 0:
-                    state[step[0]] = 1
-                    stack.append((step[0], iter(list(self.out[step[0]]))))
-        return order
+    @cached_property
+    def movers(self) -> frozenset[int]:
+        """Nodes whose move could narrow the widest rank: those on it and above them."""
+        return self.tree.above([n for n, r in enumerate(self.rank) if r == self.widest])
 
 
 class Estimate:
@@ -73,77 +52,104 @@ class Estimate:
         self.height = [sizes[n][1] for n in self.names]
         self.header = header
         self.out: list[list[tuple[int, int]]] = [[] for _ in self.names]
+        self.tail: list[int | None] = []
         for e, (tail, head) in enumerate(edges):
-            if tail in index and head in index:  # a half-read map (--force) may point at an undrawn node
+            drawn = tail in index and head in index  # a half-read map (--force) may point at an undrawn node
+            self.tail.append(index[tail] if drawn else None)
+            if drawn:
                 self.out[index[tail]].append((index[head], e))
-        self._trees: dict[tuple, _Tree] = {}
+        self._trees: dict[tuple, Tree] = {}
+        self._contours = Contours()
 
-    def tree(self, stacked: dict[int, int]) -> _Tree:
+    def tree(self, stacked: dict[int, int], near: Tree | None = None) -> Tree:
+        """The tree for these stacked nodes; derived from ``near`` when only a few nodes
+        that nothing leads to are stacked otherwise (a trial wrap of a row)."""
         key = tuple(sorted(stacked.items()))
-        if key not in self._trees:
-            out = [list(heads) for heads in self.out]
-            for node, under in stacked.items():
-                out[node].insert(0, (under, STACKED))
-            self._trees[key] = _Tree(out)
-        return self._trees[key]
+        found = self._trees.get(key)
+        if found is None:
+            if near is not None:
+                changes = {node: self._heads(node, stacked) for node in near.stacked.keys() | stacked.keys()
+                           if near.stacked.get(node) != stacked.get(node)}
+                found = near.restacked(changes, stacked)
+            if found is None:
+                found = Tree([self._heads(node, stacked) for node in range(len(self.names))], stacked)
+            self._trees[key] = found
+        return found
 
-    def measure(self, minlen: list[int], stacked: dict[int, int] | None = None) -> Shape:
-        tree = self.tree(stacked or {})
-        rank = [0] * len(self.names)
-        for node in tree.topo:
-            rank[node] = max((rank[h] + (minlen[e] if e >= 0 else 1) for h, e in tree.out[node]), default=0)
-        left, right = self._pack(tree, tree.roots, rank, 0, stacked or {})
-        spans = [r - l for l, r in zip(left, right)]
-        widest = max(range(len(spans)), key=lambda d: (spans[d], -d), default=0)
+    def _heads(self, node: int, stacked: dict[int, int]) -> list[tuple[int, int]]:
+        under = stacked.get(node)
+        return list(self.out[node]) if under is None else [(under, STACKED), *self.out[node]]
+
+    def measure(self, minlen: list[int], stacked: dict[int, int] | None = None,
+                base: Shape | None = None) -> Shape:
+        """The picture with these edge lengths and stacked nodes; from ``base`` (a measured
+        picture that differs in a few nodes) only what the difference touches is redone."""
+        stacked = stacked or {}
+        tree = self.tree(stacked, base.tree if base else None)
+        if base is None:
+            rank, sign, below = self._from_scratch(tree, minlen, stacked)
+        else:
+            rank, sign, below = self._from_base(base, tree, minlen, stacked)
+        breadth, widest = self._contours.widest(tuple((rank[r], sign[r]) for r in tree.roots))
         thickness: dict[int, float] = {}
         for node, r in enumerate(rank):
             thickness[r] = max(thickness.get(r, 0.0), self.height[node])
         length = sum(thickness.values()) + RANKSEP * max(rank, default=0) + self.header
-        movers = self._above(tree, [n for n, r in enumerate(rank) if r == widest])
-        return Shape(spans[widest] if spans else 0.0, length, movers, rank, tree.parent, tree.children)
+        return Shape(breadth, length, widest, rank, tree, minlen, sign, below)
+
+    def _from_scratch(self, tree: Tree, minlen: list[int], stacked: dict[int, int]):
+        size = len(self.names)
+        rank, sign, below = [0] * size, [-1] * size, [0] * size
+        for node in tree.topo:
+            rank[node] = self._rank(tree, node, rank, minlen)
+        for node in reversed(tree.topo):
+            self._sign(tree, node, rank, sign, below, stacked)
+        return rank, sign, below
+
+    def _from_base(self, base: Shape, tree: Tree, minlen: list[int], stacked: dict[int, int]):
+        """Ranks again from the nodes whose edges changed, towards the nodes leading to them;
+        contours again from the changed nodes up to their roots (children before parents)."""
+        rank, sign, below = list(base.rank), list(base.sign), list(base.below)
+        changed = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
+        if tree is not base.tree:
+            changed.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
+        changed.discard(None)
+        moved = set(changed)
+        queue = [(tree.position[n], n) for n in changed]
+        heapq.heapify(queue)
+        while queue:  # in order: every node after all it leads to
+            _, node = heapq.heappop(queue)
+            new = self._rank(tree, node, rank, minlen)
+            if new != rank[node]:
+                rank[node] = new
+                moved.add(node)
+                for tail in tree.into[node]:
+                    if tail not in changed:
+                        changed.add(tail)
+                        heapq.heappush(queue, (tree.position[tail], tail))
+        again = set(moved)
+        again.update(p for n in moved for p in (tree.parent[n], base.tree.parent[n]) if p is not None)
+        queue = [(-tree.position[n], n) for n in again]
+        heapq.heapify(queue)
+        while queue:  # in order: children before their parents
+            _, node = heapq.heappop(queue)
+            parent = tree.parent[node]
+            if self._sign(tree, node, rank, sign, below, stacked) and parent is not None and parent not in again:
+                again.add(parent)
+                heapq.heappush(queue, (-tree.position[parent], parent))
+        return rank, sign, below
 
     @staticmethod
-    def _above(tree: _Tree, nodes: list[int]) -> frozenset[int]:
-        found: set[int] = set()
-        for node in nodes:
-            while node is not None and node not in found:
-                found.add(node)
-                node = tree.parent[node]
-        return frozenset(found)
+    def _rank(tree: Tree, node: int, rank: list[int], minlen: list[int]) -> int:
+        return max((rank[h] + (minlen[e] if e >= 0 else 1) for h, e in tree.out[node]), default=0)
 
-    def _contour(self, tree: _Tree, node: int, rank: list[int], stacked) -> tuple[list[float], list[float]]:
-        """Per rank from ``node``'s own downwards, (left, right) with ``node`` centred at 0."""
-        half = self.width[node] / 2
-        beside = BESIDE * self._stacked_below(tree, node, stacked)
-        if not tree.children[node]:
-            return [-half], [half + beside]
-        left, right = self._pack(tree, tree.children[node], rank, rank[node] + 1, stacked)
-        return [-half] + left, [half + beside] + right
-
-    def _stacked_below(self, tree: _Tree, node: int, stacked) -> int:
-        """How many stacked boxes hang below ``node``: each one's edge passes beside it."""
-        return sum(1 + self._stacked_below(tree, kid, stacked) for kid in tree.children[node]
-                   if stacked.get(kid) == node)
-
-    def _pack(self, tree: _Tree, nodes: list[int], rank: list[int], top: int,
-              stacked) -> tuple[list[float], list[float]]:
-        """Subtrees side by side from rank ``top`` down, centred between the outer ones."""
-        left: list[float] = []
-        right: list[float] = []
-        centres = []
-        for node in nodes:
-            gap = rank[node] - top  # ranks the edge up passes before the node
-            kid_left, kid_right = self._contour(tree, node, rank, stacked)
-            kid_left = [-VIRTUAL / 2] * gap + kid_left
-            kid_right = [VIRTUAL / 2] * gap + kid_right
-            shift = max((right[d] + NODESEP - kid_left[d] for d in range(min(len(right), len(kid_left)))),
-                        default=0.0)
-            centres.append(shift)
-            for d, (lo, hi) in enumerate(zip(kid_left, kid_right)):
-                if d < len(left):
-                    left[d], right[d] = min(left[d], lo + shift), max(right[d], hi + shift)
-                else:
-                    left.append(lo + shift)
-                    right.append(hi + shift)
-        middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
-        return [x - middle for x in left], [x - middle for x in right]
+    def _sign(self, tree: Tree, node: int, rank, sign, below, stacked) -> bool:
+        """Works out the number of ``node``'s subtree contour; whether it changed."""
+        kids = tree.children[node]
+        below[node] = sum(1 + below[k] for k in kids if stacked.get(k) == node)
+        key = (node, below[node], tuple((rank[k] - rank[node] - 1, sign[k]) for k in kids))
+        number = self._contours.number(key, self.width[node])
+        if number == sign[node]:
+            return False
+        sign[node] = number
+        return True

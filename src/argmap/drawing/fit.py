@@ -20,7 +20,7 @@ from argmap.drawing.estimate import Estimate, Shape
 POINT = (8.0, 8.0)
 CHAR = 0.52  # average DejaVu Sans character width, in ems (measured on the example maps)
 MAX_ROUNDS = 24
-MAX_TRIALS = 400  # estimates per map at most (~0.3 ms each for 30 nodes): bounded and deterministic
+MAX_TRIALS = 400  # estimates per map at most (each measured from the current picture): bounded, deterministic
 GAIN = 0.0  # how much of the page a move must gain (0: any gain)
 MAX_NODES = 64  # ~40 claims: beyond, no slide or page holds the map legibly anyway; skip the search
 
@@ -124,9 +124,10 @@ class _Search:
         self.estimate = Estimate(sizes, edges, header[1] if self.vertical else 0.0)
         self.index = {name: i for i, name in enumerate(self.estimate.names)}
 
-    def badness(self, state: _State) -> tuple[float, Shape]:
-        """The page width the picture needs at full size, and its estimated shape."""
-        shape = self.estimate.measure(state.minlen, state.stacked)
+    def badness(self, state: _State, base: Shape | None = None) -> tuple[float, Shape]:
+        """The page width the picture needs at full size, and its estimated shape (measured
+        from ``base``, the current picture, when the state differs from it in a few nodes)."""
+        shape = self.estimate.measure(state.minlen, state.stacked, base)
         width, height = (shape.breadth, shape.length) if self.vertical else (shape.length,
                                                                              shape.breadth + self.header[1])
         return max(width, self.header[0], self.target * height), shape
@@ -144,7 +145,7 @@ class _Search:
                 if self.budget <= 0:
                     return best
                 self.budget -= 1
-                score, trial_shape = self.badness(trial)
+                score, trial_shape = self.badness(trial, shape)
                 if (score, trial_shape.length) < ((best[0], best[2].length) if best else (bar, 0.0)):
                     best = (score, trial, trial_shape)
             if best is not None:
