@@ -91,9 +91,10 @@ class Estimate:
         else:
             rank, sign, below = self._from_base(base, tree, minlen, stacked)
         breadth, widest = self._contours.widest(tuple((rank[r], sign[r]) for r in tree.roots))
-        thickness: dict[int, float] = {}
-        for node, r in enumerate(rank):
-            thickness[r] = max(thickness.get(r, 0.0), self.height[node])
+        thickness: dict[int, float] = {}  # summed in the order the ranks first occur
+        for r, height in zip(rank, self.height):
+            if height > thickness.get(r, 0.0):
+                thickness[r] = height
         length = sum(thickness.values()) + RANKSEP * max(rank, default=0) + self.header
         return Shape(breadth, length, widest, rank, tree, minlen, sign, below)
 

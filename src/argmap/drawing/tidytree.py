@@ -128,16 +128,17 @@ class Contours:
         centres = []
         for gap, number in kids:
             kid_left, kid_right = self.shapes[number]
-            kid_left = [-VIRTUAL / 2] * gap + kid_left
-            kid_right = [VIRTUAL / 2] * gap + kid_right
-            shift = max((right[d] + NODESEP - kid_left[d] for d in range(min(len(right), len(kid_left)))),
-                        default=0.0)
+            if gap:
+                kid_left = [-VIRTUAL / 2] * gap + kid_left
+                kid_right = [VIRTUAL / 2] * gap + kid_right
+            shift = max([r + NODESEP - lo for r, lo in zip(right, kid_left)], default=0.0)
             centres.append(shift)
-            for d, (lo, hi) in enumerate(zip(kid_left, kid_right)):
-                if d < len(left):
-                    left[d], right[d] = min(left[d], lo + shift), max(right[d], hi + shift)
-                else:
-                    left.append(lo + shift)
-                    right.append(hi + shift)
+            kid_left = [lo + shift for lo in kid_left]
+            kid_right = [hi + shift for hi in kid_right]
+            common = min(len(left), len(kid_left))
+            left[:common] = map(min, left[:common], kid_left)
+            right[:common] = map(max, right[:common], kid_right)
+            left += kid_left[common:]
+            right += kid_right[common:]
         middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
         return [x - middle for x in left], [x - middle for x in right]
