@@ -6,9 +6,9 @@ support, CA for an attack, MA for an argument whose scheme names a rephrase; an 
 from each premise to it and one from it to its target, which is an I-node or, for an
 undercutter or a backing, the target argument's scheme node. The scheme text goes on the
 node (``Default Inference``/``Default Conflict`` when there is none). A claim's speaker is
-a participant with an L-node (``Name: text``) and a YA ``Asserting`` node pointing at the
-claim; an argument's speaker likewise with a YA ``Arguing`` node pointing at the argument.
-Titles, notes, quotes, tags and roles have no place in AIF and are left out.
+a participant with an L-node (``Name: quote``, or ``Name: text`` without a quote) and a YA
+``Asserting`` node pointing at the claim; an argument's speaker likewise with a YA ``Arguing``
+node pointing at the argument. Titles, notes, tags and roles have no place in AIF and are left out.
 """
 
 from __future__ import annotations
@@ -72,10 +72,9 @@ def build(amap: ArgumentMap) -> _Nodeset:
                 if premise in amap.claims:
                     doc.edge(premise, arg.id)
             doc.edge(arg.id, arg.target)
-    for node_id in amap.order:
-        node = amap.node(node_id)
-        if node.speaker in person:
-            _attribute(amap, doc, node, person[node.speaker])
+    from argmap.exporters.aif_dialogue import add_dialogue
+
+    add_dialogue(amap, doc, person)
     return doc
 
 
@@ -86,19 +85,6 @@ def _participants(amap: ArgumentMap, doc: _Nodeset) -> dict[str, tuple[int, str]
         doc.participants.append({"participantID": n, "firstname": first or last, "surname": last if first else ""})
         person[speaker.id] = (n, speaker.name)
     return person
-
-
-def _attribute(amap: ArgumentMap, doc: _Nodeset, node, participant: tuple[int, str]) -> None:
-    """L-node and YA-node: who asserted this claim, or who put forward this argument."""
-    number, name = participant
-    is_claim = node.id in amap.claims
-    said = node.text if is_claim else (node.label or _premise_texts(amap, node))
-    locution, illocution = f"{node.id}.L", f"{node.id}.YA"
-    doc.node(locution, "L", f"{name}: {said}")
-    doc.node(illocution, "YA", "Asserting" if is_claim else "Arguing", "Asserting" if is_claim else "Arguing")
-    doc.edge(locution, illocution)
-    doc.edge(illocution, node.id)
-    doc.locutions.append({"nodeID": locution, "personID": str(number), "start": None, "end": None, "source": None})
 
 
 def _premise_texts(amap: ArgumentMap, arg: Argument) -> str:

@@ -2,10 +2,11 @@
 
 I-nodes become claims; RA, CA and MA nodes become arguments (an MA rephrase is a support
 whose scheme says "Rephrase"); a CA or RA pointing at another scheme node becomes an
-argument about that argument (an undercutter, an attack on an attack, a backing).
-Dialogue structure (L, YA, TA nodes) gives speakers: L → YA → I says who asserted a
-claim, TA → YA → RA (or L → YA → RA) who put an argument forward; the speaker's name comes
-from ``participants`` via ``locutions``, else from the ``Name : text`` prefix of the L-node.
+argument about that argument (an undercutter, an attack on an attack, a backing). A
+relation joined to an L-node is joined to the proposition that locution puts forward.
+The dialogue (L, YA, TA nodes, see ``aif_dialogue``) gives each claim its speaker (who
+asserted it), its ``quote`` (the locution's words), tags for who agreed, disagreed,
+challenged or asked it (and ``question``), and the map's ``steps:`` in dialogue order.
 What cannot be used is reported as a warning naming the node or edge.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from argmap.importers.aif_graph import AifGraph, read_graph
-from argmap.importers.aif_speakers import find_speakers
+from argmap.importers.aif_dialogue import proposition_of, read_dialogue
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
 from argmap.importers.common import FAILED, Reporter, decode_json, json_member
 from argmap.importers.ids import IdMaker, is_valid_id
@@ -46,7 +47,7 @@ def import_map(data: bytes, path: str) -> tuple[str, list]:
             graph.ids.keep(node["nodeID"], "x")
     ids = _claims(graph, builder)
     _arguments(graph, builder, ids)
-    _speakers(graph, builder, ids)
+    _dialogue(graph, builder, ids)
     _note_dialogue(graph, builder)
     return builder.finish(), reporter.problems
 
@@ -92,8 +93,8 @@ def _arguments(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> Non
 def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: dict) -> None:
     kind, nid = node["type"], node["nodeID"]
     where = json_member("nodeID", nid)
-    premises = [ids[s] for s in graph.sources(nid) if graph.type_of(s) == "I"]
-    targets = [ids[t] for t in graph.targets(nid) if t in ids]
+    premises = [ids[s] for s in _through_locutions(graph, graph.sources(nid)) if graph.type_of(s) == "I"]
+    targets = [ids[t] for t in _through_locutions(graph, graph.targets(nid)) if t in ids]
     if not premises or not targets:
         missing = "premises" if not premises else "conclusion"
         builder.reporter.warn(f"{kind} node {nid} has no {missing}; left out", where)
@@ -112,22 +113,56 @@ def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: d
         scheme=None if scheme in DEFAULT_SCHEMES else scheme, comments=comments, where=where)
 
 
-def _speakers(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> None:
-    maker = IdMaker()
-    speaker_ids: dict[str, str] = {}
-    for node_id, name in find_speakers(graph, builder.reporter).items():
-        target = builder.claims.get(ids.get(node_id, "")) or builder.arguments.get(ids.get(node_id, ""))
-        if target is None:
-            continue
+def _through_locutions(graph: AifGraph, node_ids: list[str]) -> list[str]:
+    """Node ids with each L-node replaced by the propositions it puts forward."""
+    return [p for n in node_ids for p in (proposition_of(graph, n) if graph.type_of(n) == "L" else [n])]
+
+
+def _dialogue(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> None:
+    """Speakers, quotes, stance and question tags, and the reveal order, from L, YA and TA nodes."""
+    dialogue = read_dialogue(graph, builder.reporter)
+    maker, speaker_ids = IdMaker(), {}
+
+    def speaker_id(name: str) -> str:
         if name not in speaker_ids:
             speaker_ids[name] = maker.make(name, "speaker")
             builder.speakers[speaker_ids[name]] = name
-        target.speaker = speaker_ids[name]
+        return speaker_ids[name]
+
+    for node_id, name in dialogue.speaker.items():
+        target = builder.claims.get(ids.get(node_id, "")) or builder.arguments.get(ids.get(node_id, ""))
+        if target is not None:
+            target.speaker = speaker_id(name)
+    for node_id, claim in ((n, builder.claims.get(ids.get(n, ""))) for n in graph.nodes):
+        if claim is None:
+            continue
+        words = dialogue.quote.get(node_id)
+        if words and " ".join(claim.text.split()) != words:
+            claim.quote = words
+        if node_id in dialogue.questions:
+            claim.tags.append("question")
+        claim.tags += [f"{stance}-{speaker_id(name)}" for stance, name in dialogue.stances.get(node_id, [])]
+    if dialogue.order:
+        builder.steps = _steps(dialogue.order, ids, builder)
+
+
+def _steps(order: list[list[str]], ids: dict[str, str], builder: MapBuilder) -> list[list[str]]:
+    """One step per locution (its new claims), then one for the claims no locution put forward."""
+    shown: set[str] = set()
+    steps = []
+    for node_ids in order:
+        new = [ids[n] for n in dict.fromkeys(node_ids) if ids[n] not in shown]
+        shown.update(new)
+        if new:
+            steps.append(new)
+    rest = [cid for cid in builder.claims if cid not in shown]
+    return steps + [rest] if rest else steps
 
 
 def _note_dialogue(graph: AifGraph, builder: MapBuilder) -> None:
     counts = {t: len(graph.of_type(t)) for t in ("L", "YA", "TA")}
     if any(counts.values()):
         builder.header.append(
-            "Dialogue structure not kept (only who asserted or argued what): "
+            "Dialogue kept as speakers, quotes, tags (question, agreed-by-..., challenged-by-...) and steps "
+            "(the order of the locutions), from "
             + ", ".join(f"{n} {t}-node{'s' if n != 1 else ''}" for t, n in counts.items() if n) + ".")

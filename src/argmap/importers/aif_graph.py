@@ -13,6 +13,9 @@ LEGAL = {("I", s) for s in ("RA", "CA", "MA", "PA")} | {(s, t) for s in ("RA", "
                                                       for t in ("I", "RA", "CA", "MA", "PA")}
 LEGAL |= {("L", "YA"), ("YA", "I"), ("YA", "RA"), ("YA", "CA"), ("YA", "MA"), ("YA", "L"), ("L", "TA"),
           ("TA", "L"), ("TA", "YA"), ("YA", "TA"), ("L", "L")}
+# AIFdb files often join a relation to the locution instead of its proposition: the importer
+# follows the L-node's YA to the I-node (see aif_dialogue.proposition_of).
+LEGAL |= {("L", s) for s in ("RA", "CA", "MA")} | {(s, "L") for s in ("RA", "CA", "MA")}
 
 
 @dataclass
@@ -23,9 +26,17 @@ class AifGraph:
     locutions: list[dict] = field(default_factory=list)
     participants: list[dict] = field(default_factory=list)
     ids: Any = None  # the IdMaker of claims and arguments, shared by the import steps
+    order: dict[str, int] = field(default_factory=dict)  # node id -> its place in the file
+    _edges: set[tuple[str, str]] = field(default_factory=set)
 
     def of_type(self, *types: str) -> list[dict]:
         return [n for n in self.nodes.values() if n["type"] in types]
+
+    def link(self, src: str, dst: str) -> None:
+        if (src, dst) not in self._edges:
+            self._edges.add((src, dst))
+            self.out.setdefault(src, []).append(dst)
+            self.into.setdefault(dst, []).append(src)
 
     def type_of(self, node_id: str) -> str:
         return self.nodes[node_id]["type"]
@@ -77,6 +88,7 @@ def _add_node(graph: AifGraph, node: Any, reporter: Reporter) -> None:
     if kind == "PA":
         reporter.warn(f"PA node {nid} (a preference) has no argmap equivalent; ignored", where)
     text = node.get("text")
+    graph.order[nid] = len(graph.order)
     graph.nodes[nid] = {**node, "nodeID": nid, "type": kind, "text": "" if text is None else str(text)}
 
 
@@ -96,6 +108,4 @@ def _add_edge(graph: AifGraph, edge: Any, reporter: Reporter) -> None:
             reporter.warn(f"edge {eid} from {pair[0]}-node {src} to {pair[1]}-node {dst} is not allowed in AIF; "
                           "ignored", where)
         return
-    if dst not in graph.out.get(src, []):
-        graph.out.setdefault(src, []).append(dst)
-        graph.into.setdefault(dst, []).append(src)
+    graph.link(src, dst)

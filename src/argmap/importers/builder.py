@@ -50,6 +50,7 @@ class MapBuilder:
     source: dict[str, str] = field(default_factory=dict)
     claims: dict[str, ClaimDraft] = field(default_factory=dict)
     arguments: dict[str, ArgumentDraft] = field(default_factory=dict)
+    steps: list[list[str]] | None = None  # reveal order: claim ids per step
 
     def finish(self) -> str:
         if not self.claims:
@@ -76,9 +77,12 @@ class MapBuilder:
                 self._drop(aid, f"`{aid}` both supports and attacks `{arg.target}` with the same premises as `{other}`")
         while (closing := self._support_cycle()) is not None:
             self._drop(closing, f"`{closing}` closes a cycle of support")
-        while dangling := [aid for aid, a in self.arguments.items()
-                           if a.target not in self.claims and a.target not in self.arguments]:
-            self._drop(dangling[0], f"`{dangling[0]}` is about `{self.arguments[dangling[0]].target}`, which was left out")
+        dangling = [aid for aid, a in self.arguments.items() if a.target not in self.claims]
+        while dangling:  # an argument about a dropped argument goes too, and so on
+            aid = dangling.pop(0)
+            if aid in self.arguments and self.arguments[aid].target not in self.arguments:
+                self._drop(aid, f"`{aid}` is about `{self.arguments[aid].target}`, which was left out")
+                dangling.extend(a for a, arg in self.arguments.items() if arg.target == aid)
 
     def _support_cycle(self) -> str | None:
         """An argument whose support edge closes a cycle, or None."""
@@ -115,16 +119,19 @@ class MapBuilder:
     def _draft(self) -> Draft:
         targeted = {a.target for a in self.arguments.values()}
         short = {aid for aid, a in self.arguments.items() if self._as_shorthand(aid, a, targeted)}
-        draft = Draft(title=self.title, header=self.header, description=self.description, source=self.source)
+        draft = Draft(title=self.title, header=self.header, description=self.description, source=self.source,
+                      steps=self.steps)
         draft.speakers = [Entry(sid, {"name": name, "role": self.roles.get(sid)}) for sid, name in self.speakers.items()]
+        by_premise: dict[str, list[ArgumentDraft]] = {}  # one pass, not one per claim
+        for aid in short:
+            by_premise.setdefault(self.arguments[aid].premises[0], []).append(self.arguments[aid])
         for cid, claim in self.claims.items():
             fields = {"text": claim.text, "speaker": claim.speaker, "quote": claim.quote, "tags": claim.tags,
                       "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed}
+            mine = by_premise.get(cid, [])
             for relation in ("supports", "attacks"):
-                fields[relation] = [a.target for aid, a in self.arguments.items()
-                                    if aid in short and a.premises == [cid] and a.relation == relation]
-            comments = claim.comments + [c for aid, a in self.arguments.items() if aid in short
-                                         and a.premises == [cid] for c in a.comments]
+                fields[relation] = [a.target for a in mine if a.relation == relation]
+            comments = claim.comments + [c for a in mine for c in a.comments]
             draft.claims.append(Entry(cid, fields, comments))
         for aid, arg in self.arguments.items():
             if aid not in short:

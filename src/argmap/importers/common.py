@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from typing import Any
 
 from argmap.problems import Location, Problem, Severity
@@ -11,23 +12,56 @@ from argmap.problems import Location, Problem, Severity
 RULE = "import"
 
 
+class Member(str):
+    """A pattern finding ``"key": value`` in JSON text that also names its key and value, so a
+    Reporter looks it up in an index built in one pass over the file instead of searching."""
+
+    key: str
+    value: str | None
+
+
+# A JSON member: a quoted key, a colon, then a quoted string or a bare scalar.
+_MEMBER = re.compile(r'"((?:[^"\\\n]|\\.){0,200})"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|[^\s,}\]"]{0,200})')
+
+
 class Reporter:
-    """Collects problems about one foreign file; places them by searching its text."""
+    """Collects problems about one foreign file; places them by searching its text.
+
+    Positions are found in indexes built once per file (line starts, JSON members), so a
+    file with many problems is reported in linear time, not one search per problem.
+    """
 
     def __init__(self, path: str, text: str = "") -> None:
         self.path = path
         self.text = text
         self.problems: list[Problem] = []
+        self._indexed: str | None = None  # the text the indexes below were built from
+        self._line_starts: list[int] = []
+        self._members: dict[tuple[str, str | None], int] = {}
 
     def at(self, pattern: str | None) -> Location:
-        """Where the regular expression ``pattern`` first matches (the file's start if nowhere)."""
+        """Where ``pattern`` (a regular expression or a Member) first matches (the file's start if nowhere)."""
+        if isinstance(pattern, Member):
+            return self.location(self._index()[1].get((pattern.key, pattern.value), 0))
         match = re.search(pattern, self.text) if pattern else None
         return self.location(match.start() if match else 0)
 
     def location(self, offset: int) -> Location:
-        before = self.text[:offset]
-        line = before.count("\n") + 1
-        return Location(self.path, line, offset - (before.rfind("\n") + 1) + 1)
+        starts = self._index()[0]
+        line = bisect_right(starts, offset)
+        return Location(self.path, line, offset - starts[line - 1] + 1)
+
+    def _index(self) -> tuple[list[int], dict[tuple[str, str | None], int]]:
+        if self._indexed is not self.text:
+            self._indexed = self.text
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+            self._members = {}
+            for match in _MEMBER.finditer(self.text):
+                key, value = match.group(1), match.group(2)
+                value = value[1:-1] if value.startswith('"') else value
+                self._members.setdefault((key, value), match.start())
+                self._members.setdefault((key, None), match.start())
+        return self._line_starts, self._members
 
     def warn(self, message: str, pattern: str | None = None, line: int | None = None) -> None:
         self._add(Severity.WARNING, message, pattern, line)
@@ -70,11 +104,18 @@ def decode_json(data: bytes, reporter: Reporter) -> Any:
         return FAILED
 
 
-def json_key(key: str) -> str:
+def json_key(key: str) -> Member:
     """A pattern that finds ``"key":`` in JSON text."""
-    return re.escape(json.dumps(key)) + r"\s*:"
+    return _member(re.escape(json.dumps(key)) + r"\s*:", key, None)
 
 
-def json_member(key: str, value: Any) -> str:
+def json_member(key: str, value: Any) -> Member:
     """A pattern that finds ``"key": value`` in JSON text, the value quoted or not."""
-    return re.escape(json.dumps(key)) + r'\s*:\s*"?' + re.escape(str(value)) + r'"?(?=[\s,}])'
+    pattern = re.escape(json.dumps(key)) + r'\s*:\s*"?' + re.escape(str(value)) + r'"?(?=[\s,}])'
+    return _member(pattern, key, str(value))
+
+
+def _member(pattern: str, key: str, value: str | None) -> Member:
+    member = Member(pattern)
+    member.key, member.value = key, value
+    return member

@@ -32,6 +32,7 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        self._next: dict[str, int] = {}  # per slug, the suffix to try next: no counting up from 2 each time
 
     def keep(self, wanted: str, fallback: str) -> str:
         """``wanted`` itself when it is a valid id, else a slug of it (see ``make``)."""
@@ -43,9 +44,12 @@ class IdMaker:
     def make(self, text: str, fallback: str) -> str:
         """A slug of ``text`` (``fallback`` when it has no letters or digits), then -2, -3, …"""
         base = slug(text) or fallback
-        candidate, n = base, 1
+        candidate, n = base, self._next.get(base, 1)
+        if n > 1:
+            candidate = f"{base}-{n}"
         while candidate in self.taken:
             n += 1
             candidate = f"{base}-{n}"
+        self._next[base] = n + 1
         self.taken.add(candidate)
         return candidate
