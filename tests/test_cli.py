@@ -7,7 +7,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from argmap import __version__
+from argmap.version import __version__
 from argmap.cli import app
 
 from conftest import ROOT

@@ -62,7 +62,7 @@ def test_refuses_a_map_with_errors(tmp_path):
     (tmp_path / "bad.yaml").write_text("title: t\nclaims:\n  a: {text: A, supports: nowhere}\n")
     result = run(str(tmp_path / "bad.yaml"))
     assert result.exit_code == 1
-    assert "has errors; fix them before evaluating" in result.output
+    assert "not evaluated: the map has errors; fix them first" in result.output
     assert "bad.yaml:3:" in result.output
 
 

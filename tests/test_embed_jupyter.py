@@ -28,8 +28,8 @@ def shown(cell) -> list[dict]:
 def test_load_and_the_cell_magic_show_the_svg(tmp_path: Path) -> None:
     (tmp_path / "canteen.yaml").write_text(FILE_MAP, encoding="utf-8")
     notebook = run([
-        "import argmap\nargmap.load('canteen.yaml')",
-        f"argmap.load({INLINE_MAP!r}, theme='print')",
+        "import argmap\nargmap.show('canteen.yaml')",
+        f"argmap.show({INLINE_MAP!r}, theme='print')",
         "%load_ext argmap",
         "%%argmap\n" + INLINE_MAP,
         "%%argmap\nfile: canteen.yaml\nfocus: meat-free\n",
@@ -44,7 +44,7 @@ def test_load_and_the_cell_magic_show_the_svg(tmp_path: Path) -> None:
 
 
 def test_a_broken_map_in_a_cell_is_an_error_with_its_line(tmp_path: Path) -> None:
-    notebook = run(["%load_ext argmap", "%%argmap\n" + BROKEN_MAP, "import argmap\nargmap.load('nope.yaml')"],
+    notebook = run(["%load_ext argmap", "%%argmap\n" + BROKEN_MAP, "import argmap\nargmap.show('nope.yaml')"],
                    tmp_path)
     magic, missing = notebook.cells[1], notebook.cells[2]
     [error] = [out for out in magic.outputs if out.get("output_type") == "error"]

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.exporters import EXPORTERS, exporter
 from argmap.loading.loader import load_path
-from argmap.teaching.reveal import reveal_steps
+from argmap.steps import reveal_steps
 
 from conftest import ROOT, load
 

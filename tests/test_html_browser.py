@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.loading.loader import load_path
-from argmap.teaching.reveal import reveal_steps
+from argmap.steps import reveal_steps
 
 from browserhelp import TIMEOUT_MS, browser_fixture
 from conftest import ROOT

@@ -105,7 +105,7 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
 
 def test_rules_work_out_resolved_arguments_once_per_map(monkeypatch):
     from argmap.checking.checker import check_map
-    from argmap.checking.rules import _relations
+    from argmap import graph as _relations
 
     calls = []
     real = _relations.resolved

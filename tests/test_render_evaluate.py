@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.evaluation import evaluate
-from argmap.evaluation.decorate import decorations, evaluation_decorations, legend_rows
+from argmap.drawing.evaluated import decorations, evaluation_decorations, legend_rows
 from argmap.loading.loader import load_path
 
 from conftest import ROOT

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.loading.loader import load_path
-from argmap.teaching.reveal import reveal_steps, step_name
+from argmap.teaching.reveal import step_name
+from argmap.steps import reveal_steps
 
 from conftest import ROOT
 from render_helpers import svg_groups

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argmap.loading.loader import load_path
-from argmap.teaching.reveal import all_ids, never_revealed, reveal_steps
+from argmap.steps import all_ids, never_revealed, reveal_steps
 
 from conftest import ROOT, load
 

@@ -53,7 +53,7 @@ def test_errors_keep_the_last_good_diagram(tmp_path):
     view = gallery.refresh("m.yaml")
     assert view.version == 2 and view.stale and view.svg == good
     [problem] = view.problems
-    assert (problem["file"], problem["line"], problem["column"], problem["rule"]) == \
+    assert (problem["path"], problem["line"], problem["column"], problem["rule"]) == \
         (str(path), 14, 15, "unknown-reference")
     assert "did you mean `umbrella`" in problem["message"]
     path.write_text(MAP.replace("It will rain.", "Showers are coming."))

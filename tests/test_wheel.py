@@ -17,7 +17,7 @@ def test_wheel_carries_the_package_data_and_runs(tmp_path):
     wheel = next(tmp_path.glob("argmap-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "argmap/data/argmap.schema.json" in names
-    assert {f"argmap/export/page/page.{kind}" for kind in ("html", "css", "js")} <= set(names)  # the web page
+    assert {f"argmap/exporters/page/page.{kind}" for kind in ("html", "css", "js")} <= set(names)  # the web page
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "argmap = argmap.cli.entry:main" in zipfile.ZipFile(wheel).read(entry).decode()
     code = "import sys; sys.argv = ['argmap', 'schema']; from argmap.cli.entry import main; main()"

@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from argmap import fields  # noqa: E402  (the format's field table)
+
 ID = "^[A-Za-z0-9][A-Za-z0-9_-]*$"
 SCALAR = ["string", "number", "boolean"]  # any plain scalar is read as text
 TEXT = {"type": SCALAR}
@@ -31,47 +35,48 @@ def _doc(schema: dict, description: str) -> dict:
     return {**schema, "description": description}
 
 
+KIND_SCHEMA = {  # what each kind of field (argmap.fields) may hold
+    "text": OPTIONAL_TEXT,
+    "ref": {"type": SCALAR + ["null"]},
+    "refs": OPTIONAL_REFS,
+    "bool": {"type": ["boolean", "null"]},
+    "number": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+    "tags": {"oneOf": [TEXT, {"type": "array", "items": TEXT}, {"type": "null"}]},
+    "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"},
+}
+REQUIRED_KIND_SCHEMA = {"text": TEXT, "ref": REF, "refs": {"oneOf": [REF, {"type": "array", "items": REF, "minItems": 1}]}}
+
+
+def _props(owner: str, overrides: dict | None = None) -> dict:
+    """The JSON Schema properties of ``owner`` from the field table, in the format's order."""
+    props = {}
+    for f in fields.of(owner):
+        table = REQUIRED_KIND_SCHEMA if f.required else KIND_SCHEMA
+        props[f.name] = _doc((overrides or {}).get(f.name, table.get(f.kind, OPTIONAL_TEXT)), f.meaning)
+    return props
+
+
+def _required(owner: str) -> list[str]:
+    return [f.name for f in fields.of(owner) if f.required]
+
+
 SPEAKER = {"oneOf": [
     _doc(TEXT, "Shorthand: the speaker's name."),
-    _obj({"name": _doc(TEXT, "The speaker's name."), "role": _doc(OPTIONAL_TEXT, "Role or affiliation.")},
-         ["name"], "A person or organisation quoted in the map."),
+    _obj(_props("speaker"), _required("speaker"), "A person or organisation quoted in the map."),
 ]}
 
 CLAIM = {"oneOf": [
     _doc(TEXT, "Shorthand: the claim's text."),
-    _obj({
-        "text": _doc(TEXT, "What the claim says, in the analyst's words."),
-        "speaker": _doc({"type": SCALAR + ["null"]}, "Id of the speaker who made the claim."),
-        "quote": _doc(OPTIONAL_TEXT, "Verbatim words from the source."),
-        "implicit": _doc({"type": ["boolean", "null"]}, "True for an unstated premise the analyst added."),
-        "assumed": _doc({"type": ["boolean", "null"]}, "False: the claim needs support to be accepted."),
-        "tags": _doc({"oneOf": [TEXT, {"type": "array", "items": TEXT}, {"type": "null"}]}, "Labels."),
-        "note": _doc(OPTIONAL_TEXT, "Remarks for the reader."),
-        "supports": _doc(OPTIONAL_REFS, "Shorthand: a one-premise argument from this claim to each id."),
-        "attacks": _doc(OPTIONAL_REFS, "Shorthand: a one-premise attack from this claim on each id."),
-    }, ["text"], "A statement: premise, conclusion or objection."),
+    _obj(_props("claim"), _required("claim"), "A statement: premise, conclusion or objection."),
 ]}
 
-ARGUMENT_PROPS = {
-    "premises": _doc({"oneOf": [REF, {"type": "array", "items": REF, "minItems": 1}]},
-                     "Claim ids; several premises are linked (they work only together)."),
-    "supports": _doc(REF, "The claim or argument this argument supports."),
-    "attacks": _doc(REF, "The claim (rebuttal) or argument (undercutter) this argument attacks."),
-    "speaker": _doc({"type": SCALAR + ["null"]}, "Id of the speaker who makes the argument."),
-    "label": _doc(OPTIONAL_TEXT, "A short caption."),
-    "scheme": _doc(OPTIONAL_TEXT, "The argument scheme, e.g. expert-opinion."),
-    "note": _doc(OPTIONAL_TEXT, "Remarks for the reader."),
-}
-ARGUMENT = _obj(ARGUMENT_PROPS, ["premises"], "Premises that together support or attack one target.",
+# an argument's target is one id, never empty
+ARGUMENT_PROPS = _props("argument", {"supports": REF, "attacks": REF})
+ARGUMENT = _obj(ARGUMENT_PROPS, _required("argument"), "Premises that together support or attack one target.",
                 oneOf=[{"required": ["supports"], "not": {"required": ["attacks"]}},
                        {"required": ["attacks"], "not": {"required": ["supports"]}}])
 
-SOURCE = _obj({
-    "title": OPTIONAL_TEXT, "author": OPTIONAL_TEXT, "publisher": OPTIONAL_TEXT,
-    "date": _doc({"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"}, "ISO date."),
-    "url": OPTIONAL_TEXT,
-    "text": _doc(OPTIONAL_TEXT, "Path of the source text, relative to the map file; enables quote checks."),
-}, description="The text being mapped.")
+SOURCE = _obj(_props("source"), description="The text being mapped.")
 
 
 def _id_map(value: dict, description: str) -> dict:
@@ -86,16 +91,15 @@ def schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://argmap.invalid/schema/argmap.schema.json",
         "title": "argmap argument map, format version 1",
-        **_obj({
-            "argmap": _doc({"const": 1}, "Format version (optional; default 1)."),
-            "title": _doc(TEXT, "The map's title."),
-            "description": _doc(OPTIONAL_TEXT, "Free text."),
+        **_obj(_props("map", {
+            "argmap": {"const": 1},
+            "title": TEXT,
             "source": {"oneOf": [SOURCE, {"type": "null"}]},
-            "speakers": _id_map(SPEAKER, "Speakers by id."),
+            "speakers": _id_map(SPEAKER, ""),
             "claims": claims,
-            "arguments": _id_map(ARGUMENT, "Arguments by id."),
-            "steps": _doc({"type": ["array", "null"], "items": REFS}, "Reveal order: each step lists ids."),
-        }, ["title", "claims"], "An argument map."),
+            "arguments": _id_map(ARGUMENT, ""),
+            "steps": {"type": ["array", "null"], "items": REFS},
+        }), _required("map"), "An argument map."),
     }
 
 

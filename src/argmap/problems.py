@@ -57,6 +57,18 @@ class Problem:
     def sort_key(self) -> tuple:
         return (self.location, -self.severity, self.rule, self.message)
 
+    def to_dict(self) -> dict[str, object]:
+        """The one JSON shape of a problem (``validate --format json``, ``serve``'s API)."""
+        loc = self.location
+        return {"path": loc.path, "line": loc.line, "column": loc.column, "severity": str(self.severity),
+                "rule": self.rule, "message": self.message}
+
+    def to_dict(self) -> dict[str, object]:
+        """The one JSON shape of a problem (``validate --format json``, ``serve``'s API)."""
+        loc = self.location
+        return {"path": loc.path, "line": loc.line, "column": loc.column, "severity": str(self.severity),
+                "rule": self.rule, "message": self.message}
+
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}: {self.message} [{self.rule}]"
 

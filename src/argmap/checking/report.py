@@ -55,11 +55,7 @@ def format_text(problems: Sequence[Problem], files_checked: int, colour: bool = 
 
 
 def format_json(problems: Sequence[Problem], files_checked: int, colour: bool = False) -> str:
-    items = [
-        {"path": p.location.path, "line": p.location.line, "column": p.location.column,
-         "severity": str(p.severity), "rule": p.rule, "message": p.message}
-        for p in problems
-    ]
+    items = [p.to_dict() for p in problems]
     return json.dumps(items, indent=2, ensure_ascii=False)
 
 

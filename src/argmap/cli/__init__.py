@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from argmap import __version__
+from argmap.version import __version__
 
 app = typer.Typer(
     name="argmap",

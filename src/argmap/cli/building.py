@@ -11,25 +11,22 @@ import typer
 
 from argmap.problems import EXIT_ERRORS, EXIT_OK
 from argmap.cli.common import usage_error
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
 DEFAULT_FORMATS = ("svg", "png")
-LAYOUT_TIMEOUT = 300.0
 
 
 def settings_from(src, out, formats, theme, direction):
     """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
-    from argmap.project.config import load_config
-    from argmap.project.files import UsageError
-    from argmap.drawing.options import FORMATS
     from argmap.cli.draw_setup import options_from, rule_settings
+    from argmap.cli.maps import project_config
+    from argmap.drawing.options import FORMATS
+    from argmap.errors import UsageError
 
-    config = load_config()
-    base = config.path.parent if config.path else Path.cwd()
-    src = src or (base / config.get("source") if config.get("source") else Path("arguments"))
-    out = out or (base / config.get("out") if config.get("out") else Path("diagrams"))
-    chosen = formats.split(",") if formats else config.get("formats", list(DEFAULT_FORMATS))
-    if isinstance(chosen, str):
-        chosen = chosen.split(",")
+    config = project_config()
+    src = src or config.source or Path("arguments")
+    out = out or config.out or Path("diagrams")
+    chosen = formats.split(",") if formats else list(config.formats or DEFAULT_FORMATS)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in chosen if f.strip()))
     for fmt in chosen:
         if fmt not in FORMATS:
@@ -43,11 +40,11 @@ def settings_from(src, out, formats, theme, direction):
 
 class BuildRun:
     def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None,
-                 engine: str = "auto", timeout: float = LAYOUT_TIMEOUT):
+                 engine: str = "auto", timeout: float = LAYOUT_TIMEOUT, quiet: bool = False):
         from argmap.project import build, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
-        self.engine, self.timeout = engine, timeout
+        self.engine, self.timeout, self.quiet = engine, timeout, quiet
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
@@ -87,6 +84,10 @@ class BuildRun:
             return EXIT_ERRORS
         results = self._run(todo)
         failed = 0
+        for job in self.plan:  # the warnings of every map read in this run, as validate prints them
+            if not self.quiet:
+                for line in job.warnings:
+                    _say(line)
         for job, result in zip(todo, results):
             for line in job.errors:
                 _say(line)

@@ -8,6 +8,8 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, QUIET, THEME
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
 
 @app.command()
@@ -16,21 +18,22 @@ def build(
     out: Path = typer.Option(None, "--out", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
     formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats, e.g. svg,png,pdf "
                                 "[default: [tool.argmap] formats, else svg,png]"),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
-    direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
     jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Maps drawn at once [default: CPU count]"),
     check: bool = typer.Option(False, "--check", help="Render nothing; exit 1 if a diagram is missing or "
                                "stale or a map has errors."),
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
     engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
                                "Graphviz of argmap[wasm], SVG only), dot or wasm"),
-    timeout: float = typer.Option(300.0, "--timeout", min=0.001, metavar="SECONDS",
+    timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
                                   help="Give up on a map whose layout takes longer (it is reported as failed)."),
+    quiet: bool = QUIET,
 ) -> None:
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
     whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
     map failed."""
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.drawing.engine import ENGINES
     from argmap.cli.building import BuildRun, settings_from
 
@@ -40,5 +43,5 @@ def build(
         settings = settings_from(src, out, formats, theme, direction)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
-    run = BuildRun(*settings, jobs=jobs, engine=engine, timeout=timeout)
+    run = BuildRun(*settings, jobs=jobs, engine=engine, timeout=timeout, quiet=quiet)
     raise typer.Exit(run.check(prune) if check else run.build(prune))

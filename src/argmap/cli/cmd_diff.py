@@ -8,6 +8,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import QUIET
 
 
 @app.command()
@@ -18,6 +19,7 @@ def diff(
     out: str = typer.Option(None, "--out", "-o", metavar="DIAGRAM",
                             help="Also draw the answer against the key (svg, png or pdf, by suffix or -f)."),
     fmt: str = typer.Option(None, "--diagram-format", "-f", help="svg, png or pdf [default: DIAGRAM's suffix]"),
+    quiet: bool = QUIET,
 ) -> None:
     """Grade a student's map against the teacher's: claims matched by id, else by similar
     text; missing and extra claims; missing, extra, reversed and backwards relations;
@@ -33,7 +35,7 @@ def diff(
     if format not in ("text", "json"):
         raise usage_error(f"unknown format {format!r} (use text, json)")
     chosen = _diagram_format(out, fmt)
-    key, answer = _load(reference), _load(student)
+    key, answer = _load(reference, quiet), _load(student, quiet)
     result = compare(key, answer)
     report = text_report if format == "text" else json_report
     typer.echo(report(result, key, answer), nl=False)
@@ -45,8 +47,8 @@ def diff(
 def _diagram_format(out: str | None, fmt: str | None) -> str | None:
     if out is None:
         return None
-    from argmap.project.files import UsageError
-    from argmap.project.paths import choose_format
+    from argmap.errors import UsageError
+    from argmap.drawing.paths import choose_format
 
     try:
         chosen = choose_format(out, fmt)
@@ -57,22 +59,15 @@ def _diagram_format(out: str | None, fmt: str | None) -> str | None:
     return chosen
 
 
-def _load(path: Path):
-    """The map in ``path``, its errors printed; a file that cannot be read at all is exit 2."""
-    from argmap.checking.checker import check_map
-    from argmap.loading.loader import load_path
-    from argmap.problems import Severity
+def _load(path: Path, quiet: bool):
+    """The map in ``path``, checked with the project's settings, its problems printed; what could
+    be read is graded even with errors; a file that cannot be read as a map at all is exit 2."""
+    from argmap.cli.maps import open_checked
 
-    try:
-        result = load_path(path)
-    except OSError as exc:
-        raise usage_error(f"{path}: {exc.strerror}")
-    for problem in check_map(result):
-        if problem.severity is Severity.ERROR:
-            typer.echo(str(problem), err=True)
-    if result.map is None:
+    checked = open_checked(path, "compared", quiet=quiet)
+    if checked.map is None:
         raise usage_error(f"{path}: cannot be compared: the map could not be read")
-    return result.map
+    return checked.map
 
 
 def _draw(key, answer, result, out: Path, fmt: str) -> None:

@@ -9,6 +9,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import QUIET
 
 
 @app.command()
@@ -23,6 +24,7 @@ def evaluate(
                                      help="What if: count this claim as accepted for this run (repeatable)."),
     reject: List[str] = typer.Option([], "--reject", metavar="ID",
                                      help="What if: count this claim as rejected for this run (repeatable)."),
+    quiet: bool = QUIET,
 ) -> None:
     """Which claims stand, given the attacks: label every claim and argument
     accepted / rejected / undecided, with a reason. The map must validate without errors."""
@@ -35,7 +37,7 @@ def evaluate(
         raise usage_error(f"unknown semantics {semantics!r} (use {' or '.join(SEMANTICS)})")
     if format not in ("text", "json"):
         raise usage_error(f"unknown format {format!r} (use text or json)")
-    amap = load_valid_map(file)
+    amap = load_valid_map(file, quiet)
     if explain is not None and amap.node(explain) is None:
         raise usage_error(f"--explain: `{explain}` is neither a claim nor an argument of {file}")
     try:
@@ -53,21 +55,8 @@ def evaluate(
         typer.echo(format_text(result, amap) if format == "text" else to_json(result, amap, assume, reject))
 
 
-def load_valid_map(file: Path):
-    """Load and check a map; print its errors and exit 1 if it has any (also used by render)."""
-    from argmap.checking.checker import check_map
-    from argmap.loading.loader import load_path
-    from argmap.problems import EXIT_ERRORS, Severity, has_errors
+def load_valid_map(file: Path, quiet: bool = False):
+    """The map checked with the project's settings; its problems printed, exit 1 if it has errors."""
+    from argmap.cli.maps import open_usable
 
-    try:
-        result = load_path(file)
-    except OSError as exc:
-        raise usage_error(f"{file}: {exc.strerror}")
-    problems = check_map(result)
-    if has_errors(problems) or result.map is None:
-        for problem in problems:
-            if problem.severity is Severity.ERROR:
-                typer.echo(str(problem), err=True)
-        typer.echo(f"argmap: {file} has errors; fix them before evaluating (see `argmap validate`)", err=True)
-        raise typer.Exit(EXIT_ERRORS)
-    return result.map
+    return open_usable(file, "evaluated", None, quiet)

@@ -9,6 +9,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import QUIET
 
 
 @app.command()
@@ -19,31 +20,19 @@ def export(
     option: List[str] = typer.Option([], "--option", "-O", metavar="KEY=VALUE",
                                      help="A setting for the exporter, e.g. locations=true (repeatable)."),
     force: bool = typer.Option(False, "--force", help="Export even a map that has errors."),
+    quiet: bool = QUIET,
 ) -> None:
     """Write a map in another tool's format: the map is validated first, and a map with errors
     is refused unless --force."""
-    from argmap.checking.checker import check_map
+    from argmap.cli.maps import open_usable
     from argmap.exporters import EXPORTERS
-    from argmap.loading.loader import load_path
-    from argmap.problems import EXIT_ERRORS, Severity
     from argmap.writing import write_atomic
 
     if to not in EXPORTERS:
         raise usage_error(f"unknown format {to!r} (use {', '.join(EXPORTERS)})")
     options = _parse_options(option)
-    try:
-        result = load_path(file)
-    except OSError as exc:
-        raise usage_error(f"{file}: {exc.strerror}")
-    problems = check_map(result)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    for problem in (errors if not force else problems):
-        typer.echo(str(problem), err=True)
-    if result.map is None or (errors and not force):
-        typer.echo(f"argmap: {file}: not exported: the map has errors"
-                   + ("" if result.map is None else " (--force exports it anyway)"), err=True)
-        raise typer.Exit(EXIT_ERRORS)
-    data = _export(to, result.map, options)
+    amap = open_usable(file, "exported", force, quiet)
+    data = _export(to, amap, options)
     if out is None:
         _to_stdout(data)
         return

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
+from argmap.cli.options import QUIET
 from argmap.cli.common import usage_error
 
 
@@ -16,15 +17,17 @@ def outline(
     format: str = typer.Option("text", "--format", help="text (indented) or markdown (nested lists)."),
     out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Outline even a map that has errors."),
+    quiet: bool = QUIET,
 ) -> None:
     """Print the map as an indented outline from the conclusion down: "Because: …" for a
     reason, "But: …" for an objection, "Unless: …" for an undercutter, linked premises
     listed together, speakers in brackets. A handout, and the diagram's text alternative."""
     from argmap.drawing.outline import FORMATS
     from argmap.drawing.outline import outline as make_outline
-    from argmap.cli.draw_setup import load_checked, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.cli.draw_setup import write_output
 
     if format not in FORMATS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")
-    amap = load_checked(file, force, "outlined")
+    amap = open_usable(file, "outlined", force, quiet)
     write_output(out, make_outline(amap, format).encode("utf-8"))

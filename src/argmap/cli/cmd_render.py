@@ -9,8 +9,9 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, QUIET, THEME
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
-LAYOUT_TIMEOUT = 300.0  # seconds; a map that takes longer is almost certainly pathological
 
 
 @app.command()
@@ -19,14 +20,15 @@ def render(
     out: str = typer.Option(None, "--out", "-o", help="Output file, or - for standard output "
                             "[default: diagrams/<stem>.<format> beside arguments/, else ./<stem>.<format>]"),
     fmt: str = typer.Option(None, "--format", "-f", help="svg, png, pdf or dot [default: OUT's suffix, else svg]"),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
-    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
     no_legend: bool = typer.Option(False, "--no-legend", help="Leave out the legend."),
     no_speakers: bool = typer.Option(False, "--no-speakers", help="No speaker names or colours."),
     page: str = typer.Option(None, "--page", help="Fit the picture to a page: slide (16:9), a4 or letter."),
     focus: str = typer.Option(None, "--focus", help="Only this claim and what leads to it."),
     depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    quiet: bool = QUIET,
     evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
                                   "grounded label (see `argmap evaluate`)."),
     assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
@@ -40,11 +42,12 @@ def render(
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.drawing import RenderError
-    from argmap.project.paths import choose_format, default_output
+    from argmap.drawing.paths import choose_format, default_output
     from argmap.drawing.engine import ENGINES
-    from argmap.cli.draw_setup import load_checked, options_from, warn_if_large, with_evaluation, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.cli.draw_setup import options_from, warn_if_large, with_evaluation, write_output
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
@@ -54,7 +57,7 @@ def render(
                                speakers=not no_speakers, page=page, focus=focus, depth=depth)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
-    amap = load_checked(file, force, "drawn")
+    amap = open_usable(file, "drawn", force, quiet)
     if evaluate or assume or reject:
         options = with_evaluation(amap, options, assume, reject)
     target = None if out == "-" else Path(out) if out else default_output(file, chosen)

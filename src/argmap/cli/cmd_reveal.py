@@ -10,6 +10,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
 @app.command()
@@ -17,12 +18,13 @@ def reveal(
     file: Path = typer.Argument(..., help="The map to reveal step by step."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the step diagrams (created if missing)."),
     fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
-    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
     page: str = typer.Option(None, "--page", help="Fit each picture to a page: slide (16:9), a4 or letter."),
     highlight: bool = typer.Option(True, "--highlight/--no-highlight",
                                    help="Draw the claims new in each step with a thick border."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    quiet: bool = QUIET,
     evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
                                   "grounded label in the whole map (see `argmap evaluate`)."),
     assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
@@ -37,11 +39,12 @@ def reveal(
     longer earlier reveal are removed."""
     from argmap.drawing import RenderError
     from argmap.teaching.reveal import step_name, step_options
-    from argmap.cli.draw_setup import load_checked, with_evaluation, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.cli.draw_setup import with_evaluation, write_output
     from argmap.cli.pages import picture_options
 
     base = picture_options(fmt, theme, direction, page)
-    amap = load_checked(file, force, "revealed")
+    amap = open_usable(file, "revealed", force, quiet)
     if evaluate or assume or reject:
         base = with_evaluation(amap, base, assume, reject)
     steps = step_options(amap, base, highlight)

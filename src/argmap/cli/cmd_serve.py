@@ -8,6 +8,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, THEME
 
 
 @app.command()
@@ -16,8 +17,8 @@ def serve(
     port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port (0: any free port)."),
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on. Anything but a loopback "
                              "address shows your maps to the network."),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
-    direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
 ) -> None:
     """Show the map's diagram (or each map's, for a folder) on a local web page that redraws
     itself within a second of each save. When the map has errors the page lists them over the
@@ -58,11 +59,12 @@ def _is_loopback(host: str) -> bool:
 
 def _gallery(target: Path, theme: str | None, direction: str | None):
     """The served maps, checked with the project's rule settings and drawn with its options."""
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.serve.gallery import Gallery
     from argmap.cli.draw_setup import options_from, rule_settings
+    from argmap.cli.maps import project_config
 
     try:
-        return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction))
+        return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction), project_config())
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))

@@ -35,9 +35,10 @@ def validate(
     [tool.argmap] in the nearest pyproject.toml may set disable, enable, severity and teaching;
     `argmap rules` lists the rules.
     """
-    from argmap.checking.checker import check_file, make_settings
-    from argmap.project.config import load_config, rule_options
-    from argmap.project.files import UsageError, find_maps
+    from argmap.cli.maps import project_config
+    from argmap.project.opening import CheckOptions, open_map, rule_settings
+    from argmap.project.files import find_maps
+    from argmap.errors import UsageError
     from argmap.problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, has_errors
     from argmap.checking.report import FORMATTERS, use_colour
 
@@ -45,15 +46,16 @@ def validate(
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATTERS)})")
     try:
         _check_source_text(source_text)
-        settings = make_settings(rule_options(load_config()), _ids(disable), _ids(enable), strict, source_text,
-                                 teaching)
+        config = project_config()
+        settings = rule_settings(config, CheckOptions(tuple(_ids(disable)), tuple(_ids(enable)), strict,
+                                                      source_text, teaching))
         files = find_maps(paths)
     except UsageError as exc:
         raise usage_error(str(exc))
     problems, unreadable = [], 0
     for path in files:  # one unreadable file is reported; the others are still checked
         try:
-            problems.extend(check_file(path, settings))
+            problems.extend(open_map(path, config, settings=settings).problems)
         except OSError as exc:
             unreadable += 1
             usage_error(f"{path}: {exc.strerror or exc}")
@@ -66,7 +68,7 @@ def _check_source_text(path: Path | None) -> None:
     """A --source-text that cannot be used is a usage error, before any map is read."""
     if path is None:
         return
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.checking.sourcetext import SourceTextError, read
 
     try:

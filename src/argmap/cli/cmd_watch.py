@@ -8,6 +8,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, THEME
 
 WATCH_STEP_MS = 30
 IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first report: it runs
@@ -19,13 +20,13 @@ def watch(
     out: Path = typer.Option(None, "--out", metavar="DIR", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
     formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats "
                                 "[default: [tool.argmap] formats, else svg,png]"),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme]"),
-    direction: str = typer.Option(None, "--direction", help="BT, TB, LR or RL [default: [tool.argmap] direction]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
 ) -> None:
     """Run `argmap build` now and again after each save of a map in SRC, for people who keep
     their own viewer open on the diagrams. Ctrl-C stops it. Needs the `serve` extra
     (watchfiles): pip install 'argmap[serve]'."""
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.cli.building import BuildRun, settings_from
 
     try:

@@ -8,6 +8,7 @@ import typer
 
 from argmap.cli import app
 from argmap.cli.common import usage_error
+from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
 @app.command()
@@ -19,10 +20,11 @@ def worksheet(
     seed: int = typer.Option(1, "--seed", help="Chooses the random claims and shuffles the cards; "
                                                "the same seed gives the same worksheet."),
     fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
-    theme: str = typer.Option(None, "--theme", help="default or print [default: [tool.argmap] theme, else default]"),
-    direction: str = typer.Option(None, "--direction", help="BT (conclusion on top), TB, LR or RL [default: BT]"),
+    theme: str = THEME,
+    direction: str = DIRECTION,
     page: str = typer.Option(None, "--page", help="Fit the pictures to a page: slide (16:9), a4 or letter."),
     force: bool = typer.Option(False, "--force", help="Use even a map that has errors."),
+    quiet: bool = QUIET,
 ) -> None:
     """Write a worksheet: <stem>-worksheet.svg with the chosen boxes' texts replaced by
     numbered blanks (or, with --blank relations, every relation drawn alike with a numbered
@@ -30,13 +32,14 @@ def worksheet(
     <stem>-cards.md with the removed texts, shuffled, to cut out."""
     from argmap.drawing import RenderError
     from argmap.teaching.worksheet import CHOICES, make_worksheet
-    from argmap.cli.draw_setup import load_checked, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.cli.draw_setup import write_output
     from argmap.cli.pages import picture_options
 
     if blank not in CHOICES and not blank.isdigit():
         raise usage_error(f"--blank takes {', '.join(CHOICES)} or a number, not {blank!r}")
     base = picture_options(fmt, theme, direction, page)
-    amap = load_checked(file, force, "used")
+    amap = open_usable(file, "used", force, quiet)
     try:
         made = make_worksheet(amap, blank, seed, base)
     except ValueError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from argmap.problems import EXIT_USAGE
@@ -18,26 +20,22 @@ def configure_limits(ctx: typer.Context) -> None:
     ARGMAP_* environment variables (see ``argmap.loading.limits``), until the command ends. A bad
     value is a usage error; a config file broken otherwise is left for the command that
     reads it to report."""
-    import os
-
+    from argmap.cli.maps import _config_for
+    from argmap.errors import UsageError
     from argmap.loading import limits
-    from argmap.project.config import load_config
-    from argmap.project.files import UsageError
 
     try:
-        config = load_config()
+        limits.configure(_config_for(Path.cwd()).limits)
     except UsageError:
-        config = None
-    origin = f"{config.path} [tool.argmap]" if config is not None and config.path else "[tool.argmap]"
-    try:
-        limits.configure(limits.resolve(config.table if config else {}, os.environ, origin))
-    except ValueError as exc:
-        raise usage_error(str(exc))
+        pass  # reported by the command that reads the configuration
     ctx.call_on_close(_end_of_command)
 
 
 def _end_of_command() -> None:
+    from argmap.cli.maps import _config_for
     from argmap.loading import limits
+
+    _config_for.cache_clear()  # read once per run: the next run (a test, `watch`) reads it afresh
     from argmap.writing import forget_inputs
 
     limits.configure(None)

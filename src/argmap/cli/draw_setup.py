@@ -1,5 +1,5 @@
-"""What ``render`` and the other drawing commands share: loading a map with its checks,
-building RenderOptions from options and ``[tool.argmap]``, writing the result."""
+"""What ``render`` and the other drawing commands share: RenderOptions from options and
+``[tool.argmap]``, the evaluation marks, writing the result. Maps are opened by ``cli.maps``."""
 
 from __future__ import annotations
 
@@ -8,57 +8,25 @@ from pathlib import Path
 
 import typer
 
-from argmap.problems import EXIT_ERRORS, Severity
+from argmap.problems import EXIT_ERRORS
 from argmap.cli.common import usage_error
 
 
-def load_checked(file: Path, force: bool, verb: str):
-    """The map, validated with the project's rule settings; its errors printed and exit 1
-    unless ``force``."""
-    from argmap.project.files import UsageError
-    from argmap.loading.loader import load_path
-
-    try:
-        settings = rule_settings()
-        result = load_path(file)
-    except UsageError as exc:
-        raise usage_error(str(exc))
-    except OSError as exc:
-        raise usage_error(f"{file}: {exc.strerror}")
-    from argmap.checking.checker import check_map
-
-    problems = check_map(result, settings)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    for problem in (problems if force else errors):
-        typer.echo(str(problem), err=True)
-    if result.map is None or (errors and not force):
-        hint = "" if result.map is None else f" (--force: {verb} anyway)"
-        typer.echo(f"argmap: {file}: not {verb}: the map has errors{hint}", err=True)
-        raise typer.Exit(EXIT_ERRORS)
-    return result.map
-
-
 def rule_settings():
-    """The validator's Settings from ``[tool.argmap]`` (UsageError when it is wrong)."""
-    from argmap.checking.checker import make_settings
-    from argmap.project.config import load_config, rule_options
+    """The checker's Settings from ``[tool.argmap]`` (UsageError when it is wrong)."""
+    from argmap.cli.maps import project_config
+    from argmap.project.opening import rule_settings as settings_of
 
-    return make_settings(rule_options(load_config()))
+    return settings_of(project_config())
 
 
 def options_from(**given):
     """RenderOptions from the command's options, then ``[tool.argmap]``, then defaults.
-    Raises UsageError (bad config) or ValueError (unknown theme, direction, page)."""
-    from argmap.project.config import load_config
-    from argmap.drawing import RenderOptions
+    Raises ValueError (unknown theme, direction, page)."""
+    from argmap.cli.maps import project_config
+    from argmap.project.drawing_defaults import render_options
 
-    config = load_config()
-    for key in ("theme", "direction"):
-        if given.get(key) is None:
-            given[key] = config.get(key, getattr(RenderOptions, key))
-    if isinstance(given.get("direction"), str):
-        given["direction"] = given["direction"].upper()
-    return RenderOptions(**given)
+    return render_options(project_config(), **given)
 
 
 def with_evaluation(amap, options, assume, reject):
@@ -66,7 +34,7 @@ def with_evaluation(amap, options, assume, reject):
     from dataclasses import replace
 
     from argmap.evaluation import OverrideError
-    from argmap.evaluation.decorate import evaluation_decorations
+    from argmap.drawing.evaluated import evaluation_decorations
 
     try:
         decorations, legend = evaluation_decorations(amap, assume, reject, options.theme)

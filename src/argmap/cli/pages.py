@@ -9,7 +9,7 @@ PICTURE_FORMATS = ("svg", "png", "pdf")
 
 def picture_options(fmt: str, theme: str | None, direction: str | None, page: str | None):
     """RenderOptions for the pictures, after checking the format; a bad value is exit 2."""
-    from argmap.project.files import UsageError
+    from argmap.errors import UsageError
     from argmap.cli.draw_setup import options_from
 
     if fmt not in PICTURE_FORMATS:

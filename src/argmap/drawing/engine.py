@@ -13,6 +13,7 @@ LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
 ENGINES = ("auto", "dot", "wasm")  # auto: the system's dot, else the WebAssembly one
 
 
+
 def find_dot() -> str:
     """The path of ``dot``; GraphvizNotFound when it is not installed."""
     path = shutil.which("dot")

@@ -16,7 +16,7 @@ from argmap.drawing.labels import caption_label, claim_label, tooltip, wrap
 from argmap.drawing.legend import Features
 from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.scope import Scope, select
-from argmap.drawing.themes import THEMES, Theme
+from argmap.drawing.themes import THEMES, Theme, speaker_colours
 
 NO_DECORATION = Decoration()
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]")
@@ -38,7 +38,7 @@ class Drawing:
         self.theme: Theme = THEMES[options.theme]
         self.scope: Scope = select(amap, options.focus, options.depth)
         self.names = _node_names(amap)
-        self.colours = _speaker_colours(amap, self.theme) if options.speakers else {}
+        self.colours = speaker_colours(amap, self.theme) if options.speakers else {}
         decorated = {a for a in self.scope.arguments if self._deco(a).label or self._deco(a).mark}
         self.junctions = self.scope.junctions | decorated
         self.nodes: list[tuple[str, dict[str, str], tuple[float, float]]] = []
@@ -165,13 +165,6 @@ def _node_names(amap: ArgumentMap) -> dict[str, str]:
     args = [a for a in amap.order if a in amap.arguments]
     names.update({aid: f"a{i}" for i, aid in enumerate(args, 1)})
     return names
-
-
-def _speaker_colours(amap: ArgumentMap, theme: Theme) -> dict[str, tuple[str, str]]:
-    palette = theme.speakers
-    if not palette:
-        return {}
-    return {sid: palette[i % len(palette)] for i, sid in enumerate(amap.speakers)}
 
 
 def _quoted(quote: str | None) -> str | None:

@@ -100,3 +100,10 @@ PRINT = Theme(
 )
 
 THEMES: Mapping[str, Theme] = MappingProxyType({"default": DEFAULT, "print": PRINT})
+
+
+def speaker_colours(amap, theme: str | Theme = "default") -> dict[str, tuple[str, str]]:
+    """Speaker id -> (fill, border): the theme's palette in speaker order, cycled. The one
+    place that decides a speaker's colour (the diagram, the web page's swatches, Mermaid)."""
+    palette = (THEMES[theme] if isinstance(theme, str) else theme).speakers
+    return {sid: palette[i % len(palette)] for i, sid in enumerate(amap.speakers)} if palette else {}

@@ -21,7 +21,7 @@ import sys
 import threading
 from pathlib import Path
 
-from argmap.project.cachedir import cache_dir
+from argmap.cachedir import cache_dir
 from argmap.drawing.errors import INSTALL_HINT, GraphvizNotFound, LayoutError, LayoutTimeout
 
 FORMATS = ("svg", "plain", "json")  # no Cairo in this build: no PNG, no PDF

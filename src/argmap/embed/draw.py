@@ -12,8 +12,9 @@ from argmap.model import ArgumentMap
 from argmap.problems import Problem, Severity
 from argmap.embed.block import Block
 from argmap.embed.errors import EmbedError
+from argmap.errors import UsageError
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
-LAYOUT_TIMEOUT = 300.0  # seconds, as for `argmap render`
 
 
 @dataclass(frozen=True)
@@ -41,43 +42,40 @@ def draw_block(block: Block) -> Drawn:
 
 
 def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
-    """The block's map and its warnings; EmbedError listing the errors if it has any."""
-    from argmap.checking.checker import check_map
-    from argmap.loading.loader import load_path, load_text
+    """The block's map and its warnings, opened as every command opens a map (project settings);
+    EmbedError listing the errors if it has any."""
+    from argmap.project.opening import open_map, open_text
 
-    if block.file is not None:
-        try:
-            loaded = load_path(shown(block.file))
-        except OSError as exc:
-            raise EmbedError(f"cannot read map file {shown(block.file)}: {exc.strerror}",
-                             block.document, block.line) from None
-    else:
-        loaded = load_text(block.text or "", block.document)
-    problems = check_map(loaded, _rule_settings(block))
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors or loaded.map is None:
+    config = _config(block)
+    try:
+        if block.file is not None:
+            checked = open_map(shown(block.file), config)
+        else:
+            checked = open_text(block.text or "", block.document, config)
+    except OSError as exc:
+        raise EmbedError(f"cannot read map file {shown(block.file)}: {exc.strerror}",
+                         block.document, block.line) from None
+    except UsageError as exc:
+        raise EmbedError(str(exc), block.document, block.line) from None
+    if checked.has_errors:
         what = f"the map in {shown(block.file)}" if block.file else "the map"
-        raise EmbedError(f"{what} has errors, so it is not drawn:", block.document, block.line, errors)
-    return loaded.map, tuple(problems)
+        raise EmbedError(f"{what} has errors, so it is not drawn:", block.document, block.line, list(checked.errors))
+    return checked.map, checked.problems
 
 
 def render_options(amap: ArgumentMap, block: Block):
     """RenderOptions from the block's options, then ``[tool.argmap]``, then the defaults;
     ``step: N`` hides what the reveal has not shown by its N-th step."""
-    from argmap.drawing import RenderOptions
+    from argmap.project.drawing_defaults import render_options as render_options_from
 
     given: dict[str, Any] = {k: v for k, v in block.options.items() if k != "step"}
-    config = _config(block)
-    for key in ("theme", "direction"):
-        given.setdefault(key, config.get(key, getattr(RenderOptions, key)))
-    given["direction"] = str(given["direction"]).upper()
     focus = given.get("focus")
     if focus is not None and amap.node(focus) is None:
         raise EmbedError(f"option `focus`: the map has no claim or argument `{focus}`", block.document, block.line)
     if "step" in block.options:
         given["hidden"] = _hidden_at(amap, block.options["step"], block)
     try:
-        return RenderOptions(**given)
+        return render_options_from(_config(block), **given)
     except ValueError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
 
@@ -103,7 +101,7 @@ def visible_part(amap: ArgumentMap, options) -> ArgumentMap:
 
 
 def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
-    from argmap.teaching.reveal import all_ids, reveal_steps
+    from argmap.steps import all_ids, reveal_steps
 
     steps = reveal_steps(amap)
     if step > len(steps):
@@ -112,23 +110,12 @@ def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
     return all_ids(amap) - steps[step - 1]
 
 
-def _config(block: Block) -> Mapping[str, Any]:
+def _config(block: Block):
+    """``[tool.argmap]`` of the folder the build runs in (as for ``argmap render`` there)."""
     from argmap.project.config import load_config
-    from argmap.project.files import UsageError
 
     try:
         return load_config()
-    except UsageError as exc:
-        raise EmbedError(str(exc), block.document, block.line) from None
-
-
-def _rule_settings(block: Block):
-    from argmap.checking.checker import make_settings
-    from argmap.project.config import rule_options
-    from argmap.project.files import UsageError
-
-    try:
-        return make_settings(rule_options(_config(block)))
     except UsageError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
 

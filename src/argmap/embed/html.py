@@ -7,34 +7,10 @@ from __future__ import annotations
 import html
 import re
 
+from argmap.drawing.svg import SVG_STYLE, inline_svg
 from argmap.model import ArgumentMap
 
-_PROLOG = re.compile(r"\A(?:\s*<\?xml[^>]*\?>|\s*<!DOCTYPE[^>]*>|\s*<!--.*?-->)*\s*", re.S)
-_ID = re.compile(r'(\sid=")([^"]*")')
-_REFERENCE = re.compile(r'(url\(#|href="#)')
-_SVG_TAG = re.compile(r"<svg\b")
-_LINK = re.compile(r"<a\b")  # Graphviz wraps each node with a tooltip in <a xlink:title=...>
-SVG_STYLE = "max-width:100%;height:auto"
 CAPTION_STYLE = "text-align:center;font-size:0.9em"
-
-
-def inline_svg(svg: str, prefix: str, label_id: str | None = None, description_id: str | None = None) -> str:
-    """``svg`` for inlining into HTML: the prolog and the comments before ``<svg>`` dropped,
-    every id (and every ``url(#…)``/``href="#…"`` pointing at one) prefixed with
-    ``prefix-`` so several maps on one page never share an id, the tooltips' ``<a>``
-    elements kept from the page's link underlining, and the root element
-    labelled as an image (``aria-labelledby``/``aria-describedby`` naming the caption and
-    outline when given)."""
-    body = _PROLOG.sub("", svg, count=1).replace("\n\n", "\n&#10;")  # no blank line (see figure)
-    body = _ID.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", body)
-    body = _REFERENCE.sub(lambda m: f"{m.group(1)}{prefix}-", body)
-    body = _LINK.sub('<a style="text-decoration:none"', body)  # page themes underline links
-    aria = ' role="img"'
-    if label_id:
-        aria += f' aria-labelledby="{label_id}"'
-    if description_id:
-        aria += f' aria-describedby="{description_id}"'
-    return _SVG_TAG.sub(f'<svg style="{SVG_STYLE}"{aria}', body, count=1).rstrip() + "\n"
 
 
 def figure(amap: ArgumentMap, svg: str, prefix: str) -> str:

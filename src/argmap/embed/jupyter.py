@@ -1,4 +1,4 @@
-"""Maps in Jupyter: ``argmap.load(...)`` gives an object the notebook shows as the diagram,
+"""Maps in Jupyter: ``argmap.show(...)`` gives an object the notebook shows as the diagram,
 and ``%load_ext argmap`` adds the ``%%argmap`` cell magic, whose cell holds what an
 ```` ```argmap ```` block holds (a map, or ``file:`` and options)."""
 
@@ -35,14 +35,14 @@ class MapView:
                 f"{len(self.map.arguments)} arguments>")
 
 
-def load(source: str | Path, **options: Any) -> MapView:
+def show(source: str | Path, **options: Any) -> MapView:
     """A map file (a ``Path``, or a one-line text ending in .yaml/.yml) or a map in YAML,
     drawn with ``options`` (focus, depth, theme, step, direction, legend, speakers).
     Raises EmbedError (with every problem) for a map with errors."""
     if isinstance(source, Path) or ("\n" not in source and source.strip().endswith(MAP_SUFFIXES)):
         checked = check_options(options, str(source), 1)
         return MapView(draw_block(Block(str(source), 1, file=Path(source), options=checked)))
-    return MapView(draw_block(parse_block(source, "<argmap.load>", 1, Path.cwd(), options=options)))
+    return MapView(draw_block(parse_block(source, "<argmap.show>", 1, Path.cwd(), options=options)))
 
 
 def argmap_magic(line: str, cell: str) -> MapView:

@@ -145,7 +145,7 @@ def _finished(app, exception) -> None:
 
 
 def setup(app) -> dict:
-    from argmap import __version__
+    from argmap.version import __version__
 
     app.add_node(argmap_figure, html=(_visit_html, None), latex=(_visit_latex, None), text=(_visit_text, None),
                  man=(_skip, None), texinfo=(_skip, None))

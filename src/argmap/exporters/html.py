@@ -17,11 +17,11 @@ import base64
 import hashlib
 from importlib import resources
 
-from argmap import __version__
+from argmap.version import __version__
 from argmap.model import ArgumentMap
 from argmap.drawing.labels import clean
 from argmap.drawing.outline import Line, outline_lines
-from argmap.graph import speaker_colours
+from argmap.drawing.themes import speaker_colours
 from argmap.exporters.html_data import page_data
 
 SUFFIX = ".html"
@@ -61,7 +61,7 @@ def _drawing_options(options: dict):
 def _svg(amap: ArgumentMap, drawing) -> str:
     """The diagram, inline, its ids prefixed ``map-``. A group, not an image: its boxes are
     buttons that screen readers and keyboards can reach (the outline below is its text)."""
-    from argmap.embed.html import inline_svg
+    from argmap.drawing.svg import inline_svg
     from argmap.drawing import render_bytes
 
     svg = inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")

@@ -5,9 +5,9 @@ reveal steps."""
 from __future__ import annotations
 
 from argmap.model import ArgumentMap
-from argmap.checking.rules._relations import resolved_arguments
+from argmap.graph import resolved_arguments
 from argmap.graph import speaker_name
-from argmap.teaching.reveal import reveal_steps
+from argmap.steps import reveal_steps
 
 
 def page_data(amap: ArgumentMap) -> dict:

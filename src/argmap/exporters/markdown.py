@@ -51,7 +51,7 @@ def caption(amap: ArgumentMap, title: str) -> str:
 
 
 def _default_image(amap: ArgumentMap) -> str:
-    from argmap.project.paths import default_output
+    from argmap.drawing.paths import default_output
 
     path = default_output(Path(amap.path), "svg")
     try:

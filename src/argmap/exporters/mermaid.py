@@ -14,8 +14,9 @@ wraps the chart in a ```` ```mermaid ```` block for Markdown.
 from __future__ import annotations
 
 from argmap.model import ArgumentMap
-from argmap.checking.rules._relations import resolved_arguments
-from argmap.graph import premise_ids, speaker_colours, speaker_name
+from argmap.graph import resolved_arguments
+from argmap.drawing.themes import speaker_colours
+from argmap.graph import premise_ids, speaker_name
 from argmap.exporters import option_flag
 
 SUFFIX = ".mmd"

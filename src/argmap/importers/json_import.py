@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from argmap import fields as format_fields
 from argmap.model import RELATIONS, shorthand_id
 from argmap.importers.common import FAILED, Reporter, decode_json, json_key
 from argmap.importers.ids import is_valid_id
 from argmap.importers.yamlwriter import Draft, Entry, render
 
 SUFFIXES = (".json",)
-SOURCE_FIELDS = ("title", "author", "publisher", "date", "url", "text")
-CLAIM_FIELDS = ("text", "speaker", "quote", "implicit", "tags", "note", "assumed")
-ARGUMENT_FIELDS = ("speaker", "label", "scheme", "note")
+SOURCE_FIELDS = format_fields.names("source")
+CLAIM_FIELDS = format_fields.relation_free_names("claim")
+ARGUMENT_FIELDS = format_fields.relation_free_names("argument")
 
 
 def sniff(data: bytes) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import yaml
 
+from argmap import fields
 from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
 
-CLAIM_FIELDS = ("text", "speaker", "quote", "implicit", "tags", "note", "supports", "attacks", "assumed")
-ARGUMENT_FIELDS = ("premises", "supports", "attacks", "speaker", "label", "scheme", "note")
+CLAIM_FIELDS = fields.names("claim")
+ARGUMENT_FIELDS = fields.names("argument")
 
 
 def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Claim], dict[str, Argument]]:

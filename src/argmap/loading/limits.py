@@ -24,6 +24,7 @@ from stat import S_ISREG
 from argmap.problems import Location, Problem, Severity
 
 RULE = "limit"
+LAYOUT_TIMEOUT = 300.0  # seconds Graphviz may take to lay out one map, by default, in every front end
 MIB = 1024 * 1024
 
 

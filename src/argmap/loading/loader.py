@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from argmap import fields
 from argmap.loading import yamlsource
 from argmap.loading.limits import Limits, alias_problem, depth_problem, read_file, size_problem
 from argmap.loading.limits import current as current_limits
@@ -18,9 +19,9 @@ from argmap.loading.nodescan import Scan, repeated_size, scan
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
 from argmap.problems import Location, Problem, Severity
 
-TOP_FIELDS = ("argmap", "title", "description", "source", "speakers", "claims", "arguments", "steps")
-SOURCE_FIELDS = ("title", "author", "publisher", "date", "url", "text")
-SPEAKER_FIELDS = ("name", "role")
+TOP_FIELDS = fields.names("map")
+SOURCE_FIELDS = fields.names("source")
+SPEAKER_FIELDS = fields.names("speaker")
 
 
 SUPPORTED_VERSIONS = ("1",)

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from argmap.checking.checker import Settings, check_map, make_settings
-from argmap.project.config import load_config, rule_options
-from argmap.project.files import UsageError
+from argmap.checking.checker import Settings
+from argmap.project.config import ProjectConfig, load_config
+from argmap.project.opening import open_text, rule_settings
+from argmap.errors import UsageError
 from argmap.loading.loader import load_text
 from argmap.model import ArgumentMap
 from argmap.problems import Location, Problem, Severity
@@ -42,14 +43,22 @@ class Analysis:
         return self.fallback_index, self.fallback_map
 
 
-def analyse(text: str, path: str, settings: Settings = Settings(), previous: Analysis | None = None) -> Analysis:
+def analyse(text: str, path: str, settings: Settings = Settings(), previous: Analysis | None = None,
+            config: ProjectConfig | None = None) -> Analysis:
+    """The document checked as ``argmap validate`` checks the file (``project.opening``), plus the
+    id index completion and navigation need. The resource limits are checked first: a document
+    over them is never composed for the index."""
+    config = config if config is not None else ProjectConfig()
+    result = open_text(text, path, config, settings)
+    if any(p.rule == "limit" for p in result.problems):  # too large or repetitive: the problem says why
+        analysis = Analysis(text, list(result.problems))
+        if previous is not None:
+            analysis.fallback_index, analysis.fallback_map = previous.known()
+        return analysis
     root, repaired = compose_lenient(text)
-    result = load_text(text, path)
-    if any(p.rule == "limit" for p in result.problems):
-        root = None  # too large or repetitive to index (an alias bomb): the problem says why
     if root is not None and repaired is None:
-        return Analysis(text, check_map(result, settings), build_index(root), result.map, exact=True)
-    problems = result.problems  # the syntax error (composing stops at the first)
+        return Analysis(text, list(result.problems), build_index(root), result.map, exact=True)
+    problems = list(result.problems)  # the syntax error (composing stops at the first)
     if root is not None:
         return Analysis(text, problems, build_index(root), load_text(repaired, path).map)
     analysis = Analysis(text, problems)
@@ -63,7 +72,7 @@ def settings_for(path: str) -> tuple[Settings, Problem | None]:
     ``argmap validate`` run there would use; a broken table is reported on the first line and
     the defaults are used."""
     try:
-        return make_settings(rule_options(load_config(Path(path).parent))), None
+        return rule_settings(load_config(Path(path).parent)), None
     except UsageError as exc:
         message = f"argmap settings ignored, the defaults are used: {exc}"
         return Settings(), Problem(Location(path, 1, 1), Severity.WARNING, "config", message)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from argmap import fields
+
 ID_CHAR = r"[A-Za-z0-9_-]"
 _WORD_BEFORE = re.compile(ID_CHAR + r"*\Z")
 _WORD_AFTER = re.compile(ID_CHAR + "*")
-_KEY = re.compile(r"(?:^\s*(?:-\s+)?|[{,]\s*)(premises|supports|attacks|speaker|steps)\s*:(?=\s|\Z)")
+_KEYS = "|".join(fields.reference_keys())  # premises, supports, attacks, speaker, steps, ...
+_KEY = re.compile(r"(?:^\s*(?:-\s+)?|[{,]\s*)(" + _KEYS + r")\s*:(?=\s|\Z)")
 _ITEM = re.compile(r"(\s*)-(?:\s+(\[.*))?\s*\Z")
-_KEY_LINE = re.compile(r"(\s*)(?:-\s+)?(premises|supports|attacks|speaker|steps)\s*:\s*(?:#.*)?\Z")
+_KEY_LINE = re.compile(r"(\s*)(?:-\s+)?(" + _KEYS + r")\s*:\s*(?:#.*)?\Z")
 _OWNER_LINE = re.compile(r"(\s*)([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*(?:#.*)?\Z")
 _FLOW_OWNER = re.compile(r"\s+([A-Za-z0-9][A-Za-z0-9_-]*)\s*:\s*\{")
 _ID = re.compile(ID_CHAR + "+")

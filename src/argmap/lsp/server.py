@@ -10,7 +10,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from argmap import __version__
+from argmap.version import __version__
 from argmap.checking.checker import Settings
 from argmap.lsp import completion as completing
 from argmap.lsp import diagnostics as diagnosing

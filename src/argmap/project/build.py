@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.project.files import MAP_SUFFIXES
+from argmap.project.files import maps_in
 from argmap.project import manifest
 from argmap.drawing.options import RenderOptions
 from argmap.drawing.svg import accessible, text_alternative
@@ -28,6 +28,7 @@ class Job:
     source: str = ""  # the DOT
     description: tuple[str, str | None] = ("Argument map", None)  # the SVG's <title> and <desc> (svg.py)
     errors: tuple[str, ...] = ()  # the map's errors, printable
+    warnings: tuple[str, ...] = ()  # its warnings and notes, printable (maps read in this run)
 
 
 @dataclass
@@ -38,17 +39,19 @@ class JobResult:
 
 
 def find_sources(src: Path) -> list[Path]:
-    return sorted(p for p in src.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())
+    return maps_in(src)
 
 
 def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
          entries: manifest.Entries, rules=None) -> list[Job]:
     """One Job per map in ``src`` (subfolders mirrored in ``out``); an unreadable map is a Job
     with errors."""
-    from argmap.checking.checker import Settings, check_map
+    from argmap.checking.checker import Settings
+    from argmap.loading.limits import current as current_limits
     from argmap.loading.limits import read_file
-    from argmap.loading.loader import load_bytes
     from argmap.problems import Severity
+    from argmap.project.config import ProjectConfig
+    from argmap.project.opening import open_bytes
     from argmap.drawing import to_dot
     from argmap.project.buildmemo import BuildMemo
 
@@ -63,10 +66,12 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
         if too_large:
             jobs.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
             continue
-        loaded = load_bytes(data, str(path))
-        errors = tuple(str(p) for p in check_map(loaded, rules or Settings()) if p.severity is Severity.ERROR)
+        loaded = open_bytes(data, str(path), ProjectConfig(limits=current_limits()), rules or Settings())
+        errors = tuple(str(p) for p in loaded.errors)
+        warnings = tuple(str(p) for p in loaded.problems if p.severity is not Severity.ERROR)
         if errors or loaded.map is None:
-            jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",)))
+            jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",),
+                            warnings=warnings))
             continue
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
         if known is not None and all(manifest.is_fresh(entries.get(key), known, f, out) for f in formats):
@@ -78,7 +83,7 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
         memo.put(key, data, digest)
         stale = tuple(f for f in formats if not manifest.is_fresh(entries.get(key), digest, f, out))
         title = loaded.map.title or "Argument map"
-        jobs.append(Job(path, key, digest, outputs, stale, source, (title, description)))
+        jobs.append(Job(path, key, digest, outputs, stale, source, (title, description), warnings=warnings))
     memo.save()
     return jobs
 

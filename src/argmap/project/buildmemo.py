@@ -14,7 +14,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from argmap.project.cachedir import cache_dir
+from argmap.cachedir import cache_dir
 
 VERSION = 1
 

@@ -1,43 +1,54 @@
-"""Project settings from ``[tool.argmap]`` in the nearest ``pyproject.toml``.
+"""Project settings from ``[tool.argmap]`` in the nearest ``pyproject.toml``, read once and typed.
 
-Looked up from the current directory upwards. Each command reads the keys it knows;
-``KNOWN_KEYS`` lists them all so that a misspelt key is a usage error, not silently ignored.
+Looked up from a start folder (the current directory by default) upwards. Every key is checked
+here, once, so that a misspelt key or a wrong type is the same usage error whichever command,
+embedding or server reads the configuration; the commands then read typed fields.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.project.files import UsageError
+from argmap.checking.checker import RuleOptions
+from argmap.errors import UsageError
+from argmap.loading import limits as resource_limits
 
 KNOWN_KEYS = {
-    "disable": "rule ids to turn off (validate)",
-    "enable": "optional rule ids to turn on (validate)",
-    "severity": "rule id -> error | warning | info (validate)",
-    "teaching": "true turns on the teaching rules (validate)",
-    "formats": "diagram formats for build, e.g. [\"svg\", \"png\"]",
-    "theme": "default theme for render and build",
-    "direction": "default direction for render and build",
+    "disable": "rule ids to turn off",
+    "enable": "optional rule ids to turn on",
+    "severity": "rule id -> error | warning | info",
+    "teaching": "true turns on the teaching rules",
+    "formats": 'diagram formats for build, e.g. ["svg", "png"]',
+    "theme": "default theme for every drawing (render, build, reveal, embeddings, serve)",
+    "direction": "default direction for every drawing",
     "source": "folder of maps for build (default arguments/)",
     "out": "output folder for build (default diagrams/)",
-    "max-file-size": "largest map file read, e.g. 20M (default 10M; env ARGMAP_MAX_FILE_SIZE)",
-    "max-depth": "deepest nesting of mappings and lists (default 100; env ARGMAP_MAX_DEPTH)",
-    "max-alias-expansion": "characters and nodes YAML aliases may repeat (default 1000000; "
-                           "env ARGMAP_MAX_ALIAS_EXPANSION)",
+    **{s.key: f"{s.meaning} (env {s.env})" for s in resource_limits.SETTINGS},
 }
 
 
 @dataclass(frozen=True)
-class Config:
-    path: Path | None = None  # the pyproject.toml it came from
-    table: dict[str, Any] = field(default_factory=dict)
+class ProjectConfig:
+    """``[tool.argmap]``, type-checked. ``path`` is the pyproject.toml it came from (None: defaults)."""
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.table.get(key, default)
+    path: Path | None = None
+    rules: RuleOptions = field(default_factory=RuleOptions)
+    limits: resource_limits.Limits = field(default_factory=resource_limits.Limits)
+    theme: str | None = None
+    direction: str | None = None
+    formats: tuple[str, ...] | None = None
+    source: Path | None = None  # relative paths are resolved against the pyproject's folder
+    out: Path | None = None
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path}: [tool.argmap]" if self.path else "[tool.argmap]"
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:
@@ -49,11 +60,30 @@ def find_pyproject(start: Path | None = None) -> Path | None:
     return None
 
 
-def load_config(start: Path | None = None) -> Config:
-    """The ``[tool.argmap]`` table; an unreadable file or an unknown key raises UsageError."""
+def load_config(start: Path | None = None, environ: Mapping[str, str] | None = None) -> ProjectConfig:
+    """The project's configuration; UsageError for an unreadable file, an unknown key or a wrong type.
+    Resource limits take ``ARGMAP_MAX_*`` environment variables over the file (see ``loading.limits``)."""
+    environ = os.environ if environ is None else environ
     path = find_pyproject(start)
     if path is None:
-        return Config()
+        return ProjectConfig(limits=_limits({}, environ, "[tool.argmap]"))
+    table = _read_table(path)
+    origin = f"{path}: [tool.argmap]"
+    limits_origin = f"{path} [tool.argmap]"
+    base = path.parent
+    return ProjectConfig(
+        path=path,
+        rules=_rules(table, origin),
+        limits=_limits(table, environ, limits_origin),
+        theme=_text(table, "theme", origin),
+        direction=_text(table, "direction", origin),
+        formats=_formats(table, origin),
+        source=base / table["source"] if _text(table, "source", origin) else None,
+        out=base / table["out"] if _text(table, "out", origin) else None,
+    )
+
+
+def _read_table(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -66,34 +96,43 @@ def load_config(start: Path | None = None) -> Config:
             close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(f"{path}: unknown key {key!r} in [tool.argmap]{hint}")
-    return Config(path, table)
+    return table
 
 
-@dataclass(frozen=True)
-class RuleOptions:
-    """``disable``, ``enable``, ``severity`` and ``teaching`` as written in ``[tool.argmap]``; the ids are
-    checked against the rules by the checker, which knows them."""
-
-    disable: tuple[str, ...] = ()
-    enable: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
-    origin: str = "[tool.argmap]"
-    teaching: bool = False  # turn on the teaching rules
-
-
-def rule_options(config: Config) -> RuleOptions:
-    """The validator's keys of the config, type-checked; a wrong type raises UsageError."""
-    origin = f"{config.path}: [tool.argmap]" if config.path else "[tool.argmap]"
+def _rules(table: Mapping[str, Any], origin: str) -> RuleOptions:
     lists = {}
     for key in ("disable", "enable"):
-        value = config.get(key, [])
+        value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise UsageError(f"{origin} `{key}` must be a list of rule ids, like {key} = [\"orphan-claim\"]")
+            raise UsageError(f'{origin} `{key}` must be a list of rule ids, like {key} = ["orphan-claim"]')
         lists[key] = tuple(value)
-    severity = config.get("severity", {})
+    severity = table.get("severity", {})
     if not isinstance(severity, dict) or not all(isinstance(v, str) for v in severity.values()):
-        raise UsageError(f"{origin} `severity` must be a table of rule ids to \"error\", \"warning\" or \"info\"")
-    teaching = config.get("teaching", False)
+        raise UsageError(f'{origin} `severity` must be a table of rule ids to "error", "warning" or "info"')
+    teaching = table.get("teaching", False)
     if not isinstance(teaching, bool):
         raise UsageError(f"{origin} `teaching` must be true or false")
     return RuleOptions(lists["disable"], lists["enable"], dict(severity), origin, teaching)
+
+
+def _limits(table: Mapping[str, Any], environ: Mapping[str, str], origin: str) -> resource_limits.Limits:
+    try:
+        return resource_limits.resolve(table, environ, origin)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _text(table: Mapping[str, Any], key: str, origin: str) -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{origin} `{key}` must be a string")
+    return value
+
+
+def _formats(table: Mapping[str, Any], origin: str) -> tuple[str, ...] | None:
+    value = table.get("formats")
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise UsageError(f'{origin} `formats` must be a list, like formats = ["svg", "png"]')
+    return tuple(value)

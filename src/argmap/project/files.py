@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from argmap.errors import UsageError
+
 MAP_SUFFIXES = (".yaml", ".yml")
-
-
-class UsageError(Exception):
-    """A mistake in how argmap was called (exit status 2)."""
 
 
 def find_maps(paths: Iterable[str | Path]) -> list[Path]:
@@ -18,7 +16,7 @@ def find_maps(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            maps = sorted(p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())
+            maps = maps_in(path)
             if not maps:
                 raise UsageError(f"{path}: no maps (*.yaml, *.yml) in this folder")
             found.extend(maps)
@@ -29,3 +27,8 @@ def find_maps(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise UsageError(f"{path}: no such file or folder")
     return found
+
+
+def maps_in(folder: Path) -> list[Path]:
+    """Every map file under ``folder``, sorted: the one walk that validate, build, serve and watch share."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())

@@ -7,15 +7,16 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.checking.checker import Settings, check_map
-from argmap.project.files import MAP_SUFFIXES
+from argmap.checking.checker import Settings
+from argmap.project.files import MAP_SUFFIXES, maps_in
 from argmap.loading.limits import read_file
-from argmap.loading.loader import load_bytes
+from argmap.project.config import ProjectConfig
+from argmap.project.opening import open_bytes
 from argmap.model import ArgumentMap
-from argmap.problems import Problem, Severity
+from argmap.problems import Location, Problem, Severity
 from argmap.drawing import RenderError, RenderOptions, render_bytes
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
-LAYOUT_TIMEOUT = 60.0
 
 
 @dataclass
@@ -42,18 +43,18 @@ class MapView:
 class Gallery:
     """The maps under ``target`` (a map file, or a folder searched recursively)."""
 
-    def __init__(self, target: Path, settings: Settings = Settings(), options: RenderOptions = RenderOptions()):
+    def __init__(self, target: Path, settings: Settings = Settings(), options: RenderOptions = RenderOptions(),
+                 config: ProjectConfig = ProjectConfig()):
         self.single = target if target.is_file() else None
         self.root = target.parent if self.single else target
-        self.settings, self.options = settings, options
+        self.settings, self.options, self.config = settings, options, config
         self.views: dict[str, MapView] = {}
         self._lock = threading.Lock()
 
     def keys_on_disk(self) -> list[str]:
         if self.single is not None:
             return [self.single.name]
-        return sorted(p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
-                      if p.suffix in MAP_SUFFIXES and p.is_file())
+        return [p.relative_to(self.root).as_posix() for p in maps_in(self.root)]
 
     def key_for(self, path: str | Path) -> str | None:
         """The key of a changed path, or None when it is not one of the served maps."""
@@ -90,8 +91,8 @@ class Gallery:
             return view
 
     def _update(self, view: MapView, data: bytes) -> None:
-        result = load_bytes(data, str(view.path))
-        problems = check_map(result, self.settings)
+        result = open_bytes(data, str(view.path), self.config, self.settings)
+        problems = result.problems
         view.version += 1
         view.problems = [problem_dict(p) for p in problems]
         amap = result.map
@@ -117,13 +118,11 @@ class Gallery:
 
 
 def problem_dict(problem: Problem) -> dict:
-    loc = problem.location
-    return {"file": loc.path, "line": loc.line, "column": loc.column, "severity": str(problem.severity),
-            "message": problem.message, "rule": problem.rule}
+    return problem.to_dict()
 
 
 def _plain_problem(path: Path, message: str) -> dict:
-    return {"file": str(path), "line": 1, "column": 1, "severity": "error", "message": message, "rule": "serve"}
+    return Problem(Location(str(path), 1, 1), Severity.ERROR, "serve", message).to_dict()
 
 
 def inline_svg(svg: str) -> str:

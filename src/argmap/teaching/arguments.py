@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from argmap.model import Argument, ArgumentMap
-from argmap.checking.rules._relations import resolved_arguments
+from argmap.graph import resolved_arguments
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ SKIP_AFTER_LOADER_ERRORS = True
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    from argmap.teaching.reveal import never_revealed
+    from argmap.steps import never_revealed
 
     where = amap.loc("steps")
     for claim_id in never_revealed(amap):

@@ -15,7 +15,7 @@ function setStatus(text, kind) {
 }
 
 function where(p) {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`;
+  return `${p.path}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.rule}]`;
 }
 
 function showProblems(state) {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.project.files import UsageError
+from argmap.errors import UsageError
 from argmap.drawing.options import FORMATS
 
 MAPS_FOLDER, DIAGRAMS_FOLDER = "arguments", "diagrams"

@@ -1,0 +1,68 @@
+"""How every command opens a map: through ``argmap.project.opening`` with the project's settings,
+printing the map's problems to standard error in ``validate``'s format (``--quiet``: errors only)
+and refusing a map with errors unless ``--force``. One function, so no two commands disagree."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import typer
+
+from argmap.cli.common import usage_error
+from argmap.model import ArgumentMap
+from argmap.problems import EXIT_ERRORS, Problem, Severity
+
+
+@functools.lru_cache(maxsize=8)
+def _config_for(folder: Path):
+    from argmap.project.config import load_config
+
+    return load_config(folder)
+
+
+def project_config():
+    """``[tool.argmap]`` of the working directory, read once per run; a bad one is a usage error."""
+    from argmap.errors import UsageError
+
+    try:
+        return _config_for(Path.cwd())
+    except UsageError as exc:
+        raise usage_error(str(exc))
+
+
+def print_problems(problems: tuple[Problem, ...] | list[Problem], quiet: bool = False) -> None:
+    """Each problem on standard error as ``validate`` prints it; only errors when ``quiet``."""
+    for problem in problems:
+        if not quiet or problem.severity is Severity.ERROR:
+            typer.echo(str(problem), err=True)  # Problem.__str__ makes path and message printable
+
+
+def open_checked(file: Path, verb: str, force: bool = False, quiet: bool = False, check=None):
+    """The CheckedMap of ``file`` with its problems printed; exit 2 when unreadable."""
+    from argmap.errors import UsageError
+    from argmap.project.opening import CheckOptions, open_map
+
+    try:
+        checked = open_map(file, project_config(), check or CheckOptions())
+    except UsageError as exc:
+        raise usage_error(str(exc))
+    except OSError as exc:
+        raise usage_error(f"{file}: {exc.strerror or exc}")
+    print_problems(checked.problems, quiet)
+    return checked
+
+
+def open_usable(file: Path, verb: str, force: bool | None = False, quiet: bool = False) -> ArgumentMap:
+    """The map, checked with the project's settings; exit 1 when it has errors (unless ``force``
+    and the map could be read at all; None: the command has no ``--force``). ``verb`` says what
+    was not done: "drawn", "exported"."""
+    from argmap.problems import printable
+
+    checked = open_checked(file, verb, force, quiet)
+    if checked.map is None or (checked.errors and not force):
+        hint = "" if checked.map is None else f" (--force: {verb} anyway)" if force is not None \
+            else "; fix them first (`argmap validate` lists them)"
+        typer.echo(f"argmap: {printable(str(file))}: not {verb}: the map has errors{hint}", err=True)
+        raise typer.Exit(EXIT_ERRORS)
+    return checked.map
