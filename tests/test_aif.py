@@ -120,7 +120,8 @@ def test_rephrase_nodes_and_dangling_locutions():
     path = CORPUS / "moralmaze" / "6064-reconstructed.json"
     yaml_text, problems = _import(path)
     amap = load_yaml(yaml_text)
-    assert sum(a.scheme == "Default Rephrase" for a in amap.arguments.values()) == 3
+    assert sum(c.restates is not None for c in amap.claims.values()) == 3  # MA: restatements, not reasons
+    assert not any(a.scheme and "Rephrase" in a.scheme for a in amap.arguments.values())
     assert any("locution(s) point at nodes that are not in the file: 29056" in p.message for p in problems)
     doc = json.loads(aif.export(amap, {}))
     assert sum(n["type"] == "MA" for n in doc["nodes"]) == 3

@@ -56,6 +56,8 @@ FIELDS: tuple[Field, ...] = (
     Field("claim", "attacks", "refs", "Shorthand: a one-premise attack from this claim on each id.",
           refers_to=_CLAIM_OR_ARGUMENT),
     Field("claim", "assumed", "bool", "False: the claim needs support to be accepted."),
+    Field("claim", "restates", "ref", "Id of a claim this one says again in other words (a restatement, "
+          "not a reason).", refers_to=("claim",)),
     Field("argument", "premises", "refs", "Claim ids; several premises are linked (they work only together).",
           required=True, refers_to=("claim",)),
     Field("argument", "supports", "ref", "The claim or argument this argument supports.",
@@ -84,6 +86,6 @@ def reference_keys() -> tuple[str, ...]:
 
 
 def relation_free_names(owner: str) -> tuple[str, ...]:
-    """An object's fields that are not relations to claims or arguments (the JSON importer copies
-    these as they are and rebuilds the relations itself)."""
-    return tuple(f.name for f in FIELDS if f.owner == owner and not set(f.refers_to) & {"claim", "argument"})
+    """An object's fields other than the premises and targets of arguments (the JSON importer
+    copies these as they are and rebuilds the arguments itself; ``restates`` is copied)."""
+    return tuple(f.name for f in FIELDS if f.owner == owner and f.name not in ("premises", "supports", "attacks"))

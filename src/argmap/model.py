@@ -53,6 +53,7 @@ class Claim(Located):
     tags: tuple[str, ...] = ()
     note: str | None = None
     assumed: bool | None = None
+    restates: str | None = None  # id of the claim this one says again in other words: not a reason
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from argmap.drawing import fit
 from argmap.drawing.legend import graph_label, legend_label, legend_size
 from argmap.drawing.nodes import Drawing
 from argmap.drawing.options import RenderOptions
+from argmap.drawing.restates import restatement_lines
 
 LEGEND = "legend"
 STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
@@ -46,6 +47,8 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
     for index, (tail, head, attrs) in enumerate(drawing.lines):
         extra = {"minlen": str(layout.minlen[index])} if layout.minlen[index] > 1 else {}
         graph.edge(tail, head, **attrs, **extra)
+    for tail, head, attrs in restatement_lines(drawing):  # after the fit: they take no part in it
+        graph.edge(tail, head, **attrs)
     for node, sibling in layout.stacked:  # wrapped rows: the node hangs under its sibling
         graph.edge(node, sibling, style="invis", weight=STACK_WEIGHT)
     _top_rank(graph, drawing, options.legend)

@@ -2,9 +2,10 @@
 ``participants``.
 
 A claim is an I-node (its id is the node id). An argument is one scheme node: RA for a
-support, CA for an attack, MA for an argument whose scheme names a rephrase; an edge runs
+support, CA for an attack; an edge runs
 from each premise to it and one from it to its target, which is an I-node or, for an
-undercutter or a backing, the target argument's scheme node. The scheme text goes on the
+undercutter or a backing, the target argument's scheme node. A claim's ``restates: other``
+is an MA node ``Default Rephrase`` (claim → MA → other). The scheme text goes on the
 node (``Default Inference``/``Default Conflict`` when there is none). A claim's speaker is
 a participant with an L-node (``Name: quote``, or ``Name: text`` without a quote) and a YA
 ``Asserting`` node pointing at the claim; an argument's speaker likewise with a YA ``Arguing``
@@ -24,9 +25,8 @@ YA_SCHEMES = {"Asserting": "74", "Arguing": "80"}
 
 
 def scheme_type(arg: Argument) -> str:
-    if arg.is_attack:
-        return "CA"
-    return "MA" if arg.scheme and "rephrase" in arg.scheme.lower() else "RA"
+    """CA for an attack, RA for a support (MA nodes are for restatements, ``restates:``)."""
+    return "CA" if arg.is_attack else "RA"
 
 
 @dataclass
@@ -72,6 +72,11 @@ def build(amap: ArgumentMap) -> _Nodeset:
                 if premise in amap.claims:
                     doc.edge(premise, arg.id)
             doc.edge(arg.id, arg.target)
+    for claim in amap.claims.values():
+        if claim.restates in amap.claims and claim.restates != claim.id:
+            doc.node(f"{claim.id}.restates", "MA", DEFAULT_TEXT["MA"], DEFAULT_TEXT["MA"])
+            doc.edge(claim.id, f"{claim.id}.restates")
+            doc.edge(f"{claim.id}.restates", claim.restates)
     from argmap.exporters.aif_dialogue import add_dialogue
 
     add_dialogue(amap, doc, person)

@@ -8,7 +8,8 @@ which supports, attacks or (for an attack on an argument) undercuts its target, 
 data lists its ``premises`` (other statements supporting it are backing). A
 one-premise argument written as a claim's ``supports:``/``attacks:`` is a relation of the
 statement (``+> [target]``, ``-> [target]``). The title, description, source and speakers
-go into the front matter; speaker, quote, note and ``implicit`` into each statement's data.
+go into the front matter; speaker, quote, note, ``implicit`` and ``restates`` (Argdown has no
+restatement relation) into each statement's data.
 Texts are escaped, and their line breaks become spaces (Argdown texts are one paragraph).
 """
 
@@ -68,7 +69,7 @@ def _front_matter(amap: ArgumentMap) -> list[str]:
 def _statement(claim: Claim) -> str:
     tags = "".join(f" #({_tag(tag)})" for tag in claim.tags)
     data = _data({"speaker": claim.speaker, "quote": claim.quote, "note": claim.note,
-                  "implicit": claim.implicit, "assumed": claim.assumed})
+                  "implicit": claim.implicit, "assumed": claim.assumed, "restates": claim.restates})
     return f"[{claim.id}]: {escape(claim.text or '')}{tags}{data}"
 
 

@@ -62,6 +62,7 @@ def _claim(claim: Claim, locations: bool) -> dict:
         _put(doc, key, getattr(claim, key))
     if claim.assumed is not None:
         doc["assumed"] = claim.assumed
+    _put(doc, "restates", claim.restates)
     return _located(doc, claim, locations)
 
 

@@ -1,7 +1,7 @@
 """AIF (AIFdb nodesets, OVA3's ``{"AIF": {...}}`` wrapper) to an argmap map.
 
-I-nodes become claims; RA, CA and MA nodes become arguments (an MA rephrase is a support
-whose scheme says "Rephrase"); a CA or RA pointing at another scheme node becomes an
+I-nodes become claims; RA and CA nodes become arguments; an MA node (a rephrase) makes each
+of its premises ``restates:`` its target (a restatement, not a reason); a CA or RA pointing at another scheme node becomes an
 argument about that argument (an undercutter, an attack on an attack, a backing). A
 relation joined to an L-node is joined to the proposition that locution puts forward.
 The dialogue (L, YA, TA nodes, see ``aif_dialogue``) gives each claim its speaker (who
@@ -21,9 +21,9 @@ from argmap.importers.common import FAILED, Reporter, decode_json, json_member
 from argmap.importers.ids import IdMaker, is_valid_id
 
 SUFFIXES = (".json", ".aif")
-SCHEME_TYPES = {"RA": "supports", "CA": "attacks", "MA": "supports"}
+SCHEME_TYPES = {"RA": "supports", "CA": "attacks"}
 DEFAULT_SCHEMES = {"", "RA", "CA", "MA", "Default Inference", "Default Conflict"}
-KIND_NAMES = {"RA": "support", "CA": "attack", "MA": "rephrase"}
+KIND_NAMES = {"RA": "support", "CA": "attack"}
 
 
 def sniff(data: bytes) -> bool:
@@ -88,6 +88,25 @@ def _arguments(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> Non
         ids[nid] = nid if _nice(nid) else graph.ids.make(f"{KIND_NAMES[kind]}-{counter[kind]}", "x")
     for node in graph.of_type(*SCHEME_TYPES):
         _argument(graph, builder, ids, node)
+    for node in graph.of_type("MA"):
+        _restatement(graph, builder, ids, node)
+
+
+def _restatement(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: dict) -> None:
+    """I → MA → I: the first I-node restates the second (``restates:``), whatever the MA's scheme."""
+    nid, where = node["nodeID"], json_member("nodeID", node["nodeID"])
+    premises = [ids[s] for s in _through_locutions(graph, graph.sources(nid)) if graph.type_of(s) == "I"]
+    targets = [t for t in _through_locutions(graph, graph.targets(nid)) if graph.type_of(t) == "I"]
+    if not premises or len(targets) != 1 or ids[targets[0]] in premises:
+        builder.reporter.warn(f"MA node {nid} (a rephrase) does not join a claim to one other claim; left out", where)
+        builder.header.append(f"Left out: MA node {nid} (not a rephrase of one claim by another).")
+        return
+    for premise in premises:
+        claim = builder.claims[premise]
+        if claim.restates not in (None, ids[targets[0]]):
+            builder.reporter.warn(f"I-node of `{premise}` restates two claims; MA node {nid} is left out", where)
+            continue
+        claim.restates = ids[targets[0]]
 
 
 def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: dict) -> None:
@@ -103,11 +122,7 @@ def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: d
     if len(targets) > 1:
         builder.reporter.warn(f"{kind} node {nid} points at {len(targets)} nodes; only the first is kept", where)
     scheme = str(node.get("scheme") or node["text"]).strip()
-    if kind == "MA" and "rephrase" not in scheme.lower():
-        scheme = "Default Rephrase"
     comments = _origin(f"{kind} node", nid)
-    if kind == "MA":
-        comments.append("an AIF rephrase (MA), kept as a support whose scheme says Rephrase")
     builder.arguments[ids[nid]] = ArgumentDraft(
         premises=list(dict.fromkeys(premises)), relation=SCHEME_TYPES[kind], target=targets[0],
         scheme=None if scheme in DEFAULT_SCHEMES else scheme, comments=comments, where=where)

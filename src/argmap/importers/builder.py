@@ -24,6 +24,7 @@ class ClaimDraft:
     quote: str | None = None
     implicit: bool = False
     assumed: bool | None = None
+    restates: str | None = None
 
 
 @dataclass
@@ -127,7 +128,8 @@ class MapBuilder:
             by_premise.setdefault(self.arguments[aid].premises[0], []).append(self.arguments[aid])
         for cid, claim in self.claims.items():
             fields = {"text": claim.text, "speaker": claim.speaker, "quote": claim.quote, "tags": claim.tags,
-                      "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed}
+                      "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed,
+                      "restates": claim.restates}
             mine = by_premise.get(cid, [])
             for relation in ("supports", "attacks"):
                 fields[relation] = [a.target for a in mine if a.relation == relation]

@@ -56,6 +56,7 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
         implicit=bool(r.boolean(get("implicit"), f"`implicit` of {what}")),
         tags=tags, note=r.text(get("note"), f"`note` of {what}"),
         assumed=r.boolean(get("assumed"), f"`assumed` of {what}"),
+        restates=r.text(get("restates"), f"`restates` of {what}"),
     )
     return claim, list(_shorthand_arguments(r, claim, key_node, f))
 

@@ -1,4 +1,5 @@
-"""A premise, target, speaker or reveal step (``steps:``) names an id that is not defined.
+"""A premise, target, speaker, restated claim (``restates:``) or reveal step (``steps:``) names an
+id that is not defined.
 
 Ids are matched exactly (case matters). When an existing id is close, the message
 suggests it. A premise must be a claim: naming an argument there is reported too,
@@ -40,7 +41,7 @@ from argmap.checking.rules._relations import node_ids
 
 ID = "unknown-reference"
 DEFAULT_SEVERITY = Severity.ERROR
-SUMMARY = "a premise, target, speaker or step id that is not defined"
+SUMMARY = "a premise, target, speaker, restated claim or step id that is not defined"
 ENABLED_BY_DEFAULT = True
 
 
@@ -50,6 +51,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     for claim in amap.claims.values():
         if claim.speaker is not None and claim.speaker not in amap.speakers:
             yield _unknown(claim.loc("speaker"), "speaker", claim.speaker, speakers)
+        if claim.restates is not None and claim.restates not in amap.claims:
+            yield _unknown(claim.loc("restates"), "restated claim", claim.restates, claims)
     for arg in amap.arguments.values():
         if arg.shorthand is None:
             yield from _premises(amap, arg, claims)

@@ -38,6 +38,8 @@ def to_yaml(doc: Document, front: dict, stem: str, reporter: Reporter) -> str:
     ids = _Ids(doc)
     for node in doc.statements.values():
         builder.claims[ids.of(node)] = _claim(doc, node, reporter, builder)
+    for node in doc.statements.values():
+        _restates(node, ids, builder)
     for node in doc.arguments.values():
         _argument(doc, node, ids, builder, reporter)
     for relation in doc.relations:
@@ -103,6 +105,19 @@ def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -
         claim.comments.append(f"Argdown statement [{node.title}] has no text; its title is used")
     claim.comments += [f"also stated as: {_clean(other, doc.remove_tags)}" for other in node.others]
     return claim
+
+
+def _restates(node: Node, ids: _Ids, builder: MapBuilder) -> None:
+    """``{restates: title}`` (argmap's own export): the statement says that one again."""
+    wanted = _data(node, builder.reporter).get("restates")
+    if wanted is None:
+        return
+    other = ids.ids.get(("statement", str(wanted)))
+    if other is None or other == ids.of(node):
+        builder.reporter.warn(f"`restates: {wanted}` of [{node.title}] names no other statement; ignored",
+                              line=node.line)
+        return
+    builder.claims[ids.of(node)].restates = other
 
 
 def _text(value) -> str | None:
