@@ -49,7 +49,7 @@ def test_caption_names_the_title_and_the_source():
     snippet = exporter("markdown").export(amap, {"image": "img/buses.png"})
     html = MarkdownIt().render(snippet)
     assert '<img src="img/buses.png" alt="Argument map: Buses. A." />' in html
-    assert ('<em>Buses</em> — Source: <a href="https://example.org/report%20(2024).pdf">'
+    assert ('<em>Buses</em> — Source: <a href="https://example.org/report%20%282024%29.pdf">'
             "City [budget] report · Town Hall · 2024-05-01</a>") in html
 
 

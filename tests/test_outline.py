@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.loading.loader import load_path
-from argmap.drawing.outline import md_escape, outline
+from argmap.drawing.outline import outline
+from argmap.mdtext import markdown_text as md_escape
 
 from conftest import ROOT, load
 

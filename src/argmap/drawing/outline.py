@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from argmap.mdtext import markdown_text
 from argmap.model import Argument, ArgumentMap
 from argmap.graph import incoming, roots, speaker_name
 
@@ -115,7 +116,7 @@ def _flat(text: str | None) -> str | None:
 
 
 def _title(title: str, fmt: str) -> str:
-    return _flat(title) if fmt == "text" else f"# {md_escape(_flat(title))}"
+    return _flat(title) if fmt == "text" else f"# {markdown_text(title)}"
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ class _Style:
 
 
 TEXT = _Style(lambda t: t, lambda t: t, lambda n: f"[{n}]", "(unstated)", "(see above)", "- ")
-MARKDOWN = _Style(lambda t: md_escape(t), lambda t: f"**{t}**" if t else t,
-                  lambda n: f"\\[{md_escape(n)}\\]", "*(unstated)*", "*(see above)*", "")
+MARKDOWN = _Style(markdown_text, lambda t: f"**{t}**" if t else t,
+                  lambda n: f"\\[{markdown_text(n)}\\]", "*(unstated)*", "*(see above)*", "")
 
 
 def _text(block: list[Line]) -> str:
@@ -157,12 +158,3 @@ def _format(line: Line, style: _Style, conclusion: bool = False) -> str:
         head += f" ({style.escape(line.label)})"
     return f"{head} {body}:" if line.linked and body else f"{head}: {body}" if body else f"{head}:"
 
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
-def md_escape(text: str) -> str:
-    """Text that Markdown shows literally, inline: the marks that start emphasis, code,
-    links, HTML, entities or table cells are backslash-escaped. (Outline texts never
-    start a line, so list and heading markers need no escape.)"""
-    return _MD_SPECIAL.sub(r"\\\1", text)

@@ -10,11 +10,11 @@ the current folder).
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
+from argmap.mdtext import markdown_path, markdown_text, markdown_url
 from argmap.model import ArgumentMap
-from argmap.drawing.outline import md_escape, outline
+from argmap.drawing.outline import outline
 
 SUFFIX = ".md"
 
@@ -23,29 +23,28 @@ def export(amap: ArgumentMap, options: dict) -> str:
     image = options.get("image") or _default_image(amap)
     title = amap.title or "Argument map"
     alt = alt_text(amap)
-    lines = [f"![{alt}]({_destination(image)})", "", caption(amap, title)]
+    lines = [f"![{alt}]({markdown_path(image)})", "", caption(amap, title)]
     return "\n".join(lines) + "\n"
 
 
 def alt_text(amap: ArgumentMap) -> str:
     """The outline on one line ("Argument map: title. Conclusion. Because: … But: …"), escaped
-    for an image's alt text: brackets, backslashes and what would start emphasis, code, an
-    entity or markup (`* _ ` ~ & <`), so that `&amp;` or `/* x */` in a text stays as written."""
+    like every text (``argmap.mdtext``), so that `&amp;` or `/* x */` in a text stays as written."""
     flat = " ".join(outline(amap, "text", title=False).split())
-    title = " ".join((amap.title or "untitled").split())
-    text = f"Argument map: {title}{'' if title[-1:] in '.?!' else '.'} {flat}"
-    return re.sub(r"([\\\[\]*_`~&<])", r"\\\1", text)
+    title = " ".join((amap.title or "untitled").split()) or "untitled"
+    return markdown_text(f"Argument map: {title}{'' if title[-1:] in '.?!' else '.'} {flat}")
 
 
 def caption(amap: ArgumentMap, title: str) -> str:
-    parts = [f"*{md_escape(title)}*"]
+    parts = [f"*{markdown_text(title) or 'Argument map'}*"]
     src = amap.source
     if src is not None:
         named = [p for p in (src.title, src.author, src.publisher, src.date) if p]
         if named:
-            source = md_escape(" · ".join(named))
-            if src.url and re.match(r"https?://", src.url, re.IGNORECASE):  # never javascript: and the like
-                source = f"[{source}]({_destination(src.url)})"
+            source = markdown_text(" · ".join(named))
+            url = markdown_url(src.url)  # None for javascript: and the like
+            if url and source:
+                source = f"[{source}]({url})"
             parts.append(f"Source: {source}")
     return " — ".join(parts)
 
@@ -59,9 +58,3 @@ def _default_image(amap: ArgumentMap) -> str:
     except ValueError:  # another drive (Windows)
         return path.as_posix()
 
-
-def _destination(link: str) -> str:
-    """A link destination Markdown reads whole: in <...> when it has spaces or parentheses."""
-    if re.search(r"[\s()<>]", link):
-        return "<" + link.replace("<", "%3C").replace(">", "%3E") + ">"
-    return link

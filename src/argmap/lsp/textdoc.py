@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from lsprotocol import types as lsp
 
+from argmap.mdtext import markdown_text as md
 from argmap.model import ArgumentMap
 from argmap.lsp.yamlindex import Occurrence, Pos, Span
 
@@ -73,27 +74,27 @@ def describe(occurrence: Occurrence, amap: ArgumentMap | None) -> str | None:
 def _describe_claim(cid: str, amap: ArgumentMap) -> str:
     claim = amap.claims[cid]
     kind = "implicit claim" if claim.implicit else "claim"
-    parts = [f"**{cid}** ({kind})", claim.text or "*(no text)*"]
+    parts = [f"**{md(cid)}** ({kind})", md(claim.text) or "*(no text)*"]
     if claim.speaker:
         parts.append(f"— {speaker_name(claim.speaker, amap)}")
     if claim.quote:
-        parts.append("> " + claim.quote.replace("\n", "\n> "))
+        parts.append("> " + md(claim.quote))
     if claim.note:
-        parts.append(f"*Note:* {claim.note}")
+        parts.append(f"*Note:* {md(claim.note)}")
     return "\n\n".join(parts)
 
 
 def _describe_argument(aid: str, amap: ArgumentMap) -> str:
     arg = amap.arguments[aid]
-    title = f"**{aid}** (argument{': ' + arg.label if arg.label else ''})"
-    premises = ", ".join(f"`{p}`" for p in arg.premises) or "*(no premises)*"
-    parts = [title, f"{premises} **{arg.relation}** `{arg.target}`"]
+    title = f"**{md(aid)}** (argument{': ' + md(arg.label) if arg.label else ''})"
+    premises = ", ".join(md(p) for p in arg.premises) or "*(no premises)*"
+    parts = [title, f"{premises} **{md(arg.relation)}** {md(arg.target)}"]
     if arg.scheme:
-        parts.append(f"*Scheme:* {arg.scheme}")
+        parts.append(f"*Scheme:* {md(arg.scheme)}")
     if arg.speaker:
         parts.append(f"— {speaker_name(arg.speaker, amap)}")
     if arg.note:
-        parts.append(f"*Note:* {arg.note}")
+        parts.append(f"*Note:* {md(arg.note)}")
     return "\n\n".join(parts)
 
 
@@ -102,9 +103,9 @@ def _describe_speaker(sid: str, amap: ArgumentMap) -> str | None:
     if speaker is None:
         return None
     claims = sum(1 for c in amap.claims.values() if c.speaker == sid)
-    lines = [f"**{sid}** (speaker): {speaker.name}"]
+    lines = [f"**{md(sid)}** (speaker): {md(speaker.name)}"]
     if speaker.role:
-        lines.append(speaker.role)
+        lines.append(md(speaker.role))
     lines.append(f"{claims} claim{'s' if claims != 1 else ''}")
     return "\n\n".join(lines)
 
@@ -112,8 +113,8 @@ def _describe_speaker(sid: str, amap: ArgumentMap) -> str | None:
 def speaker_name(sid: str, amap: ArgumentMap) -> str:
     speaker = amap.speakers.get(sid)
     if speaker is None:
-        return f"`{sid}` (unknown speaker)"
-    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
+        return f"{md(sid)} (unknown speaker)"
+    return md(f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
 
 
 def summary(node_id: str, amap: ArgumentMap | None) -> str:

@@ -147,7 +147,7 @@ def _titled(amap: ArgumentMap, what: str) -> ArgumentMap:
 
 def cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int) -> str:
     """Markdown: the removed texts, shuffled with the seed, lettered, one table row a card."""
-    from argmap.drawing.outline import md_escape
+    from argmap.mdtext import markdown_text
 
     if relations:
         texts = [amap.arguments[a].relation for a in blanks]
@@ -156,8 +156,8 @@ def cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int) -> s
         texts = [" ".join((amap.claims[c].text or "").split()) for c in blanks]
         task = "Cut out the cards and place each one in the numbered box where it belongs."
     random.Random(seed).shuffle(texts)
-    rows = [f"| {_letter(i)} | {md_escape(text)} |" for i, text in enumerate(texts)]
-    title = md_escape(amap.title or "Untitled map")
+    rows = [f"| {_letter(i)} | {markdown_text(text)} |" for i, text in enumerate(texts)]
+    title = markdown_text(amap.title or "Untitled map")
     return "\n".join([f"# {title}: cards", "", task, "", "| card | text |", "| --- | --- |", *rows]) + "\n"
 
 
