@@ -51,7 +51,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    # The page's CSP forbids eval, which Playwright's string predicates use; the page itself is
+    # checked under its CSP in tests/security/test_security_serve.py.
+    page = browser.new_page(viewport={"width": 1200, "height": 800}, bypass_csp=True)
     page.set_default_timeout(TIMEOUT_MS)
     yield page
     page.close()

@@ -33,6 +33,8 @@ CLOSE_ENOUGH = 0.6  # difflib ratio from which a passage is shown as "closest"
 LONGEST_HINTED = 600  # characters of a quote (part) still given a closest passage
 MOST_EXACT = 16  # windows compared exactly, those with the highest upper bounds
 HINTS_PER_MAP = 10  # missing quotes of one map that get a closest passage
+WIDEST_WIDENING = 30  # characters a passage may grow by on each side to reach a word's end
+SPECIAL_FOLDERS = ("/proc", "/sys", "/dev")  # files there are the machine's state, not texts
 
 
 class SourceTextError(Exception):
@@ -45,6 +47,7 @@ class SourceText:
     text: str | None  # normalised; None when it cannot be read
     error: str | None = None
     original: str = ""  # as in the file, to show passages the way the reader sees them
+    passages: bool = True  # messages may quote it (not a text outside the map's folder)
 
 
 def normalise(text: str) -> str:
@@ -54,6 +57,8 @@ def normalise(text: str) -> str:
 
 def read(path: Path) -> tuple[str, str]:
     """The file's text, as is and normalised; UTF-8 with or without BOM. Raises SourceTextError."""
+    if _special(path):
+        raise SourceTextError("is a special file of the system (under /proc, /sys or /dev), not a text")
     try:
         stat = path.stat()
     except OSError as exc:
@@ -85,18 +90,39 @@ def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, str]:
     return original, normalise(original)
 
 
+def _special(path: Path) -> bool:
+    try:
+        resolved = str(path.resolve())
+    except (OSError, RuntimeError):
+        return False
+    return any(resolved == folder or resolved.startswith(folder + "/") for folder in SPECIAL_FOLDERS)
+
+
+def may_quote(map_path: str, text_path: Path) -> bool:
+    """Whether messages may show passages of the text a map names: only when it lies in the
+    map's folder or below, links followed. A map is untrusted; its ``source.text:
+    ../../.ssh/id_rsa`` must not turn the closest-passage hint into a way to read files
+    (into CI logs, autograder reports, ``argmap serve``'s page)."""
+    try:
+        return text_path.resolve().is_relative_to(Path(map_path).parent.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
 def for_map(amap: ArgumentMap, override: Path | None = None) -> SourceText | None:
-    """The text given on the command line, else the map's ``source.text`` (relative to the
-    map file); None when there is neither."""
+    """The text given on the command line (chosen by whoever runs argmap: its passages may be
+    shown), else the map's ``source.text`` (relative to the map file; passages shown only when
+    it is in the map's folder); None when there is neither."""
     if override is not None:
-        name, path = str(override), Path(override)
+        name, path, passages = str(override), Path(override), True
     elif amap.source is not None and amap.source.text and amap.source.text.strip():
         name, path = amap.source.text, Path(amap.path).parent / amap.source.text
+        passages = may_quote(amap.path, path)
     else:
         return None
     try:
         original, text = read(path)
-        return SourceText(name, text, original=original)
+        return SourceText(name, text, original=original, passages=passages)
     except SourceTextError as exc:
         return SourceText(name, None, str(exc))
 
@@ -117,7 +143,7 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     """The passage of the text most like ``part`` (difflib on a sliding window), widened to
     whole words and spelt as in the file; None when nothing is close enough."""
     text, size = source.text or "", len(part)
-    if not text or not size or size > LONGEST_HINTED:
+    if not source.passages or not text or not size or size > LONGEST_HINTED:
         return None
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(part)
@@ -157,6 +183,8 @@ def _best_window(matcher, text: str, size: int, starts, best=(0.0, 0)) -> tuple[
 def differs_in_case(source: SourceText, part: str) -> str | None:
     """The passage, spelt as in the file, that matches ``part`` when case is ignored."""
     text = source.text or ""
+    if not source.passages:
+        return None
     lowered, wanted = text.lower(), part.lower()
     at = lowered.find(wanted)
     if at < 0 or len(lowered) != len(text):
@@ -176,9 +204,10 @@ def as_written(source: SourceText, passage: str, whole_words: bool = False) -> s
     pattern = "".join(_LOOSE.get(ch, re.escape(ch)) for ch in passage).replace(r"\.\.\.", r"(?:\.\.\.|\u2026)")
     match = re.search(pattern, source.original)
     text, start, end = (source.original, *match.span()) if match else (passage, 0, len(passage))
-    if whole_words:
-        while start > 0 and not text[start - 1].isspace():
+    if whole_words:  # to the ends of words, but never far (NUL-separated text has no spaces)
+        first, last = max(0, start - WIDEST_WIDENING), min(len(text), end + WIDEST_WIDENING)
+        while start > first and text[start - 1].isprintable() and not text[start - 1].isspace():
             start -= 1
-        while end < len(text) and not text[end].isspace():
+        while end < last and text[end].isprintable() and not text[end].isspace():
             end += 1
     return " ".join(text[start:end].split())

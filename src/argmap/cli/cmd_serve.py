@@ -40,7 +40,7 @@ def serve(
         raise usage_error(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port, or 0)")
     if not _is_loopback(host):
         typer.echo(f"argmap serve: warning: listening on {host}: other machines can see your maps", err=True)
-    web = create_app(gallery)
+    web = create_app(gallery, host=host)
     typer.echo(f"argmap serve: {url_of(sock)}  (Ctrl-C stops)", err=False)
     run(web, sock, lambda: web.state.stop())
     typer.echo("argmap serve: stopped", err=True)

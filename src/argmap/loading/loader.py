@@ -76,7 +76,7 @@ def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -
     if id(root) in bad:
         return LoadResult(None, reader.problems)
     if not isinstance(root, yaml.MappingNode):
-        reader.report(root, f"the top level must be a mapping with `title` and `claims`, not {kind(root)}")
+        reader.report(root, f"the top level must be a mapping with `title` and `claims`, not {kind(root, quote=False)}")
         return LoadResult(None, reader.problems)
     amap = _read_map(reader, root)
     return LoadResult(amap, reader.problems)

@@ -117,14 +117,16 @@ class NodeReader:
                                   "starting with a letter or digit")
 
 
-def kind(node: yaml.Node) -> str:
+def kind(node: yaml.Node, quote: bool = True) -> str:
+    """What the node is, for a message; its text only when ``quote`` (never for a whole file:
+    a served or embedded /etc/passwd is one long text)."""
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
     if node.tag == NULL_TAG:
         return "empty"
-    return f"`{node.value}`"
+    return f"`{node.value}`" if quote else "a single text"
 
 
 def field_value(f: dict, name: str) -> yaml.Node | None:

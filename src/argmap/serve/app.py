@@ -9,11 +9,13 @@ import json
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from argmap.serve.gallery import Gallery
+from argmap.serve.guard import HostGuard
 from argmap.serve.hub import CLOSED, Hub
 
 STATIC = Path(__file__).parent / "static"
@@ -24,9 +26,11 @@ IDLE_MS = 200  # the watcher reports "nothing changed" this often (the first rep
 READY_TIMEOUT = 30.0
 
 
-def create_app(gallery: Gallery, watch: bool = True) -> Starlette:
+def create_app(gallery: Gallery, watch: bool = True, host: str = "127.0.0.1") -> Starlette:
+    """The app for maps served on ``host`` (which Host headers it answers: serve/guard.py)."""
     hub = Hub()
-    app = Starlette(routes=_routes(gallery, hub), lifespan=_lifespan(gallery, hub, watch))
+    app = Starlette(routes=_routes(gallery, hub), lifespan=_lifespan(gallery, hub, watch),
+                    middleware=[Middleware(HostGuard, bound_host=host)])
     app.state.stop = lambda: None  # replaced once the loop runs; called from the signal handler
     return app
 

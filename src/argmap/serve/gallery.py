@@ -54,7 +54,17 @@ class Gallery:
     def keys_on_disk(self) -> list[str]:
         if self.single is not None:
             return [self.single.name]
-        return [p.relative_to(self.root).as_posix() for p in maps_in(self.root)]
+        return [p.relative_to(self.root).as_posix() for p in maps_in(self.root) if self.inside(p)]
+
+    def inside(self, path: Path) -> bool:
+        """Whether ``path``, links followed, is in the served folder: a link in it to
+        /etc/passwd or ~/.ssh is not served (the map given as the single target is)."""
+        if self.single is not None:
+            return True
+        try:
+            return path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):
+            return False
 
     def key_for(self, path: str | Path) -> str | None:
         """The key of a changed path, or None when it is not one of the served maps."""
@@ -77,6 +87,9 @@ class Gallery:
         """Read, check and draw one map again; None when it is gone. Runs in worker threads."""
         with self._lock:
             path = self.root / key
+            if not self.inside(path):
+                self.views.pop(key, None)
+                return None
             try:
                 data, too_large = read_file(path)  # bounded: a served folder may hold anything
             except FileNotFoundError:
