@@ -5,6 +5,12 @@ but a 5,000-claim map with 2,500 misspelt premises took 27 s that way. Above a f
 ids, only ids within about two edits of the name are compared (found through an index of
 each id with one character deleted, as SymSpell does); the answer is the same whenever the
 best match is that close, which a typo's is.
+
+Work and memory are bounded by the ids' length and number whatever the map holds: a name
+or id longer than ``LONGEST_SUGGESTED`` is never compared (the deletion index of a
+60,000-character id would hold 60,000 strings of that length: gigabytes), and difflib
+compares at most ``FULL_SEARCH_LIMIT`` ids with a name (``MOST_CANDIDATES`` from the index,
+those closest in length first).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from collections.abc import Iterable
 
 CUTOFF = 0.6
 FULL_SEARCH_LIMIT = 300
+LONGEST_SUGGESTED = 64  # characters: no typo of a longer id is guessed, nor a longer name
+MOST_CANDIDATES = 200  # ids compared with one name
 
 
 def _deletions(word: str) -> set[str]:
@@ -24,12 +32,14 @@ def _deletions(word: str) -> set[str]:
 
 class Suggester:
     def __init__(self, known: Iterable[str]):
-        self.known = list(dict.fromkeys(known))
+        self.known = [word for word in dict.fromkeys(known) if len(word) <= LONGEST_SUGGESTED]
         self._index: dict[str, list[str]] | None = None
         self._answers: dict[str, str | None] = {}
 
     def closest(self, name: str) -> str | None:
         """The known id most like ``name`` (difflib's ratio ≥ 0.6), or None."""
+        if len(name) > LONGEST_SUGGESTED:
+            return None
         if name not in self._answers:
             matches = difflib.get_close_matches(name, self._candidates(name), n=1, cutoff=CUTOFF)
             self._answers[name] = matches[0] if matches else None
@@ -44,4 +54,4 @@ class Suggester:
                 for key in _deletions(word):
                     self._index[key].append(word)
         found = {word for key in _deletions(name) for word in self._index.get(key, ())}
-        return sorted(found)
+        return sorted(found, key=lambda word: (abs(len(word) - len(name)), word))[:MOST_CANDIDATES]
