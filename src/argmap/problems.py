@@ -89,6 +89,12 @@ def printable(text: str, limit: int | None = None) -> str:
     return text
 
 
+def terminal_text(text: str) -> str:
+    """A message of one or more lines for a terminal: each line ``printable`` (its line breaks
+    kept), so that nothing in it, a path or a map's text, acts on the terminal."""
+    return "\n".join(printable(line) for line in str(text).split("\n"))
+
+
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(problems, key=Problem.sort_key)
 

@@ -7,10 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-import typer
 
 from argmap.problems import EXIT_ERRORS, EXIT_OK
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.loading.limits import LAYOUT_TIMEOUT
 
 DEFAULT_FORMATS = ("svg", "png")
@@ -145,7 +144,7 @@ class BuildRun:
 
 
 def _say(message: str) -> None:
-    typer.echo(message, err=True)
+    say(message)
 
 
 class _progress:

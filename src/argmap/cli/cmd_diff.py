@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 
@@ -37,8 +37,10 @@ def diff(
     chosen = _diagram_format(out, fmt)
     key, answer = _load(reference, quiet), _load(student, quiet)
     result = compare(key, answer)
-    report = text_report if format == "text" else json_report
-    typer.echo(report(result, key, answer), nl=False)
+    if format == "text":
+        say(text_report(result, key, answer), err=False, nl=False)
+    else:
+        typer.echo(json_report(result, key, answer), nl=False)
     if out is not None:
         _draw(key, answer, result, Path(out), chosen)
     raise typer.Exit(0 if result.same else 1)
@@ -79,6 +81,6 @@ def _draw(key, answer, result, out: Path, fmt: str) -> None:
     try:
         data = render_bytes(combined, options, fmt)
     except RenderError as exc:
-        typer.echo(f"argmap: {exc}", err=True)
+        say(f"argmap: {exc}")
         raise typer.Exit(2)
     write_output(out, data)

@@ -8,7 +8,7 @@ from typing import List
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 
@@ -45,14 +45,14 @@ def evaluate(
     except OverrideError as exc:
         raise usage_error(str(exc))
     except PreferredTooLarge:
-        typer.echo(f"argmap: {file}: too many independent conflicts to list every preferred labelling "
+        say(f"argmap: {file}: too many independent conflicts to list every preferred labelling "
                    f"(over {MAX_LABELLINGS:,} labellings or {MAX_SEARCH_STEPS:,} search steps); "
-                   "use --semantics grounded, or settle some with --assume/--reject", err=True)
+                   "use --semantics grounded, or settle some with --assume/--reject")
         raise typer.Exit(EXIT_ERRORS)
-    if explain is not None:
-        typer.echo(format_explain(result, explain) if format == "text" else explain_json(result, explain))
+    if format == "text":  # a report for a person: the map's texts made safe for the terminal
+        say(format_explain(result, explain) if explain is not None else format_text(result, amap), err=False)
     else:
-        typer.echo(format_text(result, amap) if format == "text" else to_json(result, amap, assume, reject))
+        typer.echo(explain_json(result, explain) if explain is not None else to_json(result, amap, assume, reject))
 
 
 def load_valid_map(file: Path, quiet: bool = False):

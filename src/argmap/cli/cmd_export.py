@@ -8,7 +8,7 @@ from typing import List
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 
@@ -53,7 +53,7 @@ def _export(to: str, amap, options: dict) -> str | bytes:
     except ValueError as exc:
         raise usage_error(f"--to {to}: {exc}")
     except (RenderError, RuntimeError) as exc:
-        typer.echo(f"argmap: {exc}", err=True)
+        say(f"argmap: {exc}")
         raise typer.Exit(1)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 
 
 @app.command("import")
@@ -30,7 +30,7 @@ def import_(
     except OSError as exc:
         raise usage_error(f"{file}: {exc.strerror}")
     if too_large:
-        typer.echo(f"{too_large}\nargmap: {file}: not imported", err=True)
+        say(f"{too_large}\nargmap: {file}: not imported")
         raise typer.Exit(EXIT_ERRORS)
     name = from_ or guess_format(str(file), data)
     if name is None:
@@ -39,9 +39,9 @@ def import_(
     yaml_text, problems = importer(name).import_map(data, str(file))
     problems = sort_problems(problems) + _check_result(yaml_text, out, problems)
     for problem in problems:
-        typer.echo(str(problem), err=True)
+        say(str(problem))
     if not yaml_text or has_errors(problems):
-        typer.echo(f"argmap: {file}: not imported", err=True)
+        say(f"argmap: {file}: not imported")
         raise typer.Exit(EXIT_ERRORS)
     _write(yaml_text, out)
 

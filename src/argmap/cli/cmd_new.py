@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 
 
 @app.command()
@@ -25,4 +25,4 @@ def new(
         raise usage_error(f"{file}: already exists; argmap new never overwrites a file")
     except OSError as exc:
         raise usage_error(f"{file}: {exc.strerror}")
-    typer.echo(f"wrote {file}; check it with: argmap validate {file}")
+    say(f"wrote {file}; check it with: argmap validate {file}", err=False)

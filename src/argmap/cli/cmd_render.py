@@ -8,7 +8,7 @@ from typing import List
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 from argmap.loading.limits import LAYOUT_TIMEOUT
 
@@ -69,6 +69,6 @@ def render(
     except RenderError as exc:
         if isinstance(exc, ValueError):
             raise usage_error(str(exc))
-        typer.echo(f"argmap: {exc}", err=True)
+        say(f"argmap: {exc}")
         raise typer.Exit(1)
     write_output(target, data)

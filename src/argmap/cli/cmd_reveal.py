@@ -9,7 +9,7 @@ from typing import List
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
@@ -53,11 +53,11 @@ def reveal(
         for name, data in zip(names, _render_all(amap, steps, fmt)):
             write_output(out / name, data)
     except RenderError as exc:
-        typer.echo(f"argmap: {exc}", err=True)
+        say(f"argmap: {exc}")
         raise typer.Exit(1)
     removed = _remove_leftovers(out, file.stem, fmt, set(names))
     note = f"; removed {removed} left over from an earlier reveal" if removed else ""
-    typer.echo(f"wrote {len(names)} steps to {out}/ ({names[0]} … {names[-1]}){note}")
+    say(f"wrote {len(names)} steps to {out}/ ({names[0]} … {names[-1]}){note}", err=False)
 
 
 def _render_all(amap, steps, fmt: str):

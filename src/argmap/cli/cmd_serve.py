@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, THEME
 
 
@@ -39,11 +39,11 @@ def serve(
     except OSError as exc:
         raise usage_error(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port, or 0)")
     if not _is_loopback(host):
-        typer.echo(f"argmap serve: warning: listening on {host}: other machines can see your maps", err=True)
+        say(f"argmap serve: warning: listening on {host}: other machines can see your maps")
     web = create_app(gallery, host=host)
-    typer.echo(f"argmap serve: {url_of(sock)}  (Ctrl-C stops)", err=False)
+    say(f"argmap serve: {url_of(sock)}  (Ctrl-C stops)", err=False)
     run(web, sock, lambda: web.state.stop())
-    typer.echo("argmap serve: stopped", err=True)
+    say("argmap serve: stopped")
 
 
 def _is_loopback(host: str) -> bool:

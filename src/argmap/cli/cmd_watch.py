@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, THEME
 
 WATCH_STEP_MS = 30
@@ -48,7 +48,7 @@ def watch(
         _rebuild_on_save(settings[0], build, watchfiles)
     except KeyboardInterrupt:
         pass
-    typer.echo("argmap watch: stopped", err=True)
+    say("argmap watch: stopped")
 
 
 def _rebuild_on_save(src: Path, build, watchfiles) -> None:
@@ -61,7 +61,7 @@ def _rebuild_on_save(src: Path, build, watchfiles) -> None:
     for changes in watchfiles.watch(src, step=WATCH_STEP_MS, rust_timeout=IDLE_MS, yield_on_timeout=True):
         if not watching:  # the first report comes once the watcher runs
             watching = True
-            typer.echo(f"argmap watch: watching {src} (Ctrl-C stops)", err=True)
+            say(f"argmap watch: watching {src} (Ctrl-C stops)")
             if _modified(src, MAP_SUFFIXES) != snapshot:  # saved while the watcher started
                 build()
         if any(Path(path).suffix in MAP_SUFFIXES or Path(path).is_dir() for _, path in changes):

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from argmap.cli import app
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
@@ -49,9 +49,9 @@ def worksheet(
     try:
         sheet, key = made.render(fmt)
     except RenderError as exc:
-        typer.echo(f"argmap: {exc}", err=True)
+        say(f"argmap: {exc}")
         raise typer.Exit(1)
     names = [f"{file.stem}-worksheet.{fmt}", f"{file.stem}-key.{fmt}", f"{file.stem}-cards.md"]
     for name, data in zip(names, (sheet, key, made.cards.encode("utf-8"))):
         write_output(out / name, data)
-    typer.echo(f"wrote {', '.join(names)} to {out}/ ({len(made.blanks)} blanks)")
+    say(f"wrote {', '.join(names)} to {out}/ ({len(made.blanks)} blanks)", err=False)

@@ -6,12 +6,20 @@ from pathlib import Path
 
 import typer
 
-from argmap.problems import EXIT_USAGE
+from argmap.problems import EXIT_USAGE, terminal_text
+
+
+def say(message: str, err: bool = True, nl: bool = True) -> None:
+    """Print a message for a person (standard error by default). Every message goes through
+    here, so that no file name or map text can send escape sequences to the terminal (an OSC 52
+    clipboard write in a file name, say): control, bidirectional and zero-width characters are
+    shown as escapes, line by line."""
+    typer.echo(terminal_text(message), err=err, nl=nl)
 
 
 def usage_error(message: str) -> typer.Exit:
     """Print ``argmap: message`` to standard error and return the Exit to raise (status 2)."""
-    typer.echo(f"argmap: {message}", err=True)
+    say(f"argmap: {message}")
     return typer.Exit(EXIT_USAGE)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from argmap.problems import EXIT_ERRORS
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 
 
 def rule_settings():
@@ -56,7 +56,7 @@ def write_output(target: Path | None, data: bytes) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
     except OSError as exc:
-        typer.echo(f"argmap: {target}: cannot write: {exc.strerror}", err=True)
+        say(f"argmap: {target}: cannot write: {exc.strerror}")
         raise typer.Exit(EXIT_ERRORS)
 
 
@@ -68,6 +68,6 @@ def warn_if_large(file: Path, amap, options, fmt: str) -> None:
     of more than LARGE_MAP claims (dot needs tens of seconds to minutes for it)."""
     if fmt == "dot" or options.focus is not None or len(amap.claims) <= LARGE_MAP:
         return
-    typer.echo(f"argmap: warning: {file} has {len(amap.claims):,} claims; Graphviz will take long to lay "
+    say(f"argmap: warning: {file} has {len(amap.claims):,} claims; Graphviz will take long to lay "
                f"out more than {LARGE_MAP:,} (minutes): `--focus CLAIM` draws the part that leads to one "
-               "claim", err=True)
+               "claim")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import usage_error
+from argmap.cli.common import say, usage_error
 from argmap.model import ArgumentMap
 from argmap.problems import EXIT_ERRORS, Problem, Severity
 
@@ -35,7 +35,7 @@ def print_problems(problems: tuple[Problem, ...] | list[Problem], quiet: bool = 
     """Each problem on standard error as ``validate`` prints it; only errors when ``quiet``."""
     for problem in problems:
         if not quiet or problem.severity is Severity.ERROR:
-            typer.echo(str(problem), err=True)  # Problem.__str__ makes path and message printable
+            say(str(problem))  # Problem.__str__ makes path and message printable
 
 
 def open_checked(file: Path, verb: str, force: bool = False, quiet: bool = False, check=None):
@@ -63,6 +63,6 @@ def open_usable(file: Path, verb: str, force: bool | None = False, quiet: bool =
     if checked.map is None or (checked.errors and not force):
         hint = "" if checked.map is None else f" (--force: {verb} anyway)" if force is not None \
             else "; fix them first (`argmap validate` lists them)"
-        typer.echo(f"argmap: {printable(str(file))}: not {verb}: the map has errors{hint}", err=True)
+        say(f"argmap: {printable(str(file))}: not {verb}: the map has errors{hint}")
         raise typer.Exit(EXIT_ERRORS)
     return checked.map

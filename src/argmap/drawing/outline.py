@@ -10,11 +10,10 @@ every map, cyclic ones included, gives a finite outline.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
-from argmap.mdtext import markdown_text
+from argmap.mdtext import markdown_text, one_line
 from argmap.model import Argument, ArgumentMap
 from argmap.graph import incoming, roots, speaker_name
 
@@ -111,8 +110,9 @@ class _Walker:
 
 
 def _flat(text: str | None) -> str | None:
-    """Text on one line: runs of whitespace (line breaks included) become one space."""
-    return None if text is None else re.sub(r"\s+", " ", text).strip()
+    """Text on one line: runs of whitespace (line breaks included) become one space, and
+    control characters (a terminal's escape sequences) go."""
+    return None if text is None else one_line(text)
 
 
 def _title(title: str, fmt: str) -> str:

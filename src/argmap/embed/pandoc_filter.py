@@ -85,7 +85,13 @@ def _meta_text(value: dict) -> str:
 
 def _warn(drawn) -> None:
     for problem in drawn.warnings:
-        print(f"argmap-pandoc: {problem}", file=sys.stderr)
+        _error(f"argmap-pandoc: {problem}")
+
+
+def _error(message: str) -> None:
+    from argmap.problems import terminal_text
+
+    print(terminal_text(message), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,10 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         flt = _Filter(fmt, doc.get("meta", {}), doc.get("pandoc-api-version", [1, 22]))
         doc["blocks"] = flt.walk(doc["blocks"])
     except EmbedError as exc:
-        print(f"argmap-pandoc: {exc}", file=sys.stderr)
+        _error(f"argmap-pandoc: {exc}")
         return 1
     except OSError as exc:
-        print(f"argmap-pandoc: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        _error(f"argmap-pandoc: {exc.filename}: {exc.strerror}")
         return 1
     json.dump(doc, sys.stdout, ensure_ascii=False)
     return 0
