@@ -18,7 +18,8 @@ def incoming(amap: ArgumentMap) -> dict[str, list[Argument]]:
     for relation in ("supports", "attacks"):
         for node_id in amap.order:
             arg = amap.arguments.get(node_id)
-            if arg is not None and arg.relation == relation and _target_exists(amap, arg):
+            if arg is not None and arg.target is not None and arg.relation == relation \
+                    and _target_exists(amap, arg):
                 result.setdefault(arg.target, []).append(arg)
     return result
 
@@ -79,7 +80,7 @@ def resolved_arguments(amap: ArgumentMap, *, with_self_references: bool = False)
             yield arg
 
 
-_last_resolved: tuple[weakref.ref, tuple[Argument, ...]] | None = None
+_last_resolved: tuple[weakref.ref[ArgumentMap], tuple[Argument, ...]] | None = None
 
 
 def _resolved_in_order(amap: ArgumentMap) -> tuple[Argument, ...]:

@@ -54,14 +54,8 @@ class Problem:
     def __post_init__(self) -> None:
         object.__setattr__(self, "message", printable(self.message, MESSAGE_LENGTH))
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[Location, int, str, str]:
         return (self.location, -self.severity, self.rule, self.message)
-
-    def to_dict(self) -> dict[str, object]:
-        """The one JSON shape of a problem (``validate --format json``, ``serve``'s API)."""
-        loc = self.location
-        return {"path": loc.path, "line": loc.line, "column": loc.column, "severity": str(self.severity),
-                "rule": self.rule, "message": self.message}
 
     def to_dict(self) -> dict[str, object]:
         """The one JSON shape of a problem (``validate --format json``, ``serve``'s API)."""

@@ -10,6 +10,7 @@ lenient, which suits a hint for students.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 STOP_WORDS = frozenset("""
 a about after against all almost already also although am an and another any are as at be because been before
@@ -65,7 +66,7 @@ def _plural(word: str) -> str:
     return word
 
 
-def listing(words) -> str:
+def listing(words: Iterable[str]) -> str:
     """`a`, `b` and `c`"""
     quoted = [f"`{w}`" for w in words]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]

@@ -18,7 +18,7 @@ DEFAULT_FORMATS = ("svg", "png")
 def settings_from(src, out, formats, theme, direction):
     """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
     from argmap.cli.draw_setup import options_from, rule_settings
-    from argmap.cli.maps import project_config
+    from argmap.cli.common import project_config
     from argmap.drawing.options import FORMATS
     from argmap.errors import UsageError
 

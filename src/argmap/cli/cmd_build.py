@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli import app
+from argmap.cli.app import app
 from argmap.cli.common import usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 from argmap.loading.limits import LAYOUT_TIMEOUT

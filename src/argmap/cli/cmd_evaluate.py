@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from argmap.cli import app
 from argmap.cli.common import say, usage_error
+from argmap.cli.app import app
 from argmap.cli.options import QUIET
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli import app
+from argmap.cli.app import app
 from argmap.cli.options import QUIET
 from argmap.cli.common import usage_error
 

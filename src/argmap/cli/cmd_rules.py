@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from argmap.cli import app
+from argmap.cli.app import app
 from argmap.cli.common import usage_error
 
 

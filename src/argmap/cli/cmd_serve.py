@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli import app
 from argmap.cli.common import say, usage_error
+from argmap.cli.app import app
 from argmap.cli.options import DIRECTION, THEME
 
 
@@ -62,7 +62,7 @@ def _gallery(target: Path, theme: str | None, direction: str | None):
     from argmap.errors import UsageError
     from argmap.serve.gallery import Gallery
     from argmap.cli.draw_setup import options_from, rule_settings
-    from argmap.cli.maps import project_config
+    from argmap.cli.common import project_config
 
     try:
         return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction), project_config())

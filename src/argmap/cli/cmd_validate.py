@@ -7,7 +7,7 @@ from typing import List
 
 import typer
 
-from argmap.cli import app
+from argmap.cli.app import app
 from argmap.cli.common import usage_error
 
 
@@ -35,7 +35,7 @@ def validate(
     [tool.argmap] in the nearest pyproject.toml may set disable, enable, severity and teaching;
     `argmap rules` lists the rules.
     """
-    from argmap.cli.maps import project_config
+    from argmap.cli.common import project_config
     from argmap.project.opening import CheckOptions, open_map, rule_settings
     from argmap.project.files import find_maps
     from argmap.errors import UsageError

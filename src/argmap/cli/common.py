@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import functools
+
 import typer
 
 from argmap.problems import EXIT_USAGE, terminal_text
@@ -28,7 +30,6 @@ def configure_limits(ctx: typer.Context) -> None:
     ARGMAP_* environment variables (see ``argmap.loading.limits``), until the command ends. A bad
     value is a usage error; a config file broken otherwise is left for the command that
     reads it to report."""
-    from argmap.cli.maps import _config_for
     from argmap.errors import UsageError
     from argmap.loading import limits
 
@@ -40,7 +41,6 @@ def configure_limits(ctx: typer.Context) -> None:
 
 
 def _end_of_command() -> None:
-    from argmap.cli.maps import _config_for
     from argmap.loading import limits
 
     _config_for.cache_clear()  # read once per run: the next run (a test, `watch`) reads it afresh
@@ -48,3 +48,20 @@ def _end_of_command() -> None:
 
     limits.configure(None)
     forget_inputs()
+
+
+@functools.lru_cache(maxsize=8)
+def _config_for(folder: Path):
+    from argmap.project.config import load_config
+
+    return load_config(folder)
+
+
+def project_config():
+    """``[tool.argmap]`` of the working directory, read once per run; a bad one is a usage error."""
+    from argmap.errors import UsageError
+
+    try:
+        return _config_for(Path.cwd())
+    except UsageError as exc:
+        raise usage_error(str(exc))

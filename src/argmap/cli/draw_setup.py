@@ -14,7 +14,7 @@ from argmap.cli.common import say, usage_error
 
 def rule_settings():
     """The checker's Settings from ``[tool.argmap]`` (UsageError when it is wrong)."""
-    from argmap.cli.maps import project_config
+    from argmap.cli.common import project_config
     from argmap.project.opening import rule_settings as settings_of
 
     return settings_of(project_config())
@@ -23,7 +23,7 @@ def rule_settings():
 def options_from(**given):
     """RenderOptions from the command's options, then ``[tool.argmap]``, then defaults.
     Raises ValueError (unknown theme, direction, page)."""
-    from argmap.cli.maps import project_config
+    from argmap.cli.common import project_config
     from argmap.project.drawing_defaults import render_options
 
     return render_options(project_config(), **given)

@@ -4,31 +4,13 @@ and refusing a map with errors unless ``--force``. One function, so no two comma
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
+from argmap.cli.common import project_config, say, usage_error
 from argmap.model import ArgumentMap
 from argmap.problems import EXIT_ERRORS, Problem, Severity
-
-
-@functools.lru_cache(maxsize=8)
-def _config_for(folder: Path):
-    from argmap.project.config import load_config
-
-    return load_config(folder)
-
-
-def project_config():
-    """``[tool.argmap]`` of the working directory, read once per run; a bad one is a usage error."""
-    from argmap.errors import UsageError
-
-    try:
-        return _config_for(Path.cwd())
-    except UsageError as exc:
-        raise usage_error(str(exc))
 
 
 def print_problems(problems: tuple[Problem, ...] | list[Problem], quiet: bool = False) -> None:

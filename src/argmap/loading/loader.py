@@ -39,8 +39,8 @@ def load_path(path: str | Path, limits: Limits | None = None) -> LoadResult:
     A file over the size limit is refused before it is read (and never read past the limit)."""
     limits = limits or current_limits()
     data, refused = read_file(path, limits)
-    if refused:
-        return LoadResult(None, [refused])
+    if refused or data is None:
+        return LoadResult(None, [refused] if refused else [])
     return load_bytes(data, str(path), limits)
 
 
@@ -146,7 +146,8 @@ def _read_source(r: NodeReader, node: yaml.Node | None) -> Source | None:
         return None
     f = r.fields(node, SOURCE_FIELDS, "`source`")
     values = {name: r.text(v, f"`source.{name}`") for name, (_, v) in f.items()}
-    if values.get("date") is not None and not _is_iso_date(values["date"]):
+    date = values.get("date")
+    if date is not None and not _is_iso_date(date):
         r.report(f["date"][1], f"`source.date` must be an ISO date like 2022-03-02, not `{values['date']}`")
     where = {name: r.at(v) for name, (_, v) in f.items()}
     return Source(location=r.at(node), where=where, **values)
