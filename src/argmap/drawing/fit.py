@@ -29,26 +29,33 @@ def text_width(chars: int, size: float) -> float:
     return chars * size * CHAR
 
 
-def box_size(lines: Sequence[str], byline: bool) -> tuple[float, float]:
-    """Points wide and high of a claim's box at 12 pt."""
-    width = max(text_width(max(len(line) for line in lines), 12), 30) + 2 * 0.11 * 72 + 6
+def box_size(lines: Sequence[str], byline: bool, byline_text: str = "") -> tuple[float, float]:
+    """Points wide and high of a claim's box at 12 pt (the byline at 10 pt)."""
+    from argmap.drawing.measure import width as measured
+
+    text = max(max(measured(line, 12) for line in lines), measured(byline_text, 10))
+    width = max(text, 30) + 2 * 0.11 * 72 + 6
     height = len(lines) * 14.5 + (13.5 if byline else 0) + 2 * 0.07 * 72 + 6
     return width, height
 
 
 def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
-    texts = [t for t in (label, scheme) if t]
-    chars = max((min(len(t), 24) for t in texts), default=4)
-    lines = sum(-(-len(t) // 24) for t in texts) or 1
-    return text_width(chars, 10) + 12, lines * 12.5 + 8
+    from argmap.drawing.labels import wrap
+    from argmap.drawing.measure import width as measured
+
+    lines = [line for t in (label, scheme) if t for line in wrap(t.replace("-", " ") if t is scheme else t, 24, 10)]
+    widest = max((measured(line, 10) for line in lines), default=text_width(4, 10))
+    return widest + 12, (len(lines) or 1) * 12.5 + 8
 
 
 def title_size(amap: ArgumentMap) -> tuple[float, float]:
     """Rough points wide and high of the title and source line above the drawing."""
     from argmap.drawing.legend import title_lines
 
+    from argmap.drawing.measure import width as measured
+
     title, source = title_lines(amap)
-    width = max(text_width(max(map(len, title)), 18) * 1.1, text_width(max(map(len, source), default=0), 10))
+    width = max([measured(line, 18, bold=True) for line in title] + [measured(line, 10) for line in source])
     return width, 24.0 * len(title) + 13.0 * len(source) + 8
 
 

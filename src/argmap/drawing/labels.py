@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import html
 import re
-import textwrap
 from typing import Iterable, Mapping
 
 import graphviz
 
-WRAP = 32  # characters a line in a claim's box
+from argmap.drawing import measure
+from argmap.drawing.bidi import is_rtl
+
+WRAP = 32  # a line in a claim's box: as wide as 32 average Latin characters
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # and XML's non-characters
 
 
@@ -23,10 +25,11 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def wrap(text: str, width: int = WRAP) -> list[str]:
-    """Lines of about ``width`` characters; words are never broken."""
-    lines = textwrap.wrap(clean(text), width=width, break_long_words=False, break_on_hyphens=False)
-    return lines or [""]
+def wrap(text: str, width: int = WRAP, size: float = 12.0) -> list[str]:
+    """Lines as wide as ``width`` average Latin characters at ``size`` points, measured with
+    the fonts' real widths, broken where UAX #14 allows (between ideographs too); words of
+    space-separated scripts are never broken."""
+    return measure.wrap(clean(text), measure.chars_width(width, size), size)
 
 
 def esc(text: str) -> str:
@@ -60,18 +63,20 @@ def cell(inner: str, **attrs: str) -> str:
 
 def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | None,
                 style: Mapping[str, str]) -> str:
-    """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller."""
+    """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller; both
+    aligned right when the text runs right to left (Arabic, Hebrew)."""
     body = lines_html(wrap(text))
     if implicit:
         body = f"<I>{body}</I>"
     if mark:
         body = f"<B>{esc(mark)}</B> {body}"
-    rows = [f"<TR>{cell(body, ALIGN='LEFT', BALIGN='LEFT')}</TR>"]
+    side = "RIGHT" if is_rtl(clean(text)) else "LEFT"
+    rows = [f"<TR>{cell(body, ALIGN=side, BALIGN=side)}</TR>"]
     byline = "unstated premise" if implicit and not speaker else speaker
     if byline:
         small = font(f"<I>{esc(byline)}</I>" if implicit and not speaker else esc(byline),
                      style["small"], style["muted"])
-        rows.append(f"<TR>{cell(small, ALIGN='LEFT', BALIGN='LEFT', CELLPADDING='0')}</TR>")
+        rows.append(f"<TR>{cell(small, ALIGN=side, BALIGN=side, CELLPADDING='0')}</TR>")
     return "<" + table(rows, CELLSPACING="3") + ">"
 
 

@@ -104,13 +104,14 @@ def _symbol(theme: Theme, symbol: str, meaning: str) -> str:
 
 def legend_size(features: Features, extra_rows: int) -> tuple[float, float]:
     """Rough points wide and high of the legend node (for the proportions estimate)."""
-    from argmap.drawing.fit import text_width
+    from argmap.drawing.measure import chars_width, width
 
     columns = legend_columns(features)
     speakers = features.speakers
-    chars = [max([len(name), 24] + [len(line) for line in wrap(role or "", ROLE_WRAP)]) for name, role, _ in speakers]
+    widths = [max([width(name, 10), chars_width(24, 10)] + [width(line, 10) for line in wrap(role or "", ROLE_WRAP)])
+              for name, role, _ in speakers]
     heights = [16 + 12 * len(wrap(role, ROLE_WRAP)) if role else 24 for _, role, _ in speakers]
     keys = 2 + sum((features.attack, features.junction, features.caption, features.implicit)) + extra_rows
     height = sum(max(heights[i:i + columns]) + 4 for i in range(0, len(heights), columns))
     height += -(-keys // columns) * 30
-    return columns * (text_width(max(chars, default=24), 10) + 14), height
+    return columns * (max(widths, default=chars_width(24, 10)) + 14), height

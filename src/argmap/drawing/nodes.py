@@ -68,7 +68,8 @@ class Drawing:
         attrs.update(deco.node_attrs)
         if self._hidden(claim.id):
             attrs["style"] = "invis"
-        size = fit.box_size(wrap(text), speaker is not None or claim.implicit)
+        byline = speaker if self.options.speakers and speaker else ("unstated premise" if claim.implicit else "")
+        size = fit.box_size(wrap(text), speaker is not None or claim.implicit, byline)
         self.nodes.append((self.names[claim.id], attrs, size))
 
     def add_argument(self, arg: Argument) -> None:

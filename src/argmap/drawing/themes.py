@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
-FONT = "DejaVu Sans"
+# Fonts in fallback order: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew), then
+# Devanagari and CJK (Debian's fonts-lohit-deva and fonts-droid-fallback, installed by ./dev),
+# then whatever the machine's sans-serif is. measure.py's widths come from the same fonts.
+FONT = "DejaVu Sans,Lohit Devanagari,Droid Sans Fallback,sans-serif"
 NODESEP, RANKSEP = 0.22, 0.32  # inches; the proportions estimate (estimate.py) uses them too
 PAGE = "#FFFFFF"
 INK = "#1A1A1A"
