@@ -30,3 +30,12 @@ def is_rtl(text: str | None) -> bool:
 def direction(text: str | None) -> str:
     """``"rtl"`` or ``"ltr"``, for an HTML ``dir`` or an SVG ``direction``."""
     return "rtl" if is_rtl(text) else "ltr"
+
+
+def isolate(text: str) -> str:
+    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE when it holds right-to-left
+    characters, so that inserted among other words ("Because: … [speaker]") it keeps its own
+    direction and the punctuation around it stays where it was written (UAX #9, isolates)."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL", "AN") for char in text):
+        return f"\u2068{text}\u2069"
+    return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from argmap.model import ArgumentMap
+from argmap.drawing.bidi import is_rtl
 from argmap.drawing.labels import cell, clean, esc, font, lines_html, table, wrap
 from argmap.drawing.themes import Theme
 
@@ -72,7 +73,8 @@ def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str,
     inner = esc(name)
     if role:
         inner += "<BR/>" + font(lines_html(wrap(role, ROLE_WRAP)), text["small"], text["muted"])
-    attrs = {"BORDER": "1", "STYLE": "rounded", "CELLPADDING": "4", "ALIGN": "LEFT", "BALIGN": "LEFT",
+    side = "RIGHT" if is_rtl(name) else "LEFT"
+    attrs = {"BORDER": "1", "STYLE": "rounded", "CELLPADDING": "4", "ALIGN": side, "BALIGN": side,
              "COLOR": theme.claim["color"]}
     if colours:
         attrs.update(BGCOLOR=colours[0], COLOR=colours[1])

@@ -16,6 +16,7 @@ from typing import Callable
 from argmap.mdtext import markdown_text, one_line
 from argmap.model import Argument, ArgumentMap
 from argmap.graph import incoming, roots, speaker_name
+from argmap.drawing.bidi import isolate
 
 FORMATS = ("text", "markdown")
 LEADS = {("supports", "claim"): "Because", ("attacks", "claim"): "But",
@@ -129,9 +130,10 @@ class _Style:
     bullet: str  # before each of several linked premises (Markdown's list items are bullets already)
 
 
-TEXT = _Style(lambda t: t, lambda t: t, lambda n: f"[{n}]", "(unstated)", "(see above)", "- ")
-MARKDOWN = _Style(markdown_text, lambda t: f"**{t}**" if t else t,
-                  lambda n: f"\\[{markdown_text(n)}\\]", "*(unstated)*", "*(see above)*", "")
+# Each text from the map is a directional isolate when it runs right to left (bidi.isolate).
+TEXT = _Style(isolate, lambda t: t, lambda n: f"[{isolate(n)}]", "(unstated)", "(see above)", "- ")
+MARKDOWN = _Style(lambda t: isolate(markdown_text(t)), lambda t: f"**{t}**" if t else t,
+                  lambda n: f"\\[{isolate(markdown_text(n))}\\]", "*(unstated)*", "*(see above)*", "")
 
 
 def _text(block: list[Line]) -> str:
