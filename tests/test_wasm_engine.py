@@ -70,21 +70,24 @@ def test_nasty_text_comes_out_literally():
 
 
 @needs_wasm
-def test_png_and_pdf_need_the_systems_dot():
-    with pytest.raises(GraphvizNotFound, match="PNG needs Graphviz's own `dot`"):
-        render_bytes(fixture_map("linked"), RenderOptions(), "png", engine="wasm")
+def test_pdf_needs_the_systems_dot_and_png_comes_from_resvg():
+    with pytest.raises(GraphvizNotFound, match="PDF needs Graphviz's own `dot`"):
+        render_bytes(fixture_map("linked"), RenderOptions(), "pdf", engine="wasm")
     result = CliRunner().invoke(app, ["render", str(FIXTURES / "linked.yaml"), "--engine", "wasm",
                                       "-f", "pdf", "-o", "-"])
     assert result.exit_code == 1 and "PDF needs Graphviz's own `dot`" in result.output
+    png = render_bytes(fixture_map("linked"), RenderOptions(), "png", engine="wasm")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
 
 
 def test_auto_falls_back_to_wasm_and_names_both_installs_when_neither_is_there(monkeypatch):
     monkeypatch.setattr(engine.shutil, "which", lambda name: None)
-    monkeypatch.setattr(wasm_engine, "available", lambda: True)
+    monkeypatch.setattr(wasm_engine, "available", lambda fmt="svg": True)
     assert engine.choose_engine("auto", "svg") == "wasm"
-    with pytest.raises(GraphvizNotFound, match="PNG needs Graphviz's own `dot`: Graphviz's `dot` was not found"):
-        engine.choose_engine("auto", "png")
-    monkeypatch.setattr(wasm_engine, "available", lambda: False)
+    assert engine.choose_engine("auto", "png") == "wasm"
+    with pytest.raises(GraphvizNotFound, match="PDF needs Graphviz's own `dot`: Graphviz's `dot` was not found"):
+        engine.choose_engine("auto", "pdf")
+    monkeypatch.setattr(wasm_engine, "available", lambda fmt="svg": False)
     with pytest.raises(GraphvizNotFound) as caught:
         engine.choose_engine("auto", "svg")
     assert "apt-get install graphviz" in str(caught.value) and "pip install 'argmap[wasm]'" in str(caught.value)
@@ -103,8 +106,8 @@ def test_build_with_the_wasm_engine(tmp_path):
     runner = CliRunner()
     out = tmp_path / "diagrams"
     refused = runner.invoke(app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm",
-                                  "-f", "svg,png"])
-    assert refused.exit_code == 1 and "PNG needs Graphviz's own `dot`" in refused.output
+                                  "-f", "svg,pdf"])
+    assert refused.exit_code == 1 and "PDF needs Graphviz's own `dot`" in refused.output
     assert not out.exists() or not list(out.glob("*.svg"))  # said once, before drawing anything
     built = runner.invoke(app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm",
                                 "-f", "svg", "--jobs", "1"])

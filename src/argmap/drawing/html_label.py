@@ -1,0 +1,223 @@
+"""Graphviz's HTML-like labels, sized and drawn as SVG by argmap itself.
+
+The WebAssembly Graphviz cannot read HTML-like labels, so ``plain_labels`` gives it each node
+as an empty box of the size this module computes, and after the layout the label is drawn
+into the SVG at the node's place. Only the subset argmap writes is read: TABLE (BORDER,
+CELLBORDER, CELLSPACING, CELLPADDING), TR, TD (ALIGN, BALIGN, BGCOLOR, COLOR, BORDER,
+CELLPADDING, STYLE rounded/dashed, a nested TABLE), FONT (POINT-SIZE, COLOR), B, I, U, BR.
+Sizes follow Graphviz's rules: a cell is its content plus padding and border, a column as wide
+as its widest cell, a table its columns plus the spacing around each; a line is 1.2 times its
+largest font size high. Widths come from ``measure`` (the fonts' advance widths).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from html import escape
+
+from argmap.drawing import measure
+
+LINE = 1.2  # line height, in font sizes
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float = 12.0
+    color: str = "#000000"
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass
+class Text:
+    """Lines of runs (text, style); ``align`` places the lines in the block (BALIGN)."""
+
+    lines: list[list[tuple[str, Style]]]
+    align: str = "CENTER"
+    width: float = 0.0
+    height: float = 0.0
+
+    def measure(self) -> None:
+        self.width = max((sum(measure.width(t, s.size, s.bold) for t, s in line) for line in self.lines), default=0.0)
+        self.height = sum(_line_height(line) for line in self.lines)
+
+
+@dataclass
+class Cell:
+    content: "Text | Table"
+    attrs: dict[str, str]
+    padding: float
+    border: float
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]
+    attrs: dict[str, str]
+    spacing: float
+    border: float
+    widths: list[float] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+
+
+def parse(html: str, style: Style) -> "Text | Table | None":
+    """The label between ``label=<`` and ``>``, or None when it is not well-formed."""
+    try:
+        root = ET.fromstring(f"<LABEL>{html}</LABEL>")
+    except ET.ParseError:
+        return None
+    table = root.find("TABLE")
+    block = _table(table, style) if table is not None and not (root.text or "").strip() else _text(root, style, "CENTER")
+    _size(block)
+    return block
+
+
+def _text(element: ET.Element, style: Style, align: str) -> Text:
+    lines: list[list[tuple[str, Style]]] = [[]]
+    _runs(element, style, lines)
+    return Text([[(t, s) for t, s in line if t] or [("", _last_style(line, style))] for line in lines], align)
+
+
+def _runs(element: ET.Element, style: Style, lines: list) -> None:
+    if element.text:
+        lines[-1].append((_literal(element.text), style))
+    for child in element:
+        if child.tag == "BR":
+            lines.append([])
+        else:
+            _runs(child, _styled(child, style), lines)
+        if child.tail:
+            lines[-1].append((_literal(child.tail), style))
+
+
+def _literal(text: str) -> str:
+    """Label text as Graphviz shows it: backslashes were doubled (labels.esc), newlines are spaces."""
+    return " ".join(text.split("\n")).replace("\\\\", "\\")
+
+
+def _styled(element: ET.Element, style: Style) -> Style:
+    a = element.attrib
+    if element.tag == "FONT":
+        return Style(float(a.get("POINT-SIZE", style.size)), a.get("COLOR", style.color), style.bold,
+                     style.italic, style.underline)
+    return Style(style.size, style.color, style.bold or element.tag == "B", style.italic or element.tag == "I",
+                 style.underline or element.tag == "U")
+
+
+def _last_style(line: list, style: Style) -> Style:
+    return line[-1][1] if line else style
+
+
+def _table(element: ET.Element, style: Style) -> Table:
+    a = element.attrib
+    border = float(a.get("BORDER", 1))
+    cellborder = float(a.get("CELLBORDER", border))
+    padding = float(a.get("CELLPADDING", 2))
+    rows = []
+    for tr in element.findall("TR"):
+        cells = []
+        for td in tr.findall("TD"):
+            inner = td.find("TABLE")
+            content = _table(inner, style) if inner is not None else _text(td, style, td.get("BALIGN", "CENTER"))
+            cells.append(Cell(content, dict(td.attrib), float(td.get("CELLPADDING", padding)),
+                              float(td.get("BORDER", cellborder))))
+        rows.append(cells)
+    return Table(rows, dict(a), float(a.get("CELLSPACING", 2)), border)
+
+
+def _size(block: "Text | Table") -> None:
+    if isinstance(block, Text):
+        block.measure()
+        return
+    columns = max((len(row) for row in block.rows), default=0)
+    block.widths, block.heights = [0.0] * columns, []
+    for row in block.rows:
+        for i, cell in enumerate(row):
+            _size(cell.content)
+            edge = 2 * (cell.padding + cell.border)
+            cell.width, cell.height = cell.content.width + edge, cell.content.height + edge
+            block.widths[i] = max(block.widths[i], cell.width)
+        block.heights.append(max((cell.height for cell in row), default=0.0))
+    outer = 2 * block.border
+    block.width = sum(block.widths) + (columns + 1) * block.spacing + outer
+    block.height = sum(block.heights) + (len(block.rows) + 1) * block.spacing + outer
+
+
+def _line_height(line: list[tuple[str, Style]]) -> float:
+    return LINE * max(s.size for _, s in line)
+
+
+def draw(block: "Text | Table", cx: float, cy: float, font: str) -> str:
+    """SVG elements for ``block`` centred at (``cx``, ``cy``) in SVG coordinates."""
+    out: list[str] = []
+    _draw(block, cx - block.width / 2, cy - block.height / 2, block.width, block.height, font, out)
+    return "".join(out)
+
+
+def _draw(block, x: float, y: float, w: float, h: float, font: str, out: list[str]) -> None:
+    if isinstance(block, Text):
+        _draw_text(block, x, y, w, font, out)
+        return
+    if block.border:
+        out.append(_rect(x + block.border / 2, y + block.border / 2, w - block.border, h - block.border,
+                         "none", block.attrs.get("COLOR", "#000000"), block.border, block.attrs.get("STYLE", "")))
+    top = y + block.border + block.spacing
+    for row, height in zip(block.rows, block.heights):
+        left = x + block.border + block.spacing
+        for cell, width in zip(row, block.widths):
+            _draw_cell(cell, left, top, width, height, font, out)
+            left += width + block.spacing
+        top += height + block.spacing
+
+
+def _draw_cell(cell: Cell, x: float, y: float, w: float, h: float, font: str, out: list[str]) -> None:
+    a, b = cell.attrs, cell.border
+    if "BGCOLOR" in a or b:
+        out.append(_rect(x + b / 2, y + b / 2, w - b, h - b, a.get("BGCOLOR", "none"),
+                         a.get("COLOR", "#000000") if b else "none", b, a.get("STYLE", "")))
+    inset = cell.padding + b
+    inner_w, inner_h = w - 2 * inset, h - 2 * inset
+    content = cell.content
+    align = a.get("ALIGN", "CENTER")
+    free = inner_w - content.width
+    left = x + inset + (0 if align == "LEFT" else free if align == "RIGHT" else free / 2)
+    top = y + inset + (inner_h - content.height) / 2
+    _draw(content, left, top, content.width, content.height, font, out)
+
+
+def _draw_text(text: Text, x: float, y: float, w: float, font: str, out: list[str]) -> None:
+    for line in text.lines:
+        height = _line_height(line)
+        y += height
+        words = "".join(t for t, _ in line)
+        if not words.strip():
+            continue
+        align = text.align
+        anchor, at = {"LEFT": ("start", x), "RIGHT": ("end", x + w)}.get(align, ("middle", x + w / 2))
+        baseline = y - height + max(s.size for _, s in line) * 1.0
+        spans = "".join(_tspan(t, s) for t, s in line)
+        out.append(f'<text text-anchor="{anchor}" x="{at:.2f}" y="{baseline:.2f}" '
+                   f'font-family="{escape(font)}" xml:space="preserve">{spans}</text>')
+
+
+def _tspan(text: str, style: Style) -> str:
+    attrs = f' font-size="{style.size:.2f}" fill="{escape(style.color)}"'
+    attrs += ' font-weight="bold"' if style.bold else ""
+    # DejaVu Sans Oblique has no Arabic, Hebrew, Devanagari or CJK: a renderer would take another
+    # font's unjoined glyphs, wider than measured. Those scripts are drawn upright instead.
+    attrs += ' font-style="italic"' if style.italic and all(ord(c) < 0x590 for c in text) else ""
+    attrs += ' text-decoration="underline"' if style.underline else ""
+    return f"<tspan{attrs}>{escape(text, quote=False)}</tspan>"
+
+
+def _rect(x: float, y: float, w: float, h: float, fill: str, stroke: str, width: float, style: str) -> str:
+    rounded = ' rx="4" ry="4"' if "rounded" in style.lower() else ""
+    dashed = ' stroke-dasharray="5,2"' if "dashed" in style.lower() else ""
+    return (f'<rect x="{x:.2f}" y="{y:.2f}" width="{max(w, 0):.2f}" height="{max(h, 0):.2f}"{rounded}{dashed} '
+            f'fill="{escape(fill)}" stroke="{escape(stroke)}" stroke-width="{width:g}"/>')
