@@ -87,3 +87,24 @@ def test_a_right_to_left_claim_and_its_speaker_line_are_aligned_right():
     assert label.count(' ALIGN="RIGHT"') == 2 and 'ALIGN="LEFT"' not in label
     latin = claim_label("Buses", "Layla", implicit=False, mark=None, style=DEFAULT.text)
     assert 'ALIGN="RIGHT"' not in latin
+
+
+def test_validate_loads_no_text_measuring_and_drawing_renders_latin_without_uniseg():
+    """Start-up time: `argmap validate` never imports the width table's module or uniseg, and a
+    map without CJK text is drawn without importing uniseg (~60 ms) either."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys, runpy; sys.argv = ['argmap', 'validate', {path!r}];\n"
+            "try: runpy.run_module('argmap', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('uniseg', 'fontTools', 'uharfbuzz', 'resvg_py')"
+            " or m in ('argmap.drawing.measure', 'argmap.drawing.html_label')))")
+    seed = str(root / "arguments" / "fare-free-buses.yaml")
+    done = subprocess.run([sys.executable, "-c", code.format(path=seed)], capture_output=True, text=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+    draw = ("import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
+            f"to_dot(load_path({seed!r}).map); print('uniseg' in sys.modules, 'argmap.drawing.measure' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", draw], capture_output=True, text=True).stdout.split() == ["False", "True"]
