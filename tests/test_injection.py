@@ -166,15 +166,15 @@ def test_embedded_figure_and_served_view_hold_no_markup_from_the_map(amap, svg):
     """The same SVG goes into course pages (MkDocs, Sphinx, pandoc) inside a <figure> with a
     caption, and into `argmap serve`'s page through innerHTML."""
     from argmap.embed.html import figure
-    from argmap.serve.gallery import inline_svg
+    from argmap.serve.gallery import svg_element
 
     twin = twin_map()
     twin_svg = render_bytes(twin, RenderOptions(), "svg").decode()
     page = html.fragment_fromstring(figure(amap, svg.decode(), "m1"), create_parent="div")
     assert_no_markup_from_the_map(page, html.fragment_fromstring(figure(twin, twin_svg, "m1"), create_parent="div"))
     assert squash(amap.title) in squash(page.text_content())
-    served = html.fragment_fromstring(inline_svg(svg.decode()), create_parent="div")
-    assert_no_markup_from_the_map(served, html.fragment_fromstring(inline_svg(twin_svg), create_parent="div"))
+    served = html.fragment_fromstring(svg_element(svg.decode()), create_parent="div")
+    assert_no_markup_from_the_map(served, html.fragment_fromstring(svg_element(twin_svg), create_parent="div"))
 
 
 def test_malformed_ids_drawn_with_force_cannot_become_dot():

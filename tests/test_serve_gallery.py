@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from argmap.serve.gallery import Gallery, inline_svg
+from argmap.serve.gallery import Gallery, svg_element
 
 pytestmark = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `dot` is not installed")
 
@@ -91,5 +91,5 @@ def test_a_single_map_ignores_its_neighbours(tmp_path):
     assert gallery.key_for(tmp_path / "other.yaml") is None
 
 
-def test_inline_svg_drops_the_prolog():
-    assert inline_svg('<?xml version="1.0"?>\n<!DOCTYPE svg>\n<!-- c -->\n<svg a="1"></svg>') == '<svg a="1"></svg>'
+def test_svg_element_drops_the_prolog():
+    assert svg_element('<?xml version="1.0"?>\n<!DOCTYPE svg>\n<!-- c -->\n<svg a="1"></svg>') == '<svg a="1"></svg>'

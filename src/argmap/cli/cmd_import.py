@@ -57,14 +57,15 @@ def _check_out(file: Path, out: Path | None, force: bool) -> None:
 
 def _check_result(yaml_text: str, out: Path | None, earlier: list) -> list:
     """The generated YAML must itself validate; a failure here is argmap's bug, so say so."""
-    from argmap.checking.checker import check_map
-    from argmap.loading.loader import load_text
+    from argmap.project.config import ProjectConfig
+    from argmap.project.opening import open_text
     from argmap.problems import has_errors
 
     if not yaml_text or has_errors(earlier):
         return []
-    found = check_map(load_text(yaml_text, str(out or "<imported map>")))
-    return [p for p in found if has_errors([p])]
+    # the default settings, not the project's: this checks argmap's own output, not the user's style
+    found = open_text(yaml_text, str(out or "<imported map>"), ProjectConfig())
+    return list(found.errors)
 
 
 def _write(yaml_text: str, out: Path | None) -> None:

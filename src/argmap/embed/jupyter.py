@@ -15,7 +15,7 @@ from argmap.embed.html import figure, inline_svg
 MAP_SUFFIXES = (".yaml", ".yml")
 
 
-class MapView:
+class NotebookDiagram:
     """A drawn map. Jupyter shows ``_repr_html_`` (the figure with caption and outline) or
     ``_repr_svg_`` (the bare SVG); ``svg`` is exactly what ``argmap render`` writes."""
 
@@ -35,20 +35,20 @@ class MapView:
                 f"{len(self.map.arguments)} arguments>")
 
 
-def show(source: str | Path, **options: Any) -> MapView:
+def show(source: str | Path, **options: Any) -> NotebookDiagram:
     """A map file (a ``Path``, or a one-line text ending in .yaml/.yml) or a map in YAML,
     drawn with ``options`` (focus, depth, theme, step, direction, legend, speakers).
     Raises EmbedError (with every problem) for a map with errors."""
     if isinstance(source, Path) or ("\n" not in source and source.strip().endswith(MAP_SUFFIXES)):
         checked = check_options(options, str(source), 1)
-        return MapView(draw_block(Block(str(source), 1, file=Path(source), options=checked)))
-    return MapView(draw_block(parse_block(source, "<argmap.show>", 1, Path.cwd(), options=options)))
+        return NotebookDiagram(draw_block(Block(str(source), 1, file=Path(source), options=checked)))
+    return NotebookDiagram(draw_block(parse_block(source, "<argmap.show>", 1, Path.cwd(), options=options)))
 
 
-def argmap_magic(line: str, cell: str) -> MapView:
+def argmap_magic(line: str, cell: str) -> NotebookDiagram:
     """``%%argmap``: the cell is a map in YAML, or ``file:`` with options. A broken map is an
     EmbedError, so the cell fails (and a notebook run by nbclient or nbconvert stops)."""
-    return MapView(draw_block(parse_block(cell, "<cell>", 1, Path.cwd())))
+    return NotebookDiagram(draw_block(parse_block(cell, "<cell>", 1, Path.cwd())))
 
 
 def load_ipython_extension(ipython) -> None:

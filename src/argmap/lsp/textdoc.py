@@ -76,7 +76,7 @@ def _describe_claim(cid: str, amap: ArgumentMap) -> str:
     kind = "implicit claim" if claim.implicit else "claim"
     parts = [f"**{md(cid)}** ({kind})", md(claim.text) or "*(no text)*"]
     if claim.speaker:
-        parts.append(f"— {speaker_name(claim.speaker, amap)}")
+        parts.append(f"— {speaker_markdown(claim.speaker, amap)}")
     if claim.quote:
         parts.append("> " + md(claim.quote))
     if claim.note:
@@ -92,7 +92,7 @@ def _describe_argument(aid: str, amap: ArgumentMap) -> str:
     if arg.scheme:
         parts.append(f"*Scheme:* {md(arg.scheme)}")
     if arg.speaker:
-        parts.append(f"— {speaker_name(arg.speaker, amap)}")
+        parts.append(f"— {speaker_markdown(arg.speaker, amap)}")
     if arg.note:
         parts.append(f"*Note:* {md(arg.note)}")
     return "\n\n".join(parts)
@@ -110,7 +110,7 @@ def _describe_speaker(sid: str, amap: ArgumentMap) -> str | None:
     return "\n\n".join(lines)
 
 
-def speaker_name(sid: str, amap: ArgumentMap) -> str:
+def speaker_markdown(sid: str, amap: ArgumentMap) -> str:
     speaker = amap.speakers.get(sid)
     if speaker is None:
         return f"{md(sid)} (unknown speaker)"

@@ -20,7 +20,7 @@ from argmap.loading.limits import LAYOUT_TIMEOUT
 
 
 @dataclass
-class MapView:
+class ServedMap:
     key: str  # the map's path relative to the served folder, posix
     path: Path
     version: int = 0
@@ -48,7 +48,7 @@ class Gallery:
         self.single = target if target.is_file() else None
         self.root = target.parent if self.single else target
         self.settings, self.options, self.config = settings, options, config
-        self.views: dict[str, MapView] = {}
+        self.views: dict[str, ServedMap] = {}
         self._lock = threading.Lock()
 
     def keys_on_disk(self) -> list[str]:
@@ -83,7 +83,7 @@ class Gallery:
         for key in self.keys_on_disk():
             self.refresh(key)
 
-    def refresh(self, key: str) -> MapView | None:
+    def refresh(self, key: str) -> ServedMap | None:
         """Read, check and draw one map again; None when it is gone. Runs in worker threads."""
         with self._lock:
             path = self.root / key
@@ -99,11 +99,11 @@ class Gallery:
                 return self._failed(key, path, f"cannot read the map: {exc.strerror}")
             if too_large:
                 return self._failed(key, path, too_large.message)
-            view = self.views.setdefault(key, MapView(key, path))
+            view = self.views.setdefault(key, ServedMap(key, path))
             self._update(view, data)
             return view
 
-    def _update(self, view: MapView, data: bytes) -> None:
+    def _update(self, view: ServedMap, data: bytes) -> None:
         result = open_bytes(data, str(view.path), self.config, self.settings)
         problems = result.problems
         view.version += 1
@@ -120,10 +120,10 @@ class Gallery:
             view.problems.insert(0, _plain_problem(view.path, f"the diagram could not be drawn: {exc}"))
             view.stale = view.svg is not None
             return
-        view.svg, view.details, view.stale = inline_svg(svg), box_details(amap), False
+        view.svg, view.details, view.stale = svg_element(svg), box_details(amap), False
 
-    def _failed(self, key: str, path: Path, message: str) -> MapView:
-        view = self.views.setdefault(key, MapView(key, path))
+    def _failed(self, key: str, path: Path, message: str) -> ServedMap:
+        view = self.views.setdefault(key, ServedMap(key, path))
         view.version += 1
         view.problems = [_plain_problem(path, message)]
         view.stale = view.svg is not None
@@ -138,7 +138,7 @@ def _plain_problem(path: Path, message: str) -> dict:
     return Problem(Location(str(path), 1, 1), Severity.ERROR, "serve", message).to_dict()
 
 
-def inline_svg(svg: str) -> str:
+def svg_element(svg: str) -> str:
     """The ``<svg>`` element alone: no XML declaration, doctype or comments before it."""
     start = svg.find("<svg")
     return svg[start:] if start >= 0 else svg
