@@ -70,4 +70,6 @@ def _rebuild_on_save(src: Path, build, watchfiles) -> None:
 
 def _modified(src: Path, suffixes: tuple[str, ...]) -> dict[Path, int]:
     """Each map's modification time, to notice saves made before the watcher ran."""
-    return {p: p.stat().st_mtime_ns for p in src.rglob("*") if p.suffix in suffixes and p.is_file()}
+    from argmap.project.files import maps_in
+
+    return {p: p.stat().st_mtime_ns for p in maps_in(src) if p.suffix in suffixes}
