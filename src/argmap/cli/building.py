@@ -47,14 +47,23 @@ class BuildRun:
         self.jobs = jobs or os.cpu_count() or 1
         self.entries = manifest.load(out)
         try:
-            self.plan = build.plan(src, out, formats, options, self.entries, rules)
+            self.items, self.memo = build.survey(src, out, formats, options, self.entries, rules)
         except OSError as exc:
             raise usage_error(f"{exc.filename}: {exc.strerror}")
-        self.orphans = build.orphans(self.plan, self.entries, out)
+        self.orphans = build.orphans(self.items, self.entries, out)
+
+    def _planned(self) -> list:
+        """Every map's Job, planning here the maps the memo does not know to be up to date."""
+        from argmap.project import build
+
+        jobs = [build.plan_task(item) if isinstance(item, build.Task) else item for item in self.items]
+        build.remember(self.memo, self.items, jobs)
+        return jobs
 
     def check(self, prune: bool) -> int:
         failed = 0
-        for job in self.plan:
+        jobs = self._planned()
+        for job in jobs:
             if job.errors:
                 failed += 1
                 _say(f"{job.map_path}: the map has {len(job.errors)} error(s); `argmap validate` lists them")
@@ -64,35 +73,36 @@ class BuildRun:
                 state = "missing" if not job.outputs[fmt].exists() else "stale"
                 _say(f"{job.outputs[fmt]}: {state} (from {job.map_path})")
         self._orphans(prune)
-        _say(f"{failed} problem(s) in {len(self.plan)} map(s)" if failed
-             else f"{len(self.plan)} map(s): every diagram is up to date")
+        _say(f"{failed} problem(s) in {len(jobs)} map(s)" if failed
+             else f"{len(jobs)} map(s): every diagram is up to date")
         return EXIT_ERRORS if failed else EXIT_OK
 
     def build(self, prune: bool) -> int:
         from argmap.project import build, manifest
 
-        todo = [job for job in self.plan if job.stale]
-        from argmap.drawing.engine import choose_engine
-        from argmap.drawing.errors import GraphvizNotFound
-
-        try:  # say once, before drawing anything, when no engine can make a format
-            for fmt in sorted({f for job in todo for f in job.stale} - {"dot"}):
-                choose_engine(self.engine, fmt)
-        except GraphvizNotFound as exc:
-            _say(f"argmap: {exc}")
+        tasks = [item for item in self.items if isinstance(item, build.Task)]
+        if tasks and not self._engine_ready(tasks):
             return EXIT_ERRORS
-        results = self._run(todo)
-        failed = 0
-        for job in self.plan:  # the warnings of every map read in this run, as validate prints them
+        planned = self._run(tasks)
+        build.remember(self.memo, tasks, [job for job, _ in planned])
+        drawn = iter(planned)
+        done = [next(drawn) if isinstance(item, build.Task) else (item, build.JobResult(item.key))
+                for item in self.items]  # in the maps' order
+        for job, _ in done:  # the warnings of every map read in this run, as validate prints them
             if not self.quiet:
                 for line in job.warnings:
                     _say(line)
-        for job, result in zip(todo, results):
+        built = failed = 0
+        for job, result in done:
+            if job.errors and not result.error:  # a map that could not be read or has errors
+                result = build.render_job(job)
             for line in job.errors:
                 _say(line)
             if result.error:
                 failed += 1
                 _say(result.error)
+            elif job.stale:
+                built += 1
             build.record(self.entries, job, result)
         self._orphans(prune)
         try:
@@ -101,26 +111,48 @@ class BuildRun:
         except OSError as exc:
             _say(f"argmap: {self.out}: cannot write the manifest: {exc.strerror}")
             return EXIT_ERRORS
-        fresh = len(self.plan) - len(todo)
-        _say(f"built {len(todo) - failed} map(s), {fresh} up to date, {failed} failed")
+        _say(f"built {built} map(s), {len(self.items) - built - failed} up to date, {failed} failed")
         return EXIT_ERRORS if failed else EXIT_OK
 
-    def _run(self, todo):
-        from argmap.project.build import render_job
+    def _engine_ready(self, tasks) -> bool:
+        """Say once, before drawing anything, when no engine can make a stale format. Maps
+        are planned here only when some format cannot be made, to see which are stale."""
+        from argmap.drawing.engine import choose_engine
+        from argmap.drawing.errors import GraphvizNotFound
+        from argmap.project.build import plan_task
 
-        if not todo:
+        formats = set(self.formats) - {"dot"}
+        try:
+            for fmt in sorted(formats):
+                choose_engine(self.engine, fmt)
+            return True
+        except GraphvizNotFound:
+            formats &= {f for job in map(plan_task, tasks) for f in job.stale}
+        try:
+            for fmt in sorted(formats):
+                choose_engine(self.engine, fmt)
+        except GraphvizNotFound as exc:
+            _say(f"argmap: {exc}")
+            return False
+        return True
+
+    def _run(self, tasks):
+        """(Job, JobResult) per task: planned and drawn in worker processes with --jobs."""
+        from argmap.project.build import build_task
+
+        if not tasks:
             return []
-        with _progress(len(todo)) as advance:
-            if self.jobs == 1 or len(todo) == 1:
+        with _progress(len(tasks)) as advance:
+            if self.jobs == 1 or len(tasks) == 1:
                 results = []
-                for job in todo:
-                    results.append(render_job(job, self.timeout, self.engine))
+                for task in tasks:
+                    results.append(build_task(task, self.timeout, self.engine))
                     advance()
                 return results
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=min(self.jobs, len(todo))) as pool:
-                futures = [pool.submit(render_job, job, self.timeout, self.engine) for job in todo]
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(tasks))) as pool:
+                futures = [pool.submit(build_task, task, self.timeout, self.engine) for task in tasks]
                 results = []
                 for future in futures:
                     results.append(future.result())

@@ -1,15 +1,17 @@
 """Building a folder of maps into a folder of diagrams (``argmap build``), without printing.
 
-``plan`` loads and checks every map and builds its DOT. A diagram's digest is the hash of
-that DOT source, which is deterministic and depends on exactly the map, the settings and
-the renderer, so any change to one of them (a new argmap version that draws differently
-included) makes the diagram stale, and nothing else does. ``render_job`` runs ``dot`` for
-one map's stale formats (in a worker process with ``--jobs``).
+``survey`` reads every map and sets aside those whose diagrams are known to be up to date
+(``buildmemo``); each other map is a ``Task``, planned where it is drawn: ``build_task``
+loads and checks the map, builds its DOT and runs ``dot`` for its stale formats, in a worker
+process with ``--jobs``, so planning runs in parallel too. A diagram's digest is the hash of
+that DOT source, which is deterministic and depends on exactly the map, the settings and the
+renderer, so any change to one of them (a new argmap version that draws differently
+included) makes the diagram stale, and nothing else does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from argmap.project.files import maps_in
@@ -42,20 +44,32 @@ def find_sources(src: Path) -> list[Path]:
     return maps_in(src)
 
 
-def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
-         entries: manifest.Entries, rules=None) -> list[Job]:
-    """One Job per map in ``src`` (subfolders mirrored in ``out``); an unreadable map is a Job
-    with errors."""
-    from argmap.checking.checker import Settings
+@dataclass(frozen=True)
+class Task:
+    """A map whose diagrams may be stale, with all it takes to plan and draw it elsewhere."""
+
+    map_path: Path
+    key: str
+    data: bytes  # the map's bytes as read
+    outputs: dict[str, Path]
+    entry: dict | None  # its manifest entry
+    out: Path
+    options: RenderOptions
+    rules: object = None  # the checker's Settings
+    limits: object = None  # the loader's Limits, as [tool.argmap] set them in this process
+
+
+def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
+           entries: manifest.Entries, rules=None):
+    """(a Job or a Task per map in ``src``, the memo): a Job for a map that cannot be read or
+    whose diagrams the memo knows to be up to date (still checked: a source text it quotes
+    may have changed), a Task for each other map."""
     from argmap.loading.limits import current as current_limits
     from argmap.loading.limits import read_file
-    from argmap.problems import Severity
-    from argmap.project.config import ProjectConfig
-    from argmap.project.opening import open_bytes
-    from argmap.drawing import to_dot
     from argmap.project.buildmemo import BuildMemo
 
-    jobs, memo = [], BuildMemo(out, options)
+    items: list[Job | Task] = []
+    memo, limits = BuildMemo(out, options), current_limits()
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
@@ -64,31 +78,79 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
         except OSError as exc:  # one unreadable map is reported; the others are still drawn
             too_large = f"{path}: cannot read the map: {exc.strerror or exc}"
         if too_large:
-            jobs.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
+            items.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
             continue
-        loaded = open_bytes(data, str(path), ProjectConfig(limits=current_limits()), rules or Settings())
-        errors = tuple(str(p) for p in loaded.errors)
-        warnings = tuple(str(p) for p in loaded.problems if p.severity is not Severity.ERROR)
-        if errors or loaded.map is None:
-            jobs.append(Job(path, key, "", outputs, formats, errors=errors or ("the map could not be read",),
-                            warnings=warnings))
-            continue
+        task = Task(path, key, data, outputs, entries.get(key), out, options, rules, limits)
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
-        if known is not None and all(manifest.is_fresh(entries.get(key), known, f, out) for f in formats):
-            jobs.append(Job(path, key, known, outputs, ()))
-            continue
-        source = to_dot(loaded.map, options)
-        description = text_alternative(loaded.map, options)
-        digest = manifest.sha256(f"{source}\n{description}".encode("utf-8"))
-        memo.put(key, data, digest)
-        stale = tuple(f for f in formats if not manifest.is_fresh(entries.get(key), digest, f, out))
-        title = loaded.map.title or "Argument map"
-        jobs.append(Job(path, key, digest, outputs, stale, source, (title, description), warnings=warnings))
-    memo.save()
+        if known is not None and all(manifest.is_fresh(task.entry, known, f, out) for f in formats):
+            _, errors, warnings = check_task(task)
+            items.append(Job(path, key, "", outputs, formats, errors=errors, warnings=warnings) if errors
+                         else Job(path, key, known, outputs, ()))
+        else:
+            items.append(task)
+    return items, memo
+
+
+def check_task(task: Task):
+    """(the map, or None when it has errors; its errors; its warnings and notes), printable."""
+    from argmap.checking.checker import Settings
+    from argmap.problems import Severity
+    from argmap.project.config import ProjectConfig
+    from argmap.project.opening import open_bytes
+
+    config = ProjectConfig(limits=task.limits) if task.limits is not None else ProjectConfig()
+    loaded = open_bytes(task.data, str(task.map_path), config, task.rules or Settings())
+    errors = tuple(str(p) for p in loaded.errors)
+    warnings = tuple(str(p) for p in loaded.problems if p.severity is not Severity.ERROR)
+    if loaded.map is None and not errors:
+        errors = ("the map could not be read",)
+    return (None if errors else loaded.map), errors, warnings
+
+
+def plan_task(task: Task) -> Job:
+    """Load and check the map, build its DOT and its digest, and see which formats are stale."""
+    from argmap.drawing import to_dot
+
+    formats = tuple(task.outputs)
+    amap, errors, warnings = check_task(task)
+    if amap is None:
+        return Job(task.map_path, task.key, "", task.outputs, formats, errors=errors, warnings=warnings)
+    source = to_dot(amap, task.options)
+    description = text_alternative(amap, task.options)
+    digest = manifest.sha256(f"{source}\n{description}".encode("utf-8"))
+    stale = tuple(f for f in formats if not manifest.is_fresh(task.entry, digest, f, task.out))
+    title = amap.title or "Argument map"
+    return Job(task.map_path, task.key, digest, task.outputs, stale, source, (title, description),
+               warnings=warnings)
+
+
+def build_task(task: Task, timeout: float | None = None, engine: str = "auto") -> tuple[Job, JobResult]:
+    """Plan one map and draw its stale formats (in a worker process with ``--jobs``); the
+    Job comes back without its DOT, which only the drawing needed."""
+    job = plan_task(task)
+    result = render_job(job, timeout, engine) if job.stale else JobResult(job.key)
+    return replace(job, source=""), result
+
+
+def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
+         entries: manifest.Entries, rules=None) -> list[Job]:
+    """One Job per map in ``src`` (subfolders mirrored in ``out``), planned here; an
+    unreadable map is a Job with errors."""
+    items, memo = survey(src, out, formats, options, entries, rules)
+    jobs = [plan_task(item) if isinstance(item, Task) else item for item in items]
+    remember(memo, items, jobs)
     return jobs
 
 
-def orphans(jobs: list[Job], entries: manifest.Entries, out: Path) -> list[tuple[str, Path]]:
+def remember(memo, items: list, jobs: list[Job]) -> None:
+    """Put the digest of each planned map into the memo, and save it."""
+    for item, job in zip(items, jobs):
+        if isinstance(item, Task) and job.digest:
+            memo.put(item.key, item.data, job.digest)
+    memo.save()
+
+
+def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str, Path]]:
     """(manifest key, diagram path) for each recorded diagram whose map is gone."""
     keys = {job.key for job in jobs}
     found = []

@@ -1,0 +1,83 @@
+"""build plans maps where it draws them: the survey reads files and the memo but loads,
+checks and draws no map, so with --jobs the planning runs in the worker processes too."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from argmap.cli import app
+from argmap.drawing.options import RenderOptions
+from argmap.project import build as build_module
+from argmap.project import manifest
+
+MAP = """title: Quoted
+source:
+  title: A made-up report
+  text: report.txt
+claims:
+  riders:
+    text: The line will carry many riders.
+    quote: will carry many riders
+  cost:
+    text: It costs little.
+    supports: riders
+"""
+
+
+@pytest.fixture
+def course(tmp_path, monkeypatch):
+    src = tmp_path / "arguments"
+    src.mkdir()
+    for i in range(3):
+        (src / f"m{i}.yaml").write_text(MAP.replace("Quoted", f"Quoted {i}"))
+    (src / "report.txt").write_text("The report says the line will carry many riders.\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.argmap]\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_the_survey_loads_and_draws_nothing(course, monkeypatch):
+    from argmap import drawing
+    from argmap.loading import loader
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the survey must leave loading and drawing to build_task")
+
+    monkeypatch.setattr(drawing, "to_dot", refuse)
+    monkeypatch.setattr(loader, "load_bytes", refuse)
+    items, _ = build_module.survey(course / "arguments", course / "diagrams", ("svg",), RenderOptions(), {})
+    assert [type(item).__name__ for item in items] == ["Task"] * 3
+
+
+def test_a_task_comes_back_planned_and_drawn_without_its_dot(course):
+    items, _ = build_module.survey(course / "arguments", course / "diagrams", ("dot", "svg"), RenderOptions(), {})
+    job, result = build_module.build_task(items[0])
+    assert job.digest and job.stale == ("dot", "svg") and job.source == ""
+    assert result.error is None and sorted(result.written) == ["dot", "svg"]
+    assert (course / "diagrams" / "m0.svg").read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jobs_draw_the_same_and_a_second_build_is_up_to_date(course, jobs):
+    runner = CliRunner()
+    first = runner.invoke(app, ["build", "-f", "dot,svg", "--jobs", jobs])
+    assert first.exit_code == 0 and "built 3 map(s), 0 up to date, 0 failed" in first.output, first.output
+    entries = manifest.load(course / "diagrams")
+    assert sorted(entries) == ["m0.yaml", "m1.yaml", "m2.yaml"]
+    again = runner.invoke(app, ["build", "-f", "dot,svg", "--jobs", jobs])
+    assert "built 0 map(s), 3 up to date, 0 failed" in again.output, again.output
+    digests = json.loads((course / "diagrams" / "argmap-manifest.json").read_text())["maps"]
+    assert {k: v["digest"] for k, v in digests.items()} == {k: v["digest"] for k, v in entries.items()}
+
+
+def test_an_up_to_date_map_is_still_checked_against_its_source_text(course):
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "-f", "dot"]).exit_code == 0
+    (course / "arguments" / "report.txt").write_text("The report says nothing of riders.\n")
+    again = runner.invoke(app, ["build", "-f", "dot"])
+    assert again.exit_code == 1
+    assert "m0.yaml: skipped: the map has errors" in again.output
+    assert "quote not found in the source text" in again.output
