@@ -194,8 +194,8 @@ def test_schema_problems(text, expected, words):
     ("# only a comment\n", [("schema", 1, 1)], "empty document"),
     ("- a\n- b\n", [("schema", 1, 1)], "top level must be a mapping"),
     ("just text\n", [("schema", 1, 1)], "top level must be a mapping"),
-    ("title: t\nclaims:\n  a: [x\n", [("yaml-syntax", 4, 1)], "YAML syntax"),
-    ("title: t\n  claims: x\n", [("yaml-syntax", 2, 9)], "YAML syntax"),
+    ("title: t\nclaims:\n  a: [x\n", [("yaml-syntax", 3, 6)], "is never closed"),  # the `[`
+    ("title: t\n  claims: x\n", [("yaml-syntax", 2, 3)], "beginning of the line"),  # the indented key
     ("a: 1\n---\nb: 2\n", [("yaml-syntax", 2, 1)], "single document"),
     ("title: t\nclaims:\n  a: \x07\n", [("yaml-syntax", 3, 6)], "YAML syntax"),
 ])
@@ -245,7 +245,8 @@ def test_columns_count_characters_not_bytes():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("title: t\nclaims:\n  a: [ÄÖÜ 😀\n", ("yaml-syntax", 4, 1)),
+    ("title: t\nclaims:\n  a: [ÄÖÜ 😀\n", ("yaml-syntax", 3, 6)),  # the unclosed `[`
+    ("title: t\nclaims:\n  a: ÄÖÜ 😀 [x: y\n", ("yaml-syntax", 3, 14)),  # `: ` in a text, after 😀
     ("title: t\nclaims:\n  a: ÄÖÜ 😀: x\n", ("yaml-syntax", 3, 11)),  # the second colon
     ("title: Ünï 😀\nclaims:\n  ä: é😀\x07\n", ("yaml-syntax", 3, 8)),  # the BEL, after an astral character
     ("title: t\nclaims:\n  a: ÄÖ\ud800\n", ("yaml-syntax", 3, 8)),

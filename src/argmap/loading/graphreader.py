@@ -24,7 +24,13 @@ def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Cl
     entries = r.entries(node, "`claims`")
     if isinstance(node, yaml.MappingNode) and not entries and not node.value:
         r.report(node, "`claims` needs at least one claim")
+    previous = None
     for cid, key_node, value in entries:
+        if cid in CLAIM_FIELDS and previous is not None and not isinstance(value, yaml.MappingNode):
+            r.report(key_node, f"`{cid}:` is a field, not a claim: it belongs to claim `{previous}` above but is "
+                               "indented too far out; indent it like that claim's other fields")
+            continue
+        previous = cid
         r.check_id(cid, key_node, "claim")
         claim, shorthand = _read_claim(r, cid, key_node, value)
         claims[cid] = claim
@@ -39,13 +45,16 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
         return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=None), []
     if not isinstance(value, yaml.MappingNode):  # shorthand: a plain string is the text
         text = r.text(value, what)
+        r.check_cut_by_comment(value, f"the text of {what}")
         if r.absent(value):
             r.report(key_node, f"{what} needs `text` (empty)")
         return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=text), []
     f = r.fields(value, CLAIM_FIELDS, what)
     get = lambda name: field_value(f, name)  # noqa: E731
     text = r.text(get("text"), f"`text` of {what}")
-    if r.absent(get("text")):
+    r.check_cut_by_comment(get("text"), f"the text of {what}")
+    r.check_cut_by_comment(get("quote"), f"the quote of {what}")
+    if r.absent(get("text")) and not r.looked_like_text:
         missing(r, key_node, f, "text", what)
     tags = tuple(t for t, _ in r.texts(get("tags"), f"`tags` of {what}"))
     where = {name: r.at(v) for name, (_, v) in f.items()}

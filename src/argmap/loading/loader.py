@@ -71,7 +71,7 @@ def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -
     if refused:
         return LoadResult(None, [refused])
     tag_problems, bad = yamlsource.tag_problems(found, path)
-    reader = NodeReader(path, bad)
+    reader = NodeReader(path, bad, text)
     reader.problems.extend(tag_problems)
     if id(root) in bad:
         return LoadResult(None, reader.problems)

@@ -16,13 +16,31 @@ from argmap.problems import Location, Problem, Severity
 NULL_TAG = "tag:yaml.org,2002:null"
 BOOL_TAG = "tag:yaml.org,2002:bool"
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
+_CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#!].*)")
 
 
 class NodeReader:
-    def __init__(self, path: str, bad_nodes: set[int] | None = None):
+    def __init__(self, path: str, bad_nodes: set[int] | None = None, source: str | None = None):
         self.path = path
         self.problems: list[Problem] = []
         self._bad = bad_nodes or set()
+        self.looked_like_text = False  # set by fields(): a key that was a text without `text:`
+        self._source_lines = source.split("\n") if source is not None else None
+
+    def check_cut_by_comment(self, node: yaml.Node | None, what: str) -> None:
+        """``text: Phones are the #1 distraction``: YAML ends the text at `` #``, silently.
+        Reported when the comment starts right after ``#`` (``#1``, ``#hashtag``), as a written
+        comment rarely does; ``# a comment`` after a text stays allowed."""
+        if self._source_lines is None or not isinstance(node, yaml.ScalarNode) or node.style:
+            return
+        if node.end_mark.line >= len(self._source_lines):
+            return
+        rest = self._source_lines[node.end_mark.line][node.end_mark.column:]
+        match = _CUT_BY_COMMENT.match(rest)
+        if match:
+            self.report(node, f"{what} stops before `{match.group(1).rstrip()}`: YAML reads ` #` as the start of "
+                              "a comment; put the text in quotes (a comment is written `# …`, with a space)",
+                        "yaml-syntax")
 
     def at(self, node: yaml.Node) -> Location:
         return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -68,9 +86,15 @@ class NodeReader:
     def fields(self, node: yaml.Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """Known fields of a mapping; unknown ones are reported with a "did you mean"."""
         found = {}
+        self.looked_like_text = False
         for key, key_node, value_node in self.entries(node, what):
             if key in allowed:
                 found[key] = (key_node, value_node)
+                continue
+            if " " in key.strip() and "text" in allowed:
+                self.looked_like_text = True
+                self.report(key_node, f"`{key}: …` in {what} looks like a text, not a field name: did you forget "
+                                      "\"text:\"? A text with `: ` in it must also be put in quotes")
                 continue
             message = f"unknown field `{key}` in {what}"
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
@@ -98,6 +122,8 @@ class NodeReader:
         """One scalar or a list of scalars, as (text, node) pairs."""
         if not self.usable(node):
             return []
+        if isinstance(node, yaml.ScalarNode) and _unbracketed_list(node):
+            return self._unbracketed(node, what)
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
         result = []
         for item in items:
@@ -111,10 +137,24 @@ class NodeReader:
             result.append((item.value, item))
         return result
 
+    def _unbracketed(self, node: yaml.ScalarNode, what: str) -> list[tuple[str, yaml.Node]]:
+        """``premises: a, b``: one problem, and the ids read as the list that was meant, so that
+        no "unknown premise `a, b`" and no orphan follow from the one mistake."""
+        parts = [part.strip() for part in node.value.split(",")]
+        self.report(node, f"{what} is a list written without brackets: write a list as [{', '.join(parts)}]")
+        return [(part, node) for part in parts]
+
     def check_id(self, key: str, key_node: yaml.Node, what: str) -> None:
         if not ID_PATTERN.match(key):
             self.report(key_node, f"bad {what} id `{key}`: use letters, digits, `-` and `_`, "
                                   "starting with a letter or digit")
+
+
+def _unbracketed_list(node: yaml.ScalarNode) -> bool:
+    """A plain scalar of two or more ids separated by commas."""
+    if node.style or "," not in node.value:
+        return False
+    return all(ID_PATTERN.match(part.strip()) for part in node.value.split(","))
 
 
 def kind(node: yaml.Node, quote: bool = True) -> str:

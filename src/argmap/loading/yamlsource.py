@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import yaml
 
 from argmap.loading import limits as _limits
+from argmap.loading import yaml_hints
 from argmap.loading.nodescan import Scan
 from argmap.problems import Location, Problem, Severity
 
@@ -57,9 +58,7 @@ def compose(text: str, path: str, limits: _limits.Limits) -> tuple[yaml.Node | N
     except yaml.MarkedYAMLError as exc:
         if exc.problem == _LIBYAML_TOO_DEEP:  # libyaml refuses beyond 1000 levels
             return None, [_nesting_problem(text, path, limits, exc.problem_mark)]
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [_problem(path, line, column, _syntax_message(exc), "yaml-syntax")]
+        return None, [_syntax_problem(text, path, exc)]
     except (yaml.YAMLError, UnicodeEncodeError) as exc:  # a character YAML forbids
         line, column = _character_location(text, exc)
         return None, [_problem(path, line, column, f"YAML syntax: {_character_message(exc)}", "yaml-syntax")]
@@ -140,6 +139,21 @@ def _character_message(exc: Exception) -> str:
     if character is None:
         return str(exc)
     return f"the character #x{character:04X} is not allowed in YAML (a control character or a lone surrogate)"
+
+
+def _syntax_problem(text: str, path: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """At the line of the mistake, in plain words with a hint, when the hints recognise it;
+    otherwise the parser's words at the parser's mark."""
+    hint = yaml_hints.explain(text, exc)
+    if hint is not None:
+        message = f"YAML syntax: {hint.message}"
+        mark = exc.problem_mark
+        if (hint.line, hint.column) != (mark.line + 1, mark.column + 1):
+            message += f" (the YAML reader stopped at line {mark.line + 1}, column {mark.column + 1})"
+        return _problem(path, hint.line, hint.column, message, "yaml-syntax")
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return _problem(path, line, column, _syntax_message(exc), "yaml-syntax")
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
