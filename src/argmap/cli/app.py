@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import typer
 
+import argmap.cli.metavars as metavars
 from argmap.version import __version__
 
 app = typer.Typer(
     name="argmap",
     help="Argument maps as YAML: check them for consistency and draw them as diagrams.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+metavars.install()
 
 
 def _version(value: bool) -> None:

@@ -7,20 +7,41 @@ from typing import List
 
 import typer
 
+import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
 from argmap.cli.options import QUIET
 
+# One line for each format of argmap.exporters.EXPORTERS (which is not imported before it is
+# needed), for `argmap export --help` and `--list`; a test checks that none is missing.
+SUMMARIES: dict[str, str] = {
+    "json": "argmap's own model as JSON; imports back unchanged",
+    "aif": "Argument Interchange Format, for AIFdb and OVA",
+    "argdown": "Argdown text, for the Argdown tools",
+    "graphml": "GraphML for yEd, Gephi and networkx",
+    "html": "one self-contained web page with diagram and outline",
+    "markdown": "a Markdown snippet for course notes (diagram + alt text)",
+    "mermaid": "a Mermaid flowchart (GitHub, GitLab, Obsidian, wikis)",
+}
 
-@app.command()
+
+def _formats_epilog() -> str:
+    """The formats, one a line (``\\b`` keeps click from joining the lines)."""
+    width = max(map(len, SUMMARIES))
+    return "\b\nFormats (--to):\n" + "\n".join(f"  {name:<{width}}  {line}" for name, line in SUMMARIES.items())
+
+
+@app.command(epilog=_formats_epilog())
 def export(
-    file: Path = typer.Argument(..., help="The map to export."),
-    to: str = typer.Option(..., "--to", "-t", help="Format: json, aif, argdown, graphml (and any registered)."),
-    out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+    file: Path = typer.Argument(None, help="The map to export.", autocompletion=completion.map_files),
+    to: str = typer.Option(None, "--to", "-t", metavar="FORMAT", autocompletion=completion.export_formats,
+                           help=f"Format: {', '.join(SUMMARIES)} (listed below)."),
+    out: Path = typer.Option(None, "--out", "-o", metavar="FILE", help="Output file (default: standard output)."),
     option: List[str] = typer.Option([], "--option", "-O", metavar="KEY=VALUE",
                                      help="A setting for the exporter, e.g. locations=true (repeatable)."),
     force: bool = typer.Option(False, "--force", help="Export even a map that has errors."),
     quiet: bool = QUIET,
+    list_formats: bool = typer.Option(False, "--list", help="List the formats, one a line, and exit."),
 ) -> None:
     """Write a map in another tool's format: the map is validated first, and a map with errors
     is refused unless --force."""
@@ -28,6 +49,13 @@ def export(
     from argmap.exporters import EXPORTERS
     from argmap.writing import write_atomic
 
+    if list_formats:
+        width = max(map(len, EXPORTERS))
+        for name in EXPORTERS:
+            typer.echo(f"{name:<{width}}  {SUMMARIES.get(name, '')}".rstrip())
+        return
+    if file is None or to is None:
+        raise usage_error("export needs a map FILE and --to FORMAT (argmap export --list shows the formats)")
     if to not in EXPORTERS:
         raise usage_error(f"unknown format {to!r} (use {', '.join(EXPORTERS)})")
     options = _parse_options(option)

@@ -7,6 +7,7 @@ from typing import List
 
 import typer
 
+import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
 from argmap.cli.options import DIRECTION, QUIET, THEME
@@ -16,17 +17,19 @@ from argmap.loading.limits import LAYOUT_TIMEOUT
 
 @app.command()
 def render(
-    file: Path = typer.Argument(..., help="The map to draw."),
-    out: str = typer.Option(None, "--out", "-o", help="Output file, or - for standard output "
+    file: Path = typer.Argument(..., help="The map to draw.", autocompletion=completion.map_files),
+    out: str = typer.Option(None, "--out", "-o", metavar="FILE", help="Output file, or - for standard output "
                             "[default: diagrams/<stem>.<format> beside arguments/, else ./<stem>.<format>]"),
-    fmt: str = typer.Option(None, "--format", "-f", help="svg, png, pdf or dot [default: OUT's suffix, else svg]"),
+    fmt: str = typer.Option(None, "--format", "-f", metavar="FORMAT", autocompletion=completion.picture_formats,
+                            help="svg, png, pdf or dot [default: OUT's suffix, else svg]"),
     theme: str = THEME,
     direction: str = DIRECTION,
     no_legend: bool = typer.Option(False, "--no-legend", help="Leave out the legend."),
     no_speakers: bool = typer.Option(False, "--no-speakers", help="No speaker names or colours."),
-    page: str = typer.Option(None, "--page", help="Fit the picture to a page: slide (16:9), a4 or letter."),
-    focus: str = typer.Option(None, "--focus", help="Only this claim and what leads to it."),
-    depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
+    page: str = typer.Option(None, "--page", metavar="PAGE", autocompletion=completion.pages,
+                             help="Fit the picture to a page: slide (16:9), a4 or letter."),
+    focus: str = typer.Option(None, "--focus", metavar="ID", help="Only this claim and what leads to it."),
+    depth: int = typer.Option(None, "--depth", min=0, metavar="N", help="With --focus: how many argument levels."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
     quiet: bool = QUIET,
     evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "

@@ -7,6 +7,7 @@ from typing import List
 
 import typer
 
+import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.common import usage_error
 
@@ -18,7 +19,8 @@ def _ids(values: List[str]) -> list[str]:
 
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(..., help="Map files, or folders searched for *.yaml and *.yml."),
+    paths: List[Path] = typer.Argument(..., help="Map files, or folders searched for *.yaml and *.yml.",
+                                     autocompletion=completion.map_files),
     format: str = typer.Option("text", "--format", help="Output format: text, json or github."),
     strict: bool = typer.Option(False, "--strict", help="Count warnings as errors."),
     disable: List[str] = typer.Option([], "--disable", metavar="RULE", help="Turn a rule off (repeatable)."),
