@@ -9,8 +9,25 @@ from argmap.cli import app
 from argmap.checking.rules import REGISTRY, TEACHING_RULES
 
 runner = CliRunner()
-# a one-premise reason whose words share nothing: all three teaching rules fire, nothing else
-MAP = "title: t\nclaims:\n  c: Take an umbrella.\n  p:\n    text: The clouds are grey.\n    supports: c\n"
+# each teaching rule fires once: a one-premise reason (single-premise), a linked reason whose
+# conclusion words come from nowhere (rabbit-rule), one with a premise off the point (holding-hands)
+MAP = """title: t
+claims:
+  c: Take an umbrella.
+  p:
+    text: The clouds are grey.
+    supports: c
+  rain: It will rain today.
+  cloudy: Dark clouds mean rain today.
+  kites: Kites fly well in wind.
+arguments:
+  rabbit:
+    premises: [rain, cloudy]
+    supports: c
+  hands:
+    premises: [cloudy, kites]
+    supports: rain
+"""
 
 
 @pytest.fixture
@@ -36,18 +53,20 @@ def test_the_flag_turns_them_on_as_information(project):
     result = runner.invoke(app, ["validate", "--teaching", "m.yaml"])
     assert result.exit_code == 0  # information never fails a build
     assert rules_of(result) == ["holding-hands", "rabbit-rule", "single-premise"]
-    assert "`clouds` and `grey` in premise `p`" in result.output
+    assert "`kites` brings in `Kites`, `fly`, `well` and `wind`" in result.output
 
 
 def test_the_config_turns_them_on_and_disable_still_wins(project):
     (project / "pyproject.toml").write_text("[tool.argmap]\nteaching = true\ndisable = [\"rabbit-rule\"]\n")
-    assert rules_of(runner.invoke(app, ["validate", "m.yaml"])) == ["holding-hands", "single-premise"]
+    # without rabbit-rule, holding-hands speaks for the argument rabbit-rule would have named
+    assert rules_of(runner.invoke(app, ["validate", "m.yaml"])) == ["holding-hands", "holding-hands",
+                                                                    "single-premise"]
     result = runner.invoke(app, ["validate", "--teaching", "--disable", "single-premise", "m.yaml"])
-    assert rules_of(result) == ["holding-hands"]
+    assert rules_of(result) == ["holding-hands"] * 3  # rabbit-rule stays off (config): holding-hands speaks
 
 
 def test_a_teaching_rule_can_be_enabled_alone(project):
-    assert rules_of(runner.invoke(app, ["validate", "--enable", "rabbit-rule", "m.yaml"])) == ["rabbit-rule"]
+    assert rules_of(runner.invoke(app, ["validate", "--enable", "rabbit-rule", "m.yaml"])) == ["rabbit-rule"] * 2
 
 
 def test_a_non_boolean_teaching_setting_is_a_usage_error(project):

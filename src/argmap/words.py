@@ -1,6 +1,7 @@
 """Content words and their stems, for the teaching rules ``rabbit-rule`` and ``holding-hands``.
 
-Deliberately simple: a small list of English function words is ignored, and a word's
+Deliberately simple: a small list of English function words is ignored, and so are numbers,
+ordinals, units and months (a quantity is not what a claim is about); a word's
 stem is what remains after a few suffix rules (plural -s/-es/-ies, -ing, -ed, -ly,
 -ment, -ness, -ation, a final -e, a doubled final consonant), so "enforce",
 "enforcing" and "enforcement" share one stem. Over-stemming only makes the rules more
@@ -23,6 +24,21 @@ we were what when where whether which while who whom whose why will with within 
 you your
 """.split())
 
+# Quantities are not words a conclusion or premise is about: "850,000 a year", "the 3rd
+# time", "Feb 27", "40 per cent". Numbers, ordinals, units and months are left out.
+QUANTITY_WORDS = frozenset("""
+zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+half quarter twice first second third fourth fifth sixth seventh eighth ninth tenth
+percent cent km kilometre kilometres kilometer kilometers metre metres meter meters mile miles mph kph kg
+kilogram kilograms tonne tonnes ton tons dollar dollars euro euros pound pounds usd eur gbp bn
+year years yearly annual annually month months monthly week weeks weekly day days daily hour hours minute
+minutes seconds
+jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+september october november december
+""".split())
+_ORDINAL_OR_NUMBER = re.compile(r"[\d.,]*\d[\d.,]*(?:st|nd|rd|th|s|m|bn|k|km|kg|%)?\Z")
+
 # Letters and digits, with inner apostrophes and dots ("Russia's", "U.S."): an abbreviation
 # keeps its final dot, a sentence's full stop is left out.
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:(?<=\.[^\W_])\.)?")
@@ -35,10 +51,15 @@ def content_words(text: str | None) -> dict[str, str]:
     for match in _WORD.finditer(text or ""):
         word = match.group()
         bare = re.sub(r"['’]s$", "", word.lower())
-        if bare in STOP_WORDS or bare.endswith(("n't", "n’t")) or (len(bare) < 2 and not bare.isdigit()):
+        if bare in STOP_WORDS or bare.endswith(("n't", "n’t")) or len(bare) < 2 or is_quantity(bare):
             continue
         words.setdefault(stem(bare), word)
     return words
+
+
+def is_quantity(word: str) -> bool:
+    """A number, ordinal, unit or month (lower case): ``850``, ``3rd``, ``1990s``, ``km``, ``feb``."""
+    return word in QUANTITY_WORDS or bool(_ORDINAL_OR_NUMBER.match(word))
 
 
 def stem(word: str) -> str:

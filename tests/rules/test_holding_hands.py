@@ -24,15 +24,29 @@ def test_off_by_default():
     assert check(MAP) == []
 
 
-def test_names_the_partnerless_words_at_their_premise():
+def test_one_message_for_the_argument_naming_each_premises_lonely_words():
+    # `avoids` is one word of five in p1: a synonym the stems miss, not worth a line
     problems = [p for p in check(MAP, enable=[RULE]) if p.rule == RULE]
-    assert [(p.location.line, p.location.column) for p in problems] == [(9, 16), (9, 20)]
+    assert [(p.location.line, p.location.column) for p in problems] == [(9, 20)]
     assert messages(MAP, RULE) == [
-        "`avoids` in premise `p1` of argument `a` has no partner in the conclusion or another premise (`c`); "
-        "say how it bears on the conclusion, or leave it out",
-        "`army` and `large` in premise `p2` of argument `a` have no partner in the conclusion or another "
-        "premise (`c`); say how they bear on the conclusion, or leave it out",
-    ]
+        "in argument `a`, `p2` brings in `army` and `large`, which neither the conclusion (`c`) nor another "
+        "premise mentions; say how that bears on the conclusion, or leave it out"]
+
+
+def test_two_lonely_premises_are_still_one_message():
+    text = """
+        title: t
+        claims:
+          c: NATO will not fight Russia.
+          p1: Generals prefer quiet borders today.
+          p2: Diplomats dislike loud summits anyway.
+        arguments:
+          a:
+            premises: [p1, p2]
+            supports: c
+    """
+    (message,) = messages(text, RULE, disable=frozenset({"rabbit-rule"}))
+    assert "`p1` brings in `Generals`, `prefer`, `quiet`, `borders` and `today`; `p2` brings in" in message
 
 
 def test_a_single_premise_must_share_its_words_with_the_conclusion():
@@ -45,8 +59,8 @@ def test_a_single_premise_must_share_its_words_with_the_conclusion():
             supports: c
     """
     assert messages(text, RULE) == [
-        "`clouds` and `grey` in premise `p` of `p` supports `c` have no partner in the conclusion (`c`); "
-        "say how they bear on the conclusion, or leave it out"]
+        "in the reason `p` → `c`, `p` brings in `clouds` and `grey`, which the conclusion (`c`) does not "
+        "mention; say how that bears on the conclusion, or leave it out"]
     assert found(text, RULE) == [(RULE, 4, 3)]  # the claim whose shorthand it is
 
 
@@ -62,5 +76,5 @@ def test_contractions_abbreviations_and_possessives():
             text: Russia wants war.
             supports: c
     """
-    assert [m.split(" in premise")[0] for m in messages(text, RULE)] == ["`going`, `Russia's` and `war`",
-                                                                        "`Russia`, `wants` and `war`"]
+    assert [m.split(", which")[0].split("brings in ")[1] for m in messages(text, RULE)] == [
+        "`going`, `Russia's` and `war`", "`Russia`, `wants` and `war`"]

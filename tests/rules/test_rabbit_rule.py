@@ -54,8 +54,8 @@ def test_an_attacked_claim_is_named_as_such_and_one_word_is_singular():
             attacks: c
     """
     assert messages(text, RULE) == [
-        "`cheap` in the attacked claim `c` appears in no premise of `p` attacks `c`; "
-        "a co-premise that links them in is probably missing"]
+        "`cheap` in the attacked claim `c` appears in no premise of the objection `p` → `c`; "
+        "a co-premise that links it in is probably missing"]
 
 
 def test_undercutters_have_no_conclusion_text_to_check():

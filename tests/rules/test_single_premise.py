@@ -39,15 +39,15 @@ def test_off_by_default():
 def test_shorthand_reported_at_its_target():
     assert found(SHORTHAND, RULE) == [(RULE, 6, 15)]
     assert messages(SHORTHAND, RULE) == [
-        "`rain` supports `umbrella` is a reason with one premise, `rain`; what else must be true for it to "
-        "support `umbrella`? Add that co-premise (with `implicit: true` if the source leaves it unsaid)"]
+        "the reason `rain` → `umbrella` stands on one premise: what else must be true for it to "
+        "support `umbrella`? Add that co-premise (`implicit: true` if unsaid)"]
     assert [str(p.severity) for p in check(SHORTHAND, enable=[RULE])] == ["info"]
 
 
 def test_objection_with_one_premise_reported_at_its_premises_linked_reason_passes():
     assert found(EXPLICIT, RULE) == [(RULE, 9, 15)]
     message = messages(EXPLICIT, RULE)[0]
-    assert message.startswith("argument `objection` is an objection with one premise, `sunny`")
+    assert message.startswith("argument `objection` stands on one premise, `sunny`")
     assert "count against `umbrella`" in message
 
 

@@ -5,7 +5,9 @@ The companion of ``rabbit-rule``, after Rationale: the premises of an argument h
 hands with each other and with the conclusion. A premise word that has no partner
 anywhere else in the argument does no work: either a co-premise is missing that says
 how it bears on the conclusion, or the word is irrelevant. The check ignores small
-function words and compares stems ("attacked" matches "attack"). Turn it on with
+function words and quantities, compares stems ("attacked" matches "attack"), and speaks
+about premises with at least a third of their words unpartnered, in one message per
+argument, and only where ``rabbit-rule`` has nothing to say about it (see ``_wording``). Turn it on with
 ``argmap validate --teaching`` or ``teaching = true`` in ``[tool.argmap]``.
 
 Passing example::
@@ -39,9 +41,7 @@ from collections.abc import Iterator
 
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import describe
-from argmap.checking.rules._wording import worded_arguments
-from argmap.words import listing
+from argmap.checking.rules._wording import naming, rabbit_rule_speaks, word_gaps, words
 
 ID = "holding-hands"
 DEFAULT_SEVERITY = Severity.INFO
@@ -52,14 +52,16 @@ SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a fal
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    for arg, conclusion, premises in worded_arguments(amap):
-        for i, words in enumerate(premises):
-            partners = set(conclusion).union(*(other for j, other in enumerate(premises) if j != i))
-            alone = [word for stem, word in words.items() if stem not in partners]
-            if alone:
-                others = "the conclusion or another premise" if len(premises) > 1 else "the conclusion"
-                yield Finding(arg.loc(f"premises.{i}"),
-                              f"{listing(alone)} in premise `{arg.premises[i]}` of {describe(arg)} "
-                              f"{'has' if len(alone) == 1 else 'have'} no partner in {others} "
-                              f"(`{arg.target}`); say how {'it bears' if len(alone) == 1 else 'they bear'} "
-                              "on the conclusion, or leave it out")
+    for gaps in word_gaps(amap, settings):
+        if not gaps.alone or rabbit_rule_speaks(gaps, settings):
+            continue
+        arg = gaps.arg
+        first = gaps.alone[0][0]
+        where = arg.loc(f"premises.{first}")
+        parts = "; ".join(f"`{arg.premises[i]}` brings in {words(found)}" for i, found in gaps.alone)
+        if len(arg.premises) > 1:
+            unmentioned = f"which neither the conclusion (`{arg.target}`) nor another premise mentions"
+        else:
+            unmentioned = f"which the conclusion (`{arg.target}`) does not mention"
+        yield Finding(where, f"in {naming(arg)}, {parts}, {unmentioned}; say how that bears on the "
+                             "conclusion, or leave it out")

@@ -5,7 +5,9 @@ Named, after Rationale, for the magician: you cannot pull a rabbit out of a hat 
 no rabbit in it. A word of the conclusion that no premise mentions is something the
 premises never talk about, so they cannot establish it: usually a co-premise is missing
 that connects the premises to that word. The check ignores small function words
-("the", "of", "would", ...) and compares stems ("enforce" matches "enforcement"). Turn
+("the", "of", "would", ...) and quantities (numbers, ordinals, units, months), compares
+stems ("enforce" matches "enforcement"), and speaks when at least a third of the
+conclusion's words are missing, once per argument (see ``_wording``). Turn
 it on with ``argmap validate --teaching`` or ``teaching = true`` in ``[tool.argmap]``.
 
 Passing example::
@@ -39,9 +41,7 @@ from collections.abc import Iterator
 
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import describe
-from argmap.checking.rules._wording import worded_arguments
-from argmap.words import listing
+from argmap.checking.rules._wording import naming, word_gaps, words
 
 ID = "rabbit-rule"
 DEFAULT_SEVERITY = Severity.INFO
@@ -52,15 +52,12 @@ SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a fal
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    for arg, conclusion, premises in worded_arguments(amap):
-        covered = set().union(*premises)
-        missing = [word for stem, word in conclusion.items() if stem not in covered]
-        if missing:
-            role = "conclusion" if arg.relation == "supports" else "attacked claim"
-            yield Finding(arg.loc("target"), f"{listing(missing)} in the {role} `{arg.target}` "
-                                             f"{_appear(missing)} in no premise of {describe(arg)}; "
-                                             "a co-premise that links them in is probably missing")
-
-
-def _appear(words: list[str]) -> str:
-    return "appears" if len(words) == 1 else "appear"
+    for gaps in word_gaps(amap, settings):
+        if not gaps.missing:
+            continue
+        arg = gaps.arg
+        role = "conclusion" if arg.relation == "supports" else "attacked claim"
+        verb = "appears" if len(gaps.missing) == 1 else "appear"
+        yield Finding(arg.loc("target"), f"{words(gaps.missing)} in the {role} `{arg.target}` {verb} in no "
+                                         f"premise of {naming(arg)}; a co-premise that links "
+                                         f"{'it' if len(gaps.missing) == 1 else 'them'} in is probably missing")

@@ -37,7 +37,8 @@ from collections.abc import Iterator
 
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import describe, resolved_arguments
+from argmap.checking.rules._relations import resolved_arguments
+from argmap.checking.rules._wording import naming
 
 ID = "single-premise"
 DEFAULT_SEVERITY = Severity.INFO
@@ -52,10 +53,9 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         if len(arg.premises) != 1:
             continue
         where = arg.loc("target") if arg.shorthand else arg.loc("premises")
-        kind = "a reason" if arg.relation == "supports" else "an objection"
-        yield Finding(where, f"{describe(arg)} is {kind} with one premise, `{arg.premises[0]}`; what "
-                             f"else must be true for it to {_verb(arg)} `{arg.target}`? Add that co-premise "
-                             "(with `implicit: true` if the source leaves it unsaid)")
+        premise = "" if arg.shorthand else f", `{arg.premises[0]}`"
+        yield Finding(where, f"{naming(arg)} stands on one premise{premise}: what else must be true for it "
+                             f"to {_verb(arg)} `{arg.target}`? Add that co-premise (`implicit: true` if unsaid)")
 
 
 def _verb(arg) -> str:
