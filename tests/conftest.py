@@ -1,42 +1,22 @@
+"""Fixtures and hooks for the whole suite. Helpers live in ``tests/support/`` (import them as
+``from support.maps import load``), never here."""
+
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from argmap.loading.loader import LoadResult, load_text
+pytest.register_assert_rewrite("support")
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _find_shared() -> Path:
-    """``../shared`` beside the checkout; in a git worktree, beside the main checkout too."""
-    beside = ROOT.parent / "shared"
-    if beside.is_dir():
-        return beside
-    git = ROOT / ".git"
-    if git.is_file():  # a worktree: ".git" holds "gitdir: <main>/.git/worktrees/<name>"
-        gitdir = Path(git.read_text().partition("gitdir:")[2].strip())
-        main_shared = gitdir.parent.parent.parent.parent / "shared"
-        if main_shared.is_dir():
-            return main_shared
-    return beside
+from support import markers  # noqa: E402  (after the assertion rewriting is registered)
+from support.paths import ROOT  # noqa: E402
 
 
-SHARED = _find_shared()
-needs_shared = pytest.mark.skipif(
-    not (SHARED / "corpora").is_dir(), reason="../shared (the corpora) is not beside this repository")
-
-
-def load(yaml_text: str, path: str = "m.yaml") -> LoadResult:
-    """Load an inline map; the text is dedented so tests can indent it."""
-    return load_text(textwrap.dedent(yaml_text).lstrip("\n"), path)
-
-
-def where(result: LoadResult) -> list[tuple[str, int, int]]:
-    """(rule, line, column) of each problem, for compact assertions."""
-    return [(p.rule, p.location.line, p.location.column) for p in result.problems]
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip a test whose markers ask for something absent here (see ``support/markers.py``)."""
+    for marker in item.iter_markers():
+        markers.require(marker.name)
 
 
 @pytest.fixture
@@ -49,3 +29,11 @@ def _private_cache_dir(tmp_path_factory, monkeypatch):
     """argmap's user cache (the WebAssembly Graphviz's compiled module, build's memo) goes to
     the test session's temporary folder, never to the user's own ~/.cache."""
     monkeypatch.setenv("ARGMAP_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "argmap-cache"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses a ``browser`` fixture (``support.browser``) is a browser test:
+    ``-m "not browser"`` leaves it out, and it skips when Chromium is absent."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(markers.browser)
