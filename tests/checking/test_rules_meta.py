@@ -43,7 +43,7 @@ def test_rule_shape(rule):
     assert isinstance(rule.ENABLED_BY_DEFAULT, bool)
     assert rule.SUMMARY and "\n" not in rule.SUMMARY and not rule.SUMMARY.endswith(".")
     assert callable(rule.check)
-    assert (ROOT / "tests/rules" / f"test_{rule.ID.replace('-', '_')}.py").is_file()
+    assert (ROOT / "tests/checking/rules" / f"test_{rule.ID.replace('-', '_')}.py").is_file()
 
 
 @pytest.mark.parametrize("rule", REGISTRY, ids=lambda r: r.ID)
