@@ -13,12 +13,6 @@ from support import markers  # noqa: E402  (after the assertion rewriting is reg
 from support.paths import ROOT  # noqa: E402
 
 
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Skip a test whose markers ask for something absent here (see ``support/markers.py``)."""
-    for marker in item.iter_markers():
-        markers.require(marker.name)
-
-
 @pytest.fixture
 def root() -> Path:
     return ROOT
@@ -32,8 +26,14 @@ def _private_cache_dir(tmp_path_factory, monkeypatch):
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that uses a ``browser`` fixture (``support.browser``) is a browser test:
-    ``-m "not browser"`` leaves it out, and it skips when Chromium is absent."""
+    """A test that uses a ``browser`` fixture (``support.browser``) is a browser test; a test
+    whose markers ask for something absent here is skipped with the marker's reason
+    (``support/markers.py``)."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(markers.browser)
+        for marker in item.iter_markers():
+            reason = markers.missing(marker.name)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=reason))
+                break

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from argmap.cli import app
 
 from support.paths import ROOT
-from support.markers import needs_dot, needs_git
+from support.markers import needs_dot, needs_git, slow
 
 GOOD = "title: Good\nclaims:\n  a:\n    text: x\n    supports: b\n  b: y\n"
 BAD = "title: Bad\nclaims:\n  a:\n    text: x\n    supports: bb\n  b: y\n"
@@ -59,6 +59,7 @@ def _try_repo(hooks, course, cache):
     return done.returncode, done.stdout + done.stderr
 
 
+@slow
 @needs_git
 @needs_dot
 def test_hooks_pass_a_good_course_and_fail_a_bad_one(tmp_path, monkeypatch):

@@ -7,7 +7,10 @@ import subprocess
 import sys
 import zipfile
 
+from support.markers import slow
 from support.paths import ROOT
+
+pytestmark = slow
 
 
 def test_wheel_carries_the_package_data_and_runs(tmp_path):

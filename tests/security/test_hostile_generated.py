@@ -13,7 +13,7 @@ from argmap.checking.rules import LOADER_RULES
 
 from support.processes import run_argmap
 from support.hostile import assert_clean_output, snapshot
-from support.markers import needs_dot
+from support.markers import needs_dot, slow
 
 runner = CliRunner()
 
@@ -49,6 +49,7 @@ GENERATED = {
 }
 
 
+@slow
 @pytest.mark.parametrize("name", sorted(GENERATED))
 def test_generated_case_in_a_real_process(name, tmp_path):
     make, status, expected = GENERATED[name]
@@ -111,6 +112,7 @@ def test_a_source_text_that_is_a_device_is_not_read(tmp_path):
     assert done.returncode == 2 and b"not a regular file" in done.stderr
 
 
+@slow
 def test_a_long_misquote_against_a_long_text_is_answered_quickly_enough_to_finish(tmp_path):
     """A 2 kB misquote against 1 MB of look-alike words (here 0.5 MB) took many minutes (the exact difflib
     ratio is quadratic); the closest-passage search is now bounded (quotes of up to 600
