@@ -4,7 +4,6 @@ and the JSON Schema all agree with the table."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,8 @@ from argmap.loading import graphreader, loader
 from argmap.loading.loader import load_text
 from argmap.lsp import refcontext
 
-ROOT = Path(__file__).resolve().parents[2]
+from support.paths import ROOT
+
 SCHEMA = json.loads((ROOT / "schema/argmap.schema.json").read_text(encoding="utf-8"))
 
 

@@ -4,7 +4,6 @@ words, agreeing/challenging/questioning are tags, TA order is the reveal order."
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from argmap.checking.checker import check_map
 from argmap.exporters import aif as aif_export
@@ -12,7 +11,9 @@ from argmap.importers import aif
 from argmap.loading.loader import load_text
 from argmap.problems import has_errors
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from support.paths import FIXTURES as ALL_FIXTURES
+
+FIXTURES = ALL_FIXTURES / "importers"
 DEBATE = FIXTURES / "debate-qt30-shape.json"
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import argmap
 
-ROOT = Path(__file__).resolve().parents[2]
+from support.markers import needs_dot
+from support.paths import ROOT
+
 SEED = ROOT / "arguments/fare-free-buses.yaml"
 
 
@@ -43,7 +43,7 @@ def test_to_dot_and_export_and_import_round_trip(tmp_path):
         argmap.export(amap, "docx")
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
+@needs_dot
 def test_render_gives_the_bytes_argmap_render_writes(tmp_path):
     amap = argmap.check_map(SEED).map
     svg = argmap.render(amap, "svg")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from attacks import run_import
+from support.attacks import run_import
 
 
 def _write(tmp_path, nodes):

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.paths import ROOT
+
 MEMORY_CAP = 1_500_000_000  # bytes of address space: Python with lark needs well under this
 HANG = 60  # seconds
 
@@ -22,7 +24,7 @@ def _cap_memory() -> None:
 
 def run_import(path: Path, fmt: str) -> subprocess.CompletedProcess:
     """``argmap import --from FMT path -o out.yaml`` in the file's folder."""
-    src = str(Path(__file__).resolve().parents[2] / "src")
+    src = str(ROOT / "src")
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = path.with_suffix(".imported.yaml")
     return subprocess.run([sys.executable, "-m", "argmap", "import", "--from", fmt, str(path), "-o", str(out)],
