@@ -4,11 +4,10 @@ reference in a map of 301 claims (it answered "Error in server: MemoryError").""
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
-from lsp_stdio import LspProcess
+from support.lsp_stdio import LspProcess
 
 
 def big_valid_map(claims: int) -> str:

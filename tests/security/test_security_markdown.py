@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from browserhelp import TIMEOUT_MS, browser_fixture
-from markdown_render import RENDERERS, live_markup
+from support.browser import TIMEOUT_MS, browser_fixture
+from support.markdown_render import RENDERERS, live_markup
+from support.paths import CASES
 
-HERE = Path(__file__).parent
-HOSTILE = HERE / "markdown-hostile.yaml"
+HOSTILE = CASES / "injection" / "markdown-hostile.yaml"
 PAYLOADS = sorted(set(range(1, 16)) - {5, 7, 12})  # shown as text (5: a URL; 7, 12: role, note: not written)
 browser = browser_fixture()
 

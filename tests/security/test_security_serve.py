@@ -7,13 +7,12 @@ from __future__ import annotations
 import http.client
 import json
 import os
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from browserhelp import TIMEOUT_MS, browser_fixture
-from servehelp import argmap_process, wait_until
+from support.browser import TIMEOUT_MS, browser_fixture
+from support.serve import serving, wait_until
 
 pytest.importorskip("uvicorn")
 SECRET = "SECRET-TOKEN-4f1c9"  # in files outside the folder (and in a non-map file inside)
@@ -48,7 +47,7 @@ def served(tmp_path_factory):
     (maps / "quoting.yaml").write_text(
         "title: Q\nsource:\n  text: ../outside/article.txt\nclaims:\n"
         f"  a:\n    text: A.\n    quote: The {SECRET[:-1]} is here and buses should be free\n")
-    with argmap_process("serve", str(maps), "--port", "0", cwd=base) as running:
+    with serving("serve", str(maps), "--port", "0", cwd=base) as running:
         assert wait_until(lambda: request(running.url, "/api/maps")[0] == 200 and
                           len(json.loads(request(running.url, "/api/maps")[2])) >= 3, timeout=60)
         yield running

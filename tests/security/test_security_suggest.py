@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from budget import run_measured
+from support.budget import run_measured
 
 
 def test_a_huge_reference_among_301_claims(tmp_path: Path) -> None:

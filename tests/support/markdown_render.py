@@ -4,10 +4,9 @@ tables) and pandoc (its own Markdown and GFM)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
-import pytest
+from support.markers import require
 
 PYTHON_MARKDOWN_EXTENSIONS = ["attr_list", "tables", "md_in_html", "footnotes", "def_list", "abbr"]
 
@@ -25,8 +24,7 @@ def markdown_it(text: str) -> str:
 
 
 def pandoc(text: str, dialect: str = "markdown") -> str:
-    if shutil.which("pandoc") is None:
-        pytest.skip("pandoc is not installed (./dev test installs it)")
+    require("needs_pandoc")
     done = subprocess.run(["pandoc", "-f", dialect, "-t", "html"], input=text.encode(), capture_output=True,
                           timeout=60)
     assert done.returncode == 0, done.stderr.decode()
