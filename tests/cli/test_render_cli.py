@@ -78,10 +78,10 @@ def test_a_map_with_errors_is_refused_unless_forced(project):
 def test_options_reach_the_drawing(project):
     args = ["render", "arguments/week1/school.yaml", "-o", "-", "-f", "dot"]
     plain = runner.invoke(app, args).stdout
-    assert "rankdir=BT" in plain and ">Ana Diaz</FONT>" in plain and "main conclusion" in plain
+    assert "rankdir=BT" in plain and ">Ana Diaz</FONT>" in plain and "conclusion</FONT>" in plain
     varied = runner.invoke(app, args + ["--direction", "lr", "--no-legend", "--no-speakers",
                                         "--theme", "print"]).stdout
-    assert "rankdir=LR" in varied and ">Ana Diaz</FONT>" not in varied and "main conclusion" not in varied
+    assert "rankdir=LR" in varied and ">Ana Diaz</FONT>" not in varied and "conclusion</FONT>" not in varied
     assert "#F5D999" in plain and "#F5D999" not in varied  # speaker colour only in default
 
 

@@ -21,7 +21,9 @@ def outline(
 ) -> None:
     """Print the map as an indented outline from the conclusion down: "Because: …" for a
     reason, "But: …" for an objection, "Unless: …" for an undercutter, linked premises
-    listed together, speakers in brackets. A handout, and the diagram's text alternative."""
+    listed together, speakers in brackets. A map of several unconnected parts is outlined part
+    by part ("Part 2 of 5"), numbered as `render --part N` counts them. A handout, and the
+    diagram's text alternative."""
     from argmap.drawing.outline import FORMATS
     from argmap.drawing.outline import outline as make_outline
     from argmap.cli.maps import open_usable
@@ -30,4 +32,4 @@ def outline(
     if format not in FORMATS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")
     amap = open_usable(file, "outlined", force, quiet)
-    write_output(out, make_outline(amap, format).encode("utf-8"))
+    write_output(out, make_outline(amap, format, parts=True).encode("utf-8"))

@@ -28,8 +28,14 @@ def render(
     no_speakers: bool = typer.Option(False, "--no-speakers", help="No speaker names or colours."),
     page: str = typer.Option(None, "--page", metavar="PAGE", autocompletion=completion.pages,
                              help="Fit the picture to a page: slide (16:9), a4 or letter."),
-    focus: str = typer.Option(None, "--focus", metavar="ID", help="Only this claim and what leads to it."),
+    focus: str = typer.Option(None, "--focus", metavar="ID", help="Only this claim or argument and what "
+                              "leads to it (an argument: with its premises, its target and the attacks on it)."),
     depth: int = typer.Option(None, "--depth", min=0, metavar="N", help="With --focus: how many argument levels."),
+    part: int = typer.Option(None, "--part", min=1, metavar="N", help="Only the map's N-th unconnected "
+                             "part (numbered as `argmap outline` lists them)."),
+    split_parts: bool = typer.Option(False, "--split-parts", help="One diagram per unconnected part: "
+                                     "<stem>-part01.<format> … in OUT, a folder [default: where the "
+                                     "diagram would go]."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
     quiet: bool = QUIET,
     evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
@@ -60,18 +66,35 @@ def render(
                                speakers=not no_speakers, page=page, focus=focus, depth=depth)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
+    if part is not None and split_parts:
+        raise usage_error("--part and --split-parts: choose one")
     amap = open_usable(file, "drawn", force, quiet)
     if evaluate or assume or reject:
         options = with_evaluation(amap, options, assume, reject)
+    if split_parts:
+        from argmap.cli.render_parts import render_parts
+
+        folder = Path(out) if out and out != "-" else default_output(file, chosen).parent
+        raise typer.Exit(render_parts(file, amap, options, chosen, folder, timeout, engine))
+    if part is not None:
+        from argmap.drawing.parts import part_map
+
+        try:
+            amap = part_map(amap, part)
+        except ValueError as exc:
+            raise usage_error(str(exc))
     target = None if out == "-" else Path(out) if out else default_output(file, chosen)
     warn_if_large(file, amap, options, chosen)
     try:
         from argmap.drawing import render_bytes
 
-        data = render_bytes(amap, options, chosen, timeout=timeout, engine=engine)
+        notes: list[str] = []
+        data = render_bytes(amap, options, chosen, timeout=timeout, engine=engine, notes=notes)
     except RenderError as exc:
         if isinstance(exc, ValueError):
             raise usage_error(str(exc))
         say(f"argmap: {exc}")
         raise typer.Exit(1)
+    for note in notes:
+        typer.echo(f"argmap: warning: {note}", err=True)
     write_output(target, data)

@@ -21,6 +21,8 @@ def reveal(
     theme: str = THEME,
     direction: str = DIRECTION,
     page: str = typer.Option(None, "--page", help="Fit each picture to a page: slide (16:9), a4 or letter."),
+    focus: str = typer.Option(None, "--focus", help="Only this claim or argument and what leads to it."),
+    depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
     highlight: bool = typer.Option(True, "--highlight/--no-highlight",
                                    help="Draw the claims new in each step with a thick border."),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
@@ -45,6 +47,13 @@ def reveal(
 
     base = picture_options(fmt, theme, direction, page)
     amap = open_usable(file, "revealed", force, quiet)
+    if focus is not None:
+        from argmap.drawing.parts import focused
+
+        try:
+            amap = focused(amap, focus, depth)
+        except ValueError as exc:
+            raise usage_error(str(exc))
     if evaluate or assume or reject:
         base = with_evaluation(amap, base, assume, reject)
     steps = step_options(amap, base, highlight)

@@ -22,8 +22,10 @@ def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> str:
 
 
 def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fmt: str = "svg",
-                 timeout: float | None = None, engine: str = "auto") -> bytes:
-    """The diagram as ``fmt`` (svg, png, pdf or dot); ``engine``: auto, dot or wasm."""
+                 timeout: float | None = None, engine: str = "auto", notes: list[str] | None = None) -> bytes:
+    """The diagram as ``fmt`` (svg, png, pdf or dot); ``engine``: auto, dot or wasm. What the
+    caller should tell the user (a PNG drawn below 170 dpi, text too small for the page) is
+    appended to ``notes``; a PNG too large to open raises PictureTooLarge."""
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
     source = to_dot(amap, options)
@@ -31,9 +33,30 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
         return source.encode("utf-8")
     from argmap.drawing.engine import layout
 
-    data = layout(source, fmt, timeout, engine)
+    dpi = None
+    if fmt == "png" or options.page:
+        dpi = _check_size(source, fmt, options, timeout, engine, notes if notes is not None else [])
+    data = layout(source, fmt, timeout, engine, dpi=dpi)
     if fmt == "svg":
         from argmap.drawing.svg import accessible, text_alternative
 
         data = accessible(data, amap.title or "Argument map", text_alternative(amap, options))
     return data
+
+
+def _check_size(source: str, fmt: str, options: RenderOptions, timeout, engine: str, notes: list[str]):
+    """The PNG resolution (None for other formats), after measuring the laid-out picture;
+    notes on a lower resolution and on text too small for the page."""
+    from argmap.drawing.engine import layout
+    from argmap.drawing.sizes import page_note, parse_plain, png_dpi
+    from argmap.drawing.themes import THEMES
+
+    measure = parse_plain(layout(source, "plain", timeout, engine), float(THEMES[options.theme].graph["pad"]))
+    if options.page:
+        note = page_note(measure, options.page)
+        notes.extend([note] if note else [])
+    if fmt != "png":
+        return None
+    dpi, note = png_dpi(measure)
+    notes.extend([note] if note else [])
+    return dpi

@@ -11,6 +11,7 @@ import graphviz
 
 from argmap.model import ArgumentMap
 from argmap.drawing import fit
+from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
 from argmap.drawing.legend import graph_label, legend_label, legend_size
 from argmap.drawing.nodes import Drawing
 from argmap.drawing.options import RenderOptions
@@ -27,19 +28,28 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
     for arg_id in drawing.scope.arguments:
         drawing.add_argument(amap.arguments[arg_id])
     theme = drawing.theme
-    graph = graphviz.Digraph("argmap", graph_attr={**theme.graph, "rankdir": options.direction},
+    features = drawing.features()
+    beside = legend_size(features, len(options.extra_legend)) if options.legend else (0.0, 0.0)
+    packed = bool(drawing.part_of) and should_pack(drawing.nodes, drawing.lines, options.direction,
+                                                   beside, fit.title_size(amap))
+    graph_attr = {**theme.graph, "rankdir": options.direction}
+    graph = graphviz.Digraph("argmap", graph_attr=graph_attrs(graph_attr) if packed else graph_attr,
                              node_attr=dict(theme.node), edge_attr=dict(theme.edge))
-    graph.attr(label=graph_label(amap, theme))
+    title = graph_label(amap, theme)
     if options.legend:
-        features = drawing.features()
         label = legend_label(theme, features, options.extra_legend)
-        drawing.nodes.append((LEGEND, {"label": label, "shape": "plain", "id": "legend"},
-                              legend_size(features, len(options.extra_legend))))
+        if packed:  # under the title: a node of its own would be packed in among the parts
+            title = title_with_legend(title, label)
+        else:
+            drawing.nodes.append((LEGEND, {"label": label, "shape": "plain", "id": "legend"}, beside))
+    graph.attr(label=title)
     sizes = {name: size for name, _, size in drawing.nodes}
-    edges = [(tail, head) for tail, head, _ in drawing.lines]
+    edges = [] if packed else [(tail, head) for tail, head, _ in drawing.lines]  # packed: no search
     boxes = frozenset(drawing.names[c] for c in drawing.scope.claims)
     layout, size = fit.fit_page(sizes, edges, drawing.movable(), boxes, options.page, options.direction,
                                 fit.title_size(amap))
+    if packed:
+        layout = fit.Layout([1] * len(drawing.lines))
     if size:
         graph.attr(size=size)
     for name, attrs, _ in drawing.nodes:
@@ -51,8 +61,25 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
         graph.edge(tail, head, **attrs)
     for node, sibling in layout.stacked:  # wrapped rows: the node hangs under its sibling
         graph.edge(node, sibling, style="invis", weight=STACK_WEIGHT)
-    _top_rank(graph, drawing, options.legend)
+    if packed:
+        _part_top_ranks(graph, drawing)
+    else:
+        _top_rank(graph, drawing, options.legend)
     return graph
+
+
+def _part_top_ranks(graph: graphviz.Digraph, drawing: Drawing) -> None:
+    """In a forest, each part's conclusions share its top rank (one rank for all the parts
+    would join them into one)."""
+    tops: dict[int, list[str]] = {}
+    for claim_id, number in drawing.part_of.items():
+        tops.setdefault(number, []).append(drawing.names[claim_id])
+    for names in tops.values():
+        if len(names) > 1:
+            with graph.subgraph() as rank:
+                rank.attr(rank="same")
+                for name in names:
+                    rank.node(name)
 
 
 def _top_rank(graph: graphviz.Digraph, drawing: Drawing, legend: bool) -> None:

@@ -7,8 +7,8 @@ import shutil
 import subprocess
 
 from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError
+from argmap.drawing.sizes import PNG_DPI  # crisp text on slides and screens
 
-PNG_DPI = 170  # crisp text on slides and screens without enormous files
 LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
 ENGINES = ("auto", "dot", "wasm")  # auto: the system's dot, else the WebAssembly one
 
@@ -36,8 +36,10 @@ def choose_engine(engine: str, fmt: str) -> str:
     return "dot"
 
 
-def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto") -> bytes:
-    """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json)."""
+def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto",
+           dpi: int | None = None) -> bytes:
+    """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json);
+    a PNG at ``dpi`` (default PNG_DPI: choose it with ``sizes.png_dpi`` for large pictures)."""
     if fmt not in LAYOUT_FORMATS:
         raise ValueError(f"unknown layout format {fmt!r}")
     if choose_engine(engine, fmt) == "wasm":
@@ -46,7 +48,7 @@ def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str 
         return wasm_layout(dot_source, fmt, timeout)
     command = [find_dot(), f"-T{fmt}"]
     if fmt == "png":
-        command.append(f"-Gdpi={PNG_DPI}")
+        command.append(f"-Gdpi={dpi or PNG_DPI}")
     try:
         done = subprocess.run(command, input=dot_source.encode("utf-8"), capture_output=True,
                               timeout=timeout, check=False)

@@ -26,6 +26,7 @@ class Features:
     implicit: bool = False
     junction: bool = False  # an unlabelled junction dot is drawn
     caption: bool = False
+    parts: bool = False  # a forest: each part's conclusion is numbered, none is the map's
 
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
@@ -94,7 +95,8 @@ def _key_cells(theme: Theme, f: Features) -> list[str]:
     if f.implicit:
         cells.append(cell(font("<I>unstated premise</I>", size, ink), BORDER="1", STYLE="dashed",
                           COLOR=theme.implicit["color"], CELLPADDING="4"))
-    cells.append(cell(font("main conclusion", size, ink), BORDER="3", STYLE="rounded",
+    conclusion = "a part's conclusion" if f.parts else "main conclusion"
+    cells.append(cell(font(conclusion, size, ink), BORDER="3", STYLE="rounded",
                       COLOR=theme.claim["color"], CELLPADDING="4"))
     return cells
 

@@ -12,6 +12,7 @@ import re
 
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.drawing import fit
+from argmap.drawing.forest import part_byline, part_numbers
 from argmap.drawing.labels import caption_label, claim_label, tooltip, wrap
 from argmap.drawing.legend import Features
 from argmap.drawing.options import Decoration, RenderOptions
@@ -38,6 +39,7 @@ class Drawing:
         self.theme: Theme = THEMES[options.theme]
         self.scope: Scope = select(amap, options.focus, options.depth)
         self.names = _node_names(amap)
+        self.part_of = part_numbers(amap, self.scope)  # conclusion -> part number, in a forest
         self.colours = speaker_colours(amap, self.theme) if options.speakers else {}
         decorated = {a for a in self.scope.arguments if self._deco(a).label or self._deco(a).mark}
         self.junctions = self.scope.junctions | decorated
@@ -60,8 +62,10 @@ class Drawing:
         if claim.id in self.scope.main:
             attrs.update(theme.main)
         text = deco.label if deco.label is not None else (claim.text or "")
-        attrs["label"] = claim_label(text, speaker if self.options.speakers else None,
-                                     implicit=claim.implicit, mark=deco.mark, style=theme.text)
+        byline = speaker if self.options.speakers else None
+        if claim.id in self.part_of:
+            speaker = byline = part_byline(self.part_of[claim.id], byline)
+        attrs["label"] = claim_label(text, byline, implicit=claim.implicit, mark=deco.mark, style=theme.text)
         attrs["id"] = dom_id("claim", claim.id)
         attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
                                    claim.note, deco.tooltip_extra)
@@ -157,6 +161,7 @@ class Drawing:
             implicit=any(self.amap.claims[c].implicit for c in self.scope.claims),
             junction="dot" in self.drawn,
             caption="caption" in self.drawn,
+            parts=bool(self.part_of),
         )
 
 

@@ -40,9 +40,26 @@ class Line:
     repeated: bool = False
 
 
-def outline(amap: ArgumentMap, fmt: str = "text", title: bool = True) -> str:
-    """The outline as plain text (two spaces an indent) or as Markdown (nested lists)."""
+def outline(amap: ArgumentMap, fmt: str = "text", title: bool = True, parts: bool = False) -> str:
+    """The outline as plain text (two spaces an indent) or as Markdown (nested lists); with
+    ``parts``, a map of several unconnected parts is outlined part by part, each under a
+    "Part N" heading (numbered as the drawing and ``render --part N`` number them)."""
+    if parts:
+        from argmap.drawing.parts import parts as find_parts, submap
+
+        found = find_parts(amap)
+        if len(found) > 1:
+            texts = [_title(title_of(amap, number, len(found), part), fmt, level=2) + "\n\n"
+                     + format_blocks(outline_lines(submap(amap, part)), fmt).rstrip("\n")
+                     for number, part in enumerate(found, 1)]
+            head = [_title(amap.title, fmt)] if title and amap.title else []
+            return "\n\n".join(head + texts) + "\n"
     return format_blocks(outline_lines(amap), fmt, amap.title if title else None)
+
+
+def title_of(amap: ArgumentMap, number: int, total: int, part) -> str:
+    claims = sum(1 for node in part if node in amap.claims)
+    return f"Part {number} of {total} ({claims} claim{'s' if claims != 1 else ''})"
 
 
 def format_blocks(blocks: list[list[Line]], fmt: str = "text", title: str | None = None) -> str:
@@ -116,8 +133,8 @@ def _flat(text: str | None) -> str | None:
     return None if text is None else one_line(text)
 
 
-def _title(title: str, fmt: str) -> str:
-    return _flat(title) if fmt == "text" else f"# {markdown_text(title)}"
+def _title(title: str, fmt: str, level: int = 1) -> str:
+    return _flat(title) if fmt == "text" else f"{'#' * level} {markdown_text(title)}"
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,9 @@ class Scope:
 
 def select(amap: ArgumentMap, focus: str | None = None, depth: int | None = None) -> Scope:
     """Everything, or only ``focus`` and what leads to it, ``depth`` argument levels deep."""
-    keep = _everything(amap) if focus is None else _leading_to(amap, focus, depth)
+    keep = _everything(amap) if focus is None else around(amap, focus, depth)
     claims = tuple(cid for cid in amap.claims if cid in keep)
-    arguments = tuple(aid for aid in amap.order if aid in amap.arguments and aid in keep
-                      and _drawable(amap, amap.arguments[aid], keep))
+    arguments = _drawable(amap, keep)
     return Scope(claims, arguments, _junctions(amap, arguments), _main(amap, claims, arguments))
 
 
@@ -33,13 +32,49 @@ def _everything(amap: ArgumentMap) -> set[str]:
     return set(amap.claims) | set(amap.arguments)
 
 
-def _leading_to(amap: ArgumentMap, focus: str, depth: int | None) -> set[str]:
+def around(amap: ArgumentMap, focus: str, depth: int | None) -> set[str]:
+    """The ids a drawing focused on ``focus`` keeps. A claim: it and the arguments leading to
+    it. An argument: it, its premises, its target (an argument's whole inference when it is
+    an undercutter or a backing) and the arguments on it, then what leads to its premises.
+    OptionError for an empty or unknown id: a focus that draws nothing is a mistake."""
+    if not focus:
+        raise OptionError("--focus is empty: give the id of a claim or an argument")
     if amap.node(focus) is None:
         raise OptionError(f"--focus {focus!r}: no claim or argument with this id")
+    keep, frontier = {focus}, [focus]
+    if focus in amap.arguments:
+        _add_inference(amap, amap.arguments[focus], keep)
+        frontier = [p for p in amap.arguments[focus].premises if p in amap.claims]
+        for on in _into(amap).get(focus, ()):
+            keep.update(n for n in (on.id, *on.premises) if amap.node(n) is not None)
+            frontier += [on.id, *(p for p in on.premises if p in amap.claims)]
+    _lead_in(amap, keep, frontier, depth)
+    return keep
+
+
+def _add_inference(amap: ArgumentMap, arg: Argument, keep: set[str]) -> None:
+    """``arg``'s premises and target; a target argument with its own premises and target."""
+    while True:
+        keep.update(p for p in arg.premises if p in amap.claims)
+        target = arg.target or ""
+        if target in keep or amap.node(target) is None:
+            return
+        keep.add(target)
+        if target not in amap.arguments:
+            return
+        arg = amap.arguments[target]
+
+
+def _into(amap: ArgumentMap) -> dict[str, list[Argument]]:
     into: dict[str, list[Argument]] = {}
     for arg in amap.arguments.values():
         into.setdefault(arg.target or "", []).append(arg)
-    keep, frontier, level = {focus}, [focus], 0
+    return into
+
+
+def _lead_in(amap: ArgumentMap, keep: set[str], frontier: list[str], depth: int | None) -> None:
+    """Adds the arguments leading to ``frontier`` and their premises, ``depth`` levels deep."""
+    into, level = _into(amap), 0
     while frontier and (depth is None or level < depth):
         level += 1
         reached = []
@@ -50,11 +85,20 @@ def _leading_to(amap: ArgumentMap, focus: str, depth: int | None) -> set[str]:
                         keep.add(new)
                         reached.append(new)
         frontier = reached
-    return keep
 
 
-def _drawable(amap: ArgumentMap, arg: Argument, keep: set[str]) -> bool:
-    return arg.target in keep and any(p in keep and p in amap.claims for p in arg.premises)
+def _drawable(amap: ArgumentMap, keep: set[str]) -> tuple[str, ...]:
+    """Kept arguments, in model order, with a kept premise claim and a target that is drawn:
+    a kept claim, or an argument itself drawable (else its edge would end at a bare box)."""
+    candidates = [a for a in amap.order if a in amap.arguments and a in keep
+                  and any(p in keep and p in amap.claims for p in amap.arguments[a].premises)]
+    drawn = {a for a in candidates if amap.arguments[a].target in amap.claims and amap.arguments[a].target in keep}
+    grew = True
+    while grew:
+        more = {a for a in candidates if a not in drawn and amap.arguments[a].target in drawn}
+        drawn |= more
+        grew = bool(more)
+    return tuple(a for a in candidates if a in drawn)
 
 
 def _junctions(amap: ArgumentMap, arguments: tuple[str, ...]) -> frozenset[str]:

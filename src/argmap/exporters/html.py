@@ -8,7 +8,8 @@ Jinja2's autoescaping and reach the script only as JSON data (``tojson`` escapes
 ``>``, ``&`` and quotes), which it shows with ``textContent``.
 
 Options (``-O key=value``): ``theme`` (default, print), ``direction`` (BT, TB, LR, RL),
-``lang`` (the page's language, default en).
+``lang`` (the page's language, default en), ``focus`` (a claim or argument id: the page shows
+only it and what leads to it) and ``depth`` (with focus: how many argument levels).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def export(amap: ArgumentMap, options: dict) -> str:
     from markupsafe import Markup
 
     drawing = _drawing_options(options)  # first: a bad theme or direction is a ValueError
+    amap = _focused(amap, options)
     page = resources.files("argmap.exporters") / "page"
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string(page.joinpath("page.html").read_text(encoding="utf-8"))
@@ -56,6 +58,20 @@ def _drawing_options(options: dict):
 
     direction = str(options.get("direction", "BT")).upper()
     return RenderOptions(theme=options.get("theme", "default"), direction=direction, legend=False)
+
+
+def _focused(amap: ArgumentMap, options: dict) -> ArgumentMap:
+    """The part of the map that ``focus``/``depth`` ask for (ValueError for a bad one)."""
+    from argmap.drawing.parts import focused
+
+    if "focus" not in options:
+        if "depth" in options:
+            raise ValueError("depth needs focus=ID")
+        return amap
+    depth = options.get("depth")
+    if depth is not None and not (depth.isdigit() and depth.isascii()):
+        raise ValueError(f"depth must be a whole number, 0 or more, not {depth!r}")
+    return focused(amap, options["focus"], None if depth is None else int(depth))
 
 
 def _svg(amap: ArgumentMap, drawing) -> str:
