@@ -38,6 +38,7 @@ class ArgumentDraft:
     note: str | None = None
     comments: list[str] = field(default_factory=list)
     where: str | None = None  # pattern locating it in the foreign file, for warnings
+    line: int | None = None  # or its line there
 
 
 @dataclass
@@ -63,7 +64,7 @@ class MapBuilder:
 
     def _drop(self, aid: str, why: str) -> None:
         arg = self.arguments.pop(aid)
-        self.reporter.warn(f"{why}; left out", arg.where)
+        self.reporter.warn(f"{why}; left out", arg.where, line=arg.line)
         self.header.append(f"Left out: {why}.")
 
     def _drop_unsafe(self) -> None:
@@ -101,16 +102,21 @@ class MapBuilder:
         return None
 
     def _visit(self, start: str, edges: dict, state: dict) -> str | None:
-        stack = [(start, iter(edges.get(start, ())))]
+        """Depth-first from ``start``; on a cycle, the argument on it read last in the foreign file
+        (the relation that closed it), or the one whose edge closed it when lines are unknown."""
+        stack = [(start, iter(edges.get(start, ())), None)]
+        depth_of = {start: 0}
         state[start] = 1
         while stack:
-            node, children = stack[-1]
+            node, children, _ = stack[-1]
             for child, via in children:
                 if state.get(child) == 1:
-                    return via
+                    on_cycle = [frame[2] for frame in stack[depth_of[child] + 1:]] + [via]
+                    return max(reversed(on_cycle), key=lambda aid: self.arguments[aid].line or 0)
                 if child not in state:
                     state[child] = 1
-                    stack.append((child, iter(edges.get(child, ()))))
+                    depth_of[child] = len(stack)
+                    stack.append((child, iter(edges.get(child, ())), via))
                     break
             else:
                 state[node] = 2

@@ -36,8 +36,9 @@ def read(text: str, reporter: Reporter):
     from argmap.importers.argdown.source import elements, front_matter, strip_comments
 
     lines = strip_comments(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
-    front = front_matter(lines, reporter)
+    front, front_lines = front_matter(lines, reporter)
     model = front.get("model") if isinstance(front.get("model"), dict) else {}
     doc = build(elements(lines), reporter, strict=model.get("mode") == "strict")
     doc.remove_tags = bool(model.get("removeTagsFromText"))
+    doc.front_lines = front_lines
     return doc, front

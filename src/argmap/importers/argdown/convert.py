@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
+from argmap.importers.argdown import extras
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
 from argmap.importers.common import Reporter
 from argmap.importers.ids import IdMaker
@@ -32,9 +31,7 @@ def to_yaml(doc: Document, front: dict, stem: str, reporter: Reporter) -> str:
     builder = MapBuilder(title=" ".join(str(title).split()) if title else f"{stem} (imported from Argdown)",
                          reporter=reporter)
     builder.header.append("Imported by argmap from Argdown.")
-    if front.get("description"):
-        builder.description = str(front["description"])
-    _front_matter(front, builder)
+    extras.front_matter(front, doc, builder)
     ids = _Ids(doc)
     for node in doc.statements.values():
         builder.claims[ids.of(node)] = _claim(doc, node, reporter, builder)
@@ -47,24 +44,12 @@ def to_yaml(doc: Document, front: dict, stem: str, reporter: Reporter) -> str:
     return builder.finish()
 
 
-def _front_matter(front: dict, builder: MapBuilder) -> None:
-    """Speakers and source as ``argmap export --to argdown`` writes them into the front matter."""
-    speakers = front.get("speakers") if isinstance(front.get("speakers"), dict) else {}
-    for key, value in speakers.items():
-        value = value if isinstance(value, dict) else {"name": value}
-        builder.speakers[str(key)] = str(value.get("name") or key)
-        if value.get("role"):
-            builder.roles[str(key)] = str(value["role"])
-    source = front.get("source") if isinstance(front.get("source"), dict) else {}
-    fields = ("title", "author", "publisher", "date", "url", "text")
-    builder.source = {k: str(source[k]) for k in fields if source.get(k) is not None}
-
-
 class _Ids:
     """argmap ids for Argdown titles: statements and arguments share one namespace."""
 
     def __init__(self, doc: Document) -> None:
         self.maker, self.ids = IdMaker(), {}
+        self.seen: set[tuple[tuple[str, ...], str, str]] = set()  # (premises, relation, target) made
         for node in [*doc.statements.values(), *doc.arguments.values()]:
             untitled = node.title.startswith("Untitled ")
             wanted = _clean(node.text, True) if untitled and node.text.strip() else node.title
@@ -81,16 +66,7 @@ def _clean(text: str, remove_tags: bool) -> str:
 
 
 def _data(node: Node, reporter: Reporter) -> dict:
-    merged: dict = {}
-    for raw in node.data:
-        try:
-            value = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            reporter.warn(f"data {raw!r} of `{node.title}` is not valid YAML; ignored", line=node.line)
-            continue
-        if isinstance(value, dict):
-            merged.update(value)
-    return merged
+    return extras.data(node, reporter)
 
 
 def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -> ClaimDraft:
@@ -98,7 +74,8 @@ def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -
     text = _clean(node.text, doc.remove_tags) or node.title
     speaker = data.get("speaker") if str(data.get("speaker")) in builder.speakers else None
     section = [node.section] if node.section and node.section not in node.tags else []
-    claim = ClaimDraft(text, speaker=speaker, tags=list(node.tags) + section, note=_text(data.get("note")),
+    note = extras.extra_note(node, data, _text(data.get("note")))
+    claim = ClaimDraft(text, speaker=speaker, tags=list(node.tags) + section, note=note,
                        quote=_text(data.get("quote")), implicit=data.get("implicit") is True,
                        assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None)
     if not node.text.strip():
@@ -132,7 +109,8 @@ def _argument(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, reporte
     elif isinstance(data.get("premises"), list):
         return  # argmap's sketched argument: built from its relations in _relation
     else:
-        claim = ClaimDraft(description or node.title, tags=list(node.tags), comments=[
+        claim = ClaimDraft(description or node.title, tags=list(node.tags), note=extras.extra_note(node, data, None),
+                           comments=[
             f"Argdown argument <{node.title}> without premises and conclusion, kept as a claim"])
         builder.claims[ids.of(node)] = claim
 
@@ -157,7 +135,9 @@ def _steps(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, descriptio
             continue
         last = i == steps[-1]
         aid = ids.of(node) if last else ids.maker.make(f"{ids.of(node)}-step-{steps.index(i) + 1}", "step")
-        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id, scheme=rule)
+        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id, scheme=rule,
+                                               line=node.line)
+        ids.seen.add((tuple(premises), "supports", claim_id))
         if last:
             _argument_data(builder.arguments[aid], node, builder, description)
         premises, rule = [claim_id], None
@@ -170,7 +150,7 @@ def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder, descript
     arg.speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
     own_export = description and " " not in node.title
     arg.label = description if own_export else node.title
-    arg.note = _text(data.get("note")) if own_export or not description else description
+    arg.note = extras.extra_note(node, data, _text(data.get("note")) if own_export or not description else description)
 
 
 def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
@@ -183,7 +163,7 @@ def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
         builder.arguments[ids.of(source)] = ArgumentDraft(
             premises=_declared(source, builder), relation=kind, target=ids.of(target), speaker=speaker,
             label=_clean(source.text, doc.remove_tags) or None, scheme=_text(data.get("scheme")),
-            note=_text(data.get("note")))
+            note=extras.extra_note(source, data, _text(data.get("note"))), line=relation.line)
         return
     if target.kind == "argument" and not conclusion(target) and ids.of(target) not in builder.claims:
         if source.kind == "statement" and ids.of(source) in _declared(target, builder):
@@ -201,7 +181,13 @@ def _declared(node: Node, builder: MapBuilder) -> list[str]:
 
 
 def _one(builder: MapBuilder, ids: _Ids, premise: str, relation: str, target: str, source_relation) -> None:
+    """One single-premise argument; none when the map has it already (an argument's relation and its
+    conclusion's, a support and an entailment: Argdown counts them as one)."""
+    if ((premise,), relation, target) in ids.seen:
+        return
+    ids.seen.add(((premise,), relation, target))
     aid = ids.maker.make(f"{premise}-{relation}-{target}", "relation")
     comment = [f"Argdown {source_relation.kind} relation (line {source_relation.line})"] \
         if source_relation.kind not in ("support", "attack") else []
-    builder.arguments[aid] = ArgumentDraft(premises=[premise], relation=relation, target=target, comments=comment)
+    builder.arguments[aid] = ArgumentDraft(premises=[premise], relation=relation, target=target, comments=comment,
+                                           line=source_relation.line)

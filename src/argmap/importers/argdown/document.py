@@ -1,10 +1,13 @@
 """Argdown elements → statements, arguments and relations, with Argdown's own semantics.
 
-Statements with the same title are one equivalence class (the first text wins); untitled
-ones are numbered "Untitled N" as Argdown does. Relations come from indentation: a marker
-line relates to the nearest less-indented element above it. A premise–conclusion structure
-((1), (2), ``--``, (3)) belongs to the argument just before it. In ``model: {mode: strict}``
-a support between statements is ``entails`` and an attack ``contrary``.
+Statements with the same title are one equivalence class (the last text wins, as in Argdown);
+untitled ones (plain text, list items) are numbered "Untitled N" as Argdown does. Relations
+come from indentation: a marker line relates to the nearest less-indented element above it. A
+premise–conclusion structure ((1), (2), ``--``, (3)) belongs to the argument just before it when
+that argument stands alone (not in a relation), else to a new untitled argument. In
+``model: {mode: strict}`` a support between statements is ``entails`` and an attack ``contrary``.
+An element longer than ``MAX_ELEMENT`` characters is left out with a warning (nothing real is
+that long, and the grammar's time grows with it).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from argmap.importers.common import Reporter
 from argmap.importers.argdown.grammar import Parsed, parse_element
 from argmap.importers.argdown.source import RELATION_MARKERS, Element
 
+MAX_ELEMENT = 100_000  # characters of one element (a statement with its continuation lines)
 INCOMING = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut", "<_": "undercut"}
 OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut", "><": "contradictory"}
 
@@ -29,7 +33,9 @@ class Node:
     line: int = 0
     section: str | None = None
     pcs: list[tuple[str, str]] = field(default_factory=list)  # (role, statement title) / ("inference", rule)
-    others: list[str] = field(default_factory=list)  # later, different texts for the same title
+    others: list[str] = field(default_factory=list)  # other texts for the same title (not kept)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, url) of [text](url)
+    values: dict | None = None  # the data blocks read (extras.data), once
 
 
 @dataclass
@@ -47,6 +53,8 @@ class Document:
     relations: list[Relation] = field(default_factory=list)
     strict: bool = False
     untitled: int = 0
+    remove_tags: bool = False
+    front_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
 
     def node(self, parsed: Parsed, line: int, section: str | None) -> Node:
         table = self.arguments if parsed.kind == "argument" else self.statements
@@ -56,14 +64,17 @@ class Document:
             title = f"Untitled {self.untitled}"
         node = table.get(title)
         if node is None:
-            node = table[title] = Node(parsed.kind, title, line=line, section=section)
+            kind = "argument" if parsed.kind == "argument" else "statement"  # text and list items too
+            node = table[title] = Node(kind, title, line=line, section=section)
         if parsed.text.strip():
             if not node.text.strip():
-                node.text, node.line = parsed.text, line
+                node.line = line
             elif parsed.text.strip() != node.text.strip():
-                node.others.append(parsed.text)
+                node.others.append(node.text)
+            node.text = parsed.text  # Argdown shows the last text given
         node.tags += [t for t in parsed.tags if t not in node.tags]
         node.data += parsed.data
+        node.links += [link for link in parsed.links if link not in node.links]
         return node
 
 
@@ -82,9 +93,8 @@ def build(elements: list[Element], reporter: Reporter, strict: bool) -> Document
             continue
         if parsed.number == 1 or (parsed.number is not None and pcs_owner is None):
             pcs_owner = previous if previous is not None and previous.kind == "argument" and not previous.pcs else None
-        if parsed.kind in ("list", "import"):
-            reporter.warn(f"{'list items' if parsed.kind == 'list' else '@import'} are not supported; "
-                          "line left out", line=element.line)
+        if parsed.kind == "import":
+            reporter.warn("@import is not supported (import the files one by one); line left out", line=element.line)
             continue
         if parsed.kind == "inference" or parsed.number is not None:
             pcs_owner = _pcs(doc, pcs_owner, parsed, element, section)
@@ -93,7 +103,7 @@ def build(elements: list[Element], reporter: Reporter, strict: bool) -> Document
             node = doc.statements[pcs_owner.pcs[-1][1]]
         else:
             node = doc.node(parsed, element.line, section)
-        previous = node
+        previous = node if not parsed.relation else None  # a pcs belongs to a stand-alone argument
         _relate(doc, stack, element, parsed, node)
     _to_conclusions(doc)
     return doc
@@ -108,14 +118,18 @@ def _to_conclusions(doc: Document) -> None:
             conclusions = [title for role, title in source.pcs if role == "conclusion"]
             if conclusions:
                 relation.source = doc.statements[conclusions[-1]]
-        if relation.source is not relation.target:  # an argument's own conclusion: no relation
-            kept.append(relation)
+        if relation.source is not relation.target or source is relation.target:
+            kept.append(relation)  # but an argument's relation to its own conclusion is none
     doc.relations[:] = kept
 
 
 def _parse(element: Element, reporter: Reporter) -> Parsed | None:
     from lark.exceptions import LarkError
 
+    if len(element.text) > MAX_ELEMENT:
+        reporter.warn(f"an element of {len(element.text):,} characters, more than argmap reads "
+                      f"({MAX_ELEMENT:,}); left out", line=element.line)
+        return None
     if element.text in RELATION_MARKERS:
         reporter.warn(f"relation `{element.text}` with nothing after it; left out", line=element.line)
         return None
@@ -142,8 +156,14 @@ def _pcs(doc: Document, owner: Node | None, parsed: Parsed, element: Element, se
 
 
 def _relate(doc: Document, stack: list, element: Element, parsed: Parsed, node: Node) -> None:
-    while stack and stack[-1][0] >= element.indent:
+    """Argdown's indentation: a deeper line is a child; a shallower one closes levels, and when it
+    falls between two levels it counts as the level it closed to (Argdown emits no indent then)."""
+    indent, dedented = element.indent, False
+    while stack and stack[-1][0] > indent:
         stack.pop()
+        dedented = True
+    if stack and (stack[-1][0] == indent or dedented):
+        indent = stack.pop()[0]
     if parsed.relation and stack:
         parent = stack[-1][1]
         if parsed.relation in INCOMING:
@@ -152,7 +172,7 @@ def _relate(doc: Document, stack: list, element: Element, parsed: Parsed, node: 
             _add(doc, parent, OUTGOING[parsed.relation], node, element.line)
     elif not parsed.relation:
         stack.clear()
-    stack.append((element.indent, node))
+    stack.append((indent, node))
 
 
 def _add(doc: Document, source: Node, kind: str, target: Node, line: int) -> None:

@@ -38,11 +38,11 @@ STMT_REF.1: /\[(\\.|[^\]\\\n])+\][ \t]*/
 ARG_DEF.2: /<(\\.|[^>\\\n])+>:[ \t]*/
 ARG_REF.1: /<(\\.|[^>\\\n])+>[ \t]*/
 ESCAPED.4: /\\./
-MENTION.4: /@\[(\\.|[^\]\\])+\]|@<(\\.|[^>\\])+>/
-TAGP.4: /#\([^)]*\)/
+MENTION.4: /@\[(\\.|[^\[\]\\\n]){1,500}\]|@<(\\.|[^<>\\\n]){1,500}>/
+TAGP.4: /#\([^()#\n]{0,500}\)/
 TAGW.3: /#[\w\-]+/
 DATA.5: /\{([^{}"]|"(\\.|[^"\\])*"|\{([^{}"]|"(\\.|[^"\\])*"|\{[^{}]*\})*\})*\}/
-LINK.4: /\[[^\]\n]*\]\([^)\s]*\)/
+LINK.4: /\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)/
 MARK.2: /\*\*|__|\*|_/
 WORD: /([^\s\\@#{}\[\]<>*_]|(?<=[^\W_])[_*](?=[^\W_]))+/
 OTHER: /[@#{}\[\]<>]/
@@ -60,6 +60,7 @@ class Parsed:
     text: str = ""
     tags: list[str] = field(default_factory=list)
     data: list[str] = field(default_factory=list)  # raw {…} blocks, read as YAML later
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, url) of each [text](url)
     level: int = 0  # heading level
 
 
@@ -118,6 +119,7 @@ def _inline(node, result: Parsed) -> None:
             result.data.append(value)
         elif kind == "LINK":
             words.append(value[1:value.index("](")])
+            result.links.append((value[1:value.index("](")], value[value.index("](") + 2:-1]))
         elif kind == "SP":
             words.append(" ")
         elif kind != "MARK":

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import yaml
-
+from argmap.importers.argdown import safeyaml
 from argmap.importers.common import Reporter
 
 RELATION_MARKERS = ("<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_")
@@ -47,26 +46,22 @@ def strip_comments(text: str) -> str:
     return "".join(out)
 
 
-def front_matter(lines: list[str], reporter: Reporter) -> dict:
-    """Read and blank out a leading ``===`` … ``===`` block."""
+def front_matter(lines: list[str], reporter: Reporter) -> tuple[dict, dict[str, int]]:
+    """Read and blank out a leading ``===`` … ``===`` block: its mapping, and the line of each key."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() != "===":
-        return {}
+        return {}, {}
     end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "==="), None)
     if end is None:
         reporter.warn("front matter `===` is never closed; ignored", line=first + 1)
-        return {}
+        return {}, {}
     block = "\n".join(lines[first + 1:end])
     for i in range(first, end + 1):
         lines[i] = ""
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reporter.warn(f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); ignored",
-                      line=first + 2 + (mark.line if mark else 0))
-        return {}
-    return data if isinstance(data, dict) else {}
+    data = safeyaml.load(block, reporter, first + 2, "front matter")
+    if not isinstance(data, dict):
+        return {}, {}
+    return data, safeyaml.key_lines(block, first + 2)
 
 
 def _starts_element(content: str) -> bool:
@@ -86,7 +81,10 @@ def _indent(line: str) -> int:
 
 
 def elements(lines: list[str]) -> list[Element]:
+    """Logical elements. An element's lines are collected in a list and joined once at the end:
+    adding each continuation line to a growing string took time quadratic in its length."""
     found: list[Element] = []
+    parts: list[list[str]] = []  # the text pieces of each element in ``found``
     blank, in_inference = True, False
     for number, raw in enumerate(lines, start=1):
         content = raw.strip()
@@ -95,12 +93,15 @@ def elements(lines: list[str]) -> list[Element]:
             continue
         opening = content.strip("-") == "" and len(content) >= 2
         if in_inference:
-            found[-1].text += ("\n" if opening else " ") + content
+            parts[-1].append(("\n" if opening else " ") + content)
             in_inference = not opening
         elif blank or _starts_element(content) or found[-1].text.startswith("--"):
             found.append(Element(number, _indent(raw), content, blank))
+            parts.append([content])
             in_inference = content == "--"
         else:
-            found[-1].text += " " + content
+            parts[-1].append(" " + content)
         blank = False
+    for element, pieces in zip(found, parts):
+        element.text = "".join(pieces)
     return found
