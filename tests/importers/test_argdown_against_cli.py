@@ -16,9 +16,10 @@ from argmap.importers.argdown.convert import _clean
 from argmap.importers.common import Reporter
 from argmap.loading.loader import load_text
 
-from argdown_cli import argdown_binary
+from support.argdown_cli import argdown_binary
+from support.paths import SHARED
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "argdown"
+CORPUS = SHARED / "corpora" / "argdown"
 FILES = sorted(p for p in CORPUS.glob("*/*") if p.suffix in (".argdown", ".ad")) if CORPUS.is_dir() else []
 needs_corpus = pytest.mark.skipif(not FILES, reason=f"Argdown corpus not found at {CORPUS}")
 
