@@ -25,7 +25,7 @@ def build(
                                "stale or a map has errors."),
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
     engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
-                               "Graphviz of argmap[wasm], SVG only), dot or wasm"),
+                               "Graphviz of argmap[wasm], SVG and PNG), dot or wasm"),
     timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
                                   help="Give up on a map whose layout takes longer (it is reported as failed)."),
     quiet: bool = QUIET,

@@ -45,7 +45,7 @@ def render(
     reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
                                      "as rejected (repeatable; implies --evaluate)."),
     engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
-                               "Graphviz of argmap[wasm], SVG only), dot or wasm"),
+                               "Graphviz of argmap[wasm], SVG and PNG), dot or wasm"),
     timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
                                   help="Give up on a layout that takes longer (a pathological map)."),
 ) -> None:
