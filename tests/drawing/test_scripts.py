@@ -17,9 +17,12 @@ from argmap.drawing import measure, to_dot
 from argmap.drawing.engine import layout
 from argmap.loading.loader import load_path
 
+from support.markers import needs_dot
+
 SCRIPTS = Path(__file__).resolve().parents[1] / "cases" / "scripts"
 MAPS = sorted(p.stem for p in SCRIPTS.glob("*.yaml"))
 RIGHT_TO_LEFT = {"arabic", "hebrew"}
+pytestmark = [needs_dot]
 
 
 def test_there_is_a_map_for_every_script_the_issue_names():

@@ -4,21 +4,21 @@ fills and borders (legend swatches included)."""
 
 from __future__ import annotations
 
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from argmap.drawing import RenderOptions, render_bytes, wasm_engine
+from argmap.drawing import RenderOptions, render_bytes
 from argmap.loading.loader import load_path
+
+from support.markers import needs_dot, needs_wasm
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
 MAPS = [ROOT / "arguments" / "fare-free-buses.yaml", ROOT / "arguments" / "nato-no-fly-zone.yaml",
         *(ROOT / "tests" / "cases" / "scripts" / f"{name}.yaml" for name in ("japanese", "arabic", "hindi"))]
-pytestmark = [pytest.mark.skipif(not wasm_engine.available("png"), reason="argmap[wasm] is in the test extra"),
-              pytest.mark.skipif(shutil.which("dot") is None, reason="./dev test installs Graphviz")]
+pytestmark = [needs_dot, needs_wasm]
 
 
 def both(path: Path, **options) -> tuple[ET.Element, ET.Element]:

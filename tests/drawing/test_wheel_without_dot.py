@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from support.markers import needs_wasm
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -52,6 +54,7 @@ def argmap(venv: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.slow
+@needs_wasm
 def test_the_wheel_draws_the_styled_seed_map_without_graphviz(venv):
     done = argmap(venv, "render", str(SEED), "-o", "seed.svg")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -68,6 +71,7 @@ def test_the_wheel_draws_the_styled_seed_map_without_graphviz(venv):
 
 
 @pytest.mark.slow
+@needs_wasm
 def test_the_wheel_draws_png_and_says_what_pdf_needs(venv):
     done = argmap(venv, "render", str(SEED), "-o", "seed.png")
     assert done.returncode == 0, done.stdout + done.stderr
