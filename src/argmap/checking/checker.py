@@ -9,6 +9,7 @@ from pathlib import Path
 
 from argmap.errors import UsageError
 from argmap.loading.loader import LoadResult, load_path
+from argmap.loading.yamlsource import gc_paused
 from argmap.problems import Problem, Severity, has_errors, sort_problems
 from argmap.checking.rules import LOADER_RULES, REGISTRY, TEACHING_RULES, by_id
 
@@ -83,6 +84,7 @@ def _check_ids(ids: set[str], where: str) -> None:
         raise UsageError(f"unknown rule {rule_id!r} {where}{hint}")
 
 
+@gc_paused()  # the rules make many small objects and no cycles: collections would only rescan the map
 def check_map(result: LoadResult, settings: Settings = Settings(), rules: Iterable = REGISTRY) -> list[Problem]:
     """The loader's problems plus every enabled rule's, sorted by position. Rules that judge
     what is absent are skipped when the loader reported errors (it may have dropped things)."""
