@@ -5,6 +5,7 @@ cannot make what was asked."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -51,6 +52,7 @@ def test_every_word_of_every_claim_is_drawn_as_text(path):
     nodes = svg_groups(render_bytes(amap, RenderOptions(), "svg", engine="wasm"))
     for claim in amap.claims.values():
         drawn = " ".join(texts(nodes[f"claim-{claim.id}"]))
+        drawn = re.sub(r"\bpart \d+(?: ·)?", "", drawn)  # a part's conclusion in a map of several parts
         assert drawn.split() == " ".join(claim.text.split()).split() + (
             amap.speakers[claim.speaker].name.split() if claim.speaker else []) + (
             ["unstated", "premise"] if claim.implicit else []), claim.id
