@@ -1,4 +1,4 @@
-"""Redraw the README's pictures of the teaching commands into docs/images/teaching/.
+"""Redraw the pictures of the teaching commands (docs/teaching.md) into docs/images/teaching/.
 
     .venv/bin/python tools/teaching_images.py
 

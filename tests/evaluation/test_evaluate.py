@@ -1,4 +1,4 @@
-"""The evaluation semantics on small maps whose labels are worked out by hand (README examples)."""
+"""The evaluation semantics on small maps whose labels are worked out by hand (the examples of docs/evaluation.md)."""
 
 from __future__ import annotations
 

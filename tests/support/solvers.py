@@ -67,7 +67,7 @@ def _safe(name: str) -> str:
 
 def map_to_adf(amap):
     """The map as an ADF, read straight from the model: a node's acceptance condition is the
-    README's rule as a formula. An argument: all premises and no attacker; a claim: no
+    docs/evaluation.md's rule as a formula. An argument: all premises and no attacker; a claim: no
     attacker, and (unless it is an assumption) some supporting argument. Backing (support
     aimed at an argument) is inert."""
     A = adf_mod

@@ -60,7 +60,7 @@ def write_output(target: Path | None, data: bytes) -> None:
         raise typer.Exit(EXIT_ERRORS)
 
 
-LARGE_MAP = 2000  # claims; Graphviz's layout time grows faster than the map (docs: README, Performance)
+LARGE_MAP = 2000  # claims; Graphviz's layout time grows faster than the map (docs/performance.md)
 
 
 def warn_if_large(file: Path, amap, options, fmt: str) -> None:

@@ -12,7 +12,7 @@ maximal admissible labellings; on a pure attack map they are Dung's preferred la
 
 The search is exponential in the worst case: it gives up with PreferredTooLarge after
 MAX_SEARCH_STEPS trial assignments or beyond MAX_LABELLINGS preferred labellings
-(measured limits in bench/evaluate_bench.py and the README).
+(measured limits in bench/evaluate_bench.py and docs/evaluation.md).
 """
 
 from __future__ import annotations
