@@ -58,6 +58,8 @@ FIELDS: tuple[Field, ...] = (
     Field("claim", "assumed", "bool", "False: the claim needs support to be accepted."),
     Field("claim", "restates", "ref", "Id of a claim this one says again in other words (a restatement, "
           "not a reason).", refers_to=("claim",)),
+    Field("claim", "weight", "number", "How credible the claim is on its own, 0 to 1 (default 0.5); used by the "
+          "gradual semantics (df-quad, energy)."),
     Field("argument", "premises", "refs", "Claim ids; several premises are linked (they work only together).",
           required=True, refers_to=("claim",)),
     Field("argument", "supports", "ref", "The claim or argument this argument supports.",
@@ -68,6 +70,8 @@ FIELDS: tuple[Field, ...] = (
     Field("argument", "label", "text", "A short caption."),
     Field("argument", "scheme", "text", "The argument scheme, e.g. expert-opinion."),
     Field("argument", "note", "text", "Remarks for the reader."),
+    Field("argument", "weight", "number", "How good the inference is, 0 to 1 (default 1); used by the gradual "
+          "semantics."),
 )
 
 

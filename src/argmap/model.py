@@ -15,6 +15,9 @@ from argmap.problems import Location
 Relation = Literal["supports", "attacks"]
 RELATIONS: tuple[Relation, ...] = ("supports", "attacks")
 
+CLAIM_WEIGHT = 0.5     # a claim's weight when the map gives none
+ARGUMENT_WEIGHT = 1.0  # an argument's weight when the map gives none (and always for a shorthand)
+
 
 @dataclass(frozen=True)
 class Located:
@@ -54,6 +57,7 @@ class Claim(Located):
     note: str | None = None
     assumed: bool | None = None
     restates: str | None = None  # id of the claim this one says again in other words: not a reason
+    weight: float | None = None  # 0..1, the claim's credibility on its own; None: CLAIM_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class Argument(Located):
     scheme: str | None = None
     note: str | None = None
     shorthand: str | None = None
+    weight: float | None = None  # 0..1, how good the inference is; None: ARGUMENT_WEIGHT
 
     @property
     def is_attack(self) -> bool:

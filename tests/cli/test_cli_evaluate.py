@@ -23,8 +23,9 @@ def test_seed_map_grounded_text():
     result = run(SEED)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert "  ✗ rejected        no-nfz-or-troops: `zelenskyy-plea` attacks it and applies" in lines
-    assert "  ✓ applies         psaki-no-war: its premises are accepted (`nfz-step-to-troops`, " \
+    assert ("  ✗ rejected        NATO and the United States will not impose a no-fly zone over Ukraine or send "
+            "troops to fight there. [no-nfz-or-troops]: `zelenskyy-plea` attacks it and applies") in lines
+    assert "  ✓ applies         “No war with Russia” [psaki-no-war]: its premises are accepted (`nfz-step-to-troops`, " \
            "`us-not-planning-war`, `no-steps-toward-unwanted-war`)" in lines
     assert lines[-1] == "24 claims: 23 accepted, 1 rejected, 0 undecided"
 
@@ -51,8 +52,8 @@ def test_preferred_text_shows_each_labelling(tmp_path):
     (tmp_path / "m.yaml").write_text(CYCLE + "  sky: {text: There is a sky.}\n")
     result = run(str(tmp_path / "m.yaml"), "--semantics", "preferred")
     assert result.exit_code == 0
-    assert "  ✓✗  rain: differs: accepted in 1, rejected in 2" in result.output
-    assert "  ✓✓  sky: accepted in every preferred labelling — it is an assumption" in result.output
+    assert "  ✓✗  It will rain. [rain]: differs: accepted in 1, rejected in 2" in result.output
+    assert "  ✓✓  There is a sky. [sky]: accepted in every preferred labelling — it is an assumption" in result.output
     assert result.output.splitlines()[-1] == "3 claims: 1 accepted in all preferred labellings, 0 rejected in all, 2 undecided or differing"
     explained = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--explain", "sun")
     assert "In preferred labelling 2:\n  sun: accepted, because" in explained.output

@@ -134,7 +134,7 @@ def test_the_import_command_reads_carneades(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Tweety flies." in out.read_text()
     evaluated = CliRunner().invoke(app, ["evaluate", str(out)])
-    assert evaluated.exit_code == 0 and "✗ rejected        flies:" in evaluated.output
+    assert evaluated.exit_code == 0 and "✗ rejected        Tweety flies. [flies]:" in evaluated.output
 
 
 @needs_shared

@@ -8,6 +8,7 @@ from argmap.model import ArgumentMap
 from argmap.evaluation import Evaluation
 from argmap.evaluation.explain import WORDS, explain_steps
 from argmap.evaluation.framework import IN, OUT, UNDEC
+from argmap.evaluation.naming import name
 
 MARKS = {IN: "✓", OUT: "✗", UNDEC: "?"}
 INTRO = {
@@ -16,26 +17,27 @@ INTRO = {
 }
 
 
-def format_text(ev: Evaluation, amap: ArgumentMap) -> str:
+def format_text(ev: Evaluation, amap: ArgumentMap, ids: bool = False) -> str:
+    show_ids = ids
     lines = [f"{amap.path}: {INTRO[ev.semantics]}"]
     if ev.semantics == "preferred":
         lines.append(f"{len(ev.labellings)} preferred labelling{'s' if len(ev.labellings) != 1 else ''}")
     for title, is_claim in (("Claims", True), ("Arguments", False)):
-        ids = [n for n in ev.framework.order if ev.framework.nodes[n].is_claim is is_claim]
-        if ids:
+        node_ids = [n for n in ev.framework.order if ev.framework.nodes[n].is_claim is is_claim]
+        if node_ids:
             lines.append(f"{title}:")
-            lines.extend(_node_line(ev, n) for n in ids)
+            lines.extend(_node_line(ev, n, name(amap, n, show_ids)) for n in node_ids)
     lines.append(_summary(ev))
     return "\n".join(lines)
 
 
-def _node_line(ev: Evaluation, node_id: str) -> str:
+def _node_line(ev: Evaluation, node_id: str, named: str) -> str:
     is_claim = ev.framework.nodes[node_id].is_claim
     if ev.semantics == "grounded":
         label = ev.labellings[0][node_id]
-        return f"  {MARKS[label]} {WORDS[is_claim][label]:<15} {node_id}: {ev.reason(node_id).text}"
+        return f"  {MARKS[label]} {WORDS[is_claim][label]:<15} {named}: {ev.reason(node_id).text}"
     marks = "".join(MARKS[lab[node_id]] for lab in ev.labellings)
-    return f"  {marks}  {node_id}: {_preferred_status(ev, node_id)}"
+    return f"  {marks}  {named}: {_preferred_status(ev, node_id)}"
 
 
 def _preferred_status(ev: Evaluation, node_id: str) -> str:

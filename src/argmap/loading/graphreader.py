@@ -66,6 +66,7 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
         tags=tags, note=r.text(get("note"), f"`note` of {what}"),
         assumed=r.boolean(get("assumed"), f"`assumed` of {what}"),
         restates=r.text(get("restates"), f"`restates` of {what}"),
+        weight=r.weight(get("weight"), f"`weight` of {what}"),
     )
     return claim, list(_shorthand_arguments(r, claim, key_node, f))
 
@@ -130,6 +131,7 @@ def _read_argument(r: NodeReader, aid: str, key_node: yaml.Node, value: yaml.Nod
         label=r.text(get("label"), f"`label` of {what}"),
         scheme=r.text(get("scheme"), f"`scheme` of {what}"),
         note=r.text(get("note"), f"`note` of {what}"),
+        weight=r.weight(get("weight"), f"`weight` of {what}"),
     )
 
 

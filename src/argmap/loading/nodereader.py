@@ -118,6 +118,18 @@ class NodeReader:
         self.report(node, f"{what} must be true or false, not {kind(node)}")
         return None
 
+    def weight(self, node: yaml.Node | None, what: str) -> float | None:
+        """A number from 0 to 1 (``0``, ``0.7``, ``1``, ``.5``); anything else is a schema problem."""
+        if not self.usable(node):
+            return None
+        value = _number(node.value) if isinstance(node, yaml.ScalarNode) and not node.style else None
+        if value is None or not 0 <= value <= 1:
+            quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
+            hint = " (write it without quotes)" if quoted and _number(node.value) is not None else ""
+            self.report(node, f"{what} must be a number from 0 to 1, not {kind(node)}{hint}")
+            return None
+        return value
+
     def texts(self, node: yaml.Node | None, what: str) -> list[tuple[str, yaml.Node]]:
         """One scalar or a list of scalars, as (text, node) pairs."""
         if not self.usable(node):
@@ -155,6 +167,13 @@ def _unbracketed_list(node: yaml.ScalarNode) -> bool:
     if node.style or "," not in node.value:
         return False
     return all(ID_PATTERN.match(part.strip()) for part in node.value.split(","))
+
+
+def _number(raw: str) -> float | None:
+    """A plain decimal number; None for text, ``nan``/``inf`` and anything else."""
+    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", raw.strip()):
+        return None
+    return float(raw)
 
 
 def kind(node: yaml.Node, quote: bool = True) -> str:
