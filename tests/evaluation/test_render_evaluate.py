@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.evaluation import evaluate
-from argmap.drawing.evaluated import decorations, evaluation_decorations, legend_rows
+from argmap.drawing.evaluated import decorations, evaluation_decorations, legend_samples
 from argmap.loading.loader import load_path
 
 from support.paths import ROOT
@@ -24,11 +24,11 @@ def test_decorations_carry_mark_style_colour_and_reason():
     amap = load_path(SEED).map
     decos, legend = evaluation_decorations(amap)
     conclusion, plea = decos["no-nfz-or-troops"], decos["zelenskyy-plea"]
-    assert conclusion.mark == "✗" and "dashed" in conclusion.node_attrs["style"]
+    assert conclusion.badge == "✗" and "dashed" in conclusion.node_attrs["style"]
     assert conclusion.node_attrs["penwidth"] == "3.6"  # still the main conclusion's weight
-    assert plea.mark == "✓" and "solid" in plea.node_attrs["style"]
+    assert plea.badge == "✓" and "solid" in plea.node_attrs["style"]
     assert conclusion.tooltip_extra == "rejected: `zelenskyy-plea` attacks it and applies"
-    assert ("?", "undecided: dotted border") in legend
+    assert any(s.badge == "?" and s.border == "dotted" and s.meaning == "undecided" for s in legend)
 
 
 def test_print_theme_keeps_marks_and_styles_but_no_colour():
@@ -36,8 +36,9 @@ def test_print_theme_keeps_marks_and_styles_but_no_colour():
     ev = evaluate(amap, reject=["less-blood"])
     decos = decorations(ev, amap, theme="print")
     assert {d.node_attrs["color"] for d in decos.values()} == {"#000000"}
-    assert decos["less-blood"].mark == "✗*" and decos["no-nfz-or-troops"].mark == "✓"
-    assert any("fixed by --assume / --reject" in meaning for _, meaning in legend_rows(ev))
+    assert decos["less-blood"].badge == "✗*" and decos["no-nfz-or-troops"].badge == "✓"
+    assert any("fixed by --assume / --reject" in s.meaning for s in legend_samples(ev, "print"))
+    assert {s.colour for s in legend_samples(ev, "print")} == {"#000000"}
 
 
 def _node(svg_text: str, node_id: str):
@@ -54,12 +55,15 @@ def test_render_evaluate_svg(tmp_path):
     conclusion = _node(svg, "claim-no-nfz-or-troops")
     border = next(conclusion.iter(f"{SVG}path"))
     assert (border.get("stroke"), border.get("stroke-dasharray")) == ("#b2182b", "5,2")
-    assert [t.text for t in conclusion.iter(f"{SVG}text")][0] == "✗"
+    assert [t.text for t in conclusion.iter(f"{SVG}text")][-1] == "✗"
     tip = next(conclusion.iter(f"{SVG}a")).get(f"{XLINK}title")
     assert "rejected: `zelenskyy-plea` attacks it and applies" in tip
-    plea_texts = [t.text for t in _node(svg, "arg-zelenskyy-plea").iter(f"{SVG}text")]
-    assert plea_texts[0] == "✓"
-    assert "✗ rejected / does not apply: dashed" in svg
+    plea_border = next(_node(svg, "arg-zelenskyy-plea").iter(f"{SVG}path"))  # a caption: its border says it
+    assert (plea_border.get("stroke"), plea_border.get("stroke-dasharray")) == ("#1b7837", None)
+    legend = _node(svg, "legend")
+    assert "rejected / does not apply" in [t.text for t in legend.iter(f"{SVG}text")]
+    # the sample box of "rejected" has the rejected boxes' dashed red border
+    assert any(p.get("stroke") == "#b2182b" and p.get("stroke-dasharray") for p in legend.iter(f"{SVG}polygon"))
 
 
 @needs_dot
@@ -68,7 +72,7 @@ def test_render_what_if_and_bad_ids(tmp_path):
     result = CliRunner().invoke(app, ["render", str(SEED), "--reject", "less-blood", "-o", str(out)])
     assert result.exit_code == 0, result.output
     texts = [t.text for t in _node(out.read_text(), "claim-less-blood").iter(f"{SVG}text")]
-    assert texts[0] == "✗*"
+    assert texts[-1] == "✗*"
     bad = CliRunner().invoke(app, ["render", str(SEED), "--assume", "nope", "-o", str(out)])
     assert bad.exit_code == 2 and "`nope` is neither a claim nor an argument" in bad.output
 
@@ -90,5 +94,20 @@ def test_committed_evaluated_diagram_shows_the_current_labels():
     root = ET.fromstring(svg)
     drawn = {g.get("id"): [t.text for t in g.iter(f"{SVG}text")] for g in root.iter(f"{SVG}g")}
     for claim_id in amap.claims:
-        assert drawn[f"claim-{claim_id}"][0] == decos[claim_id].mark, claim_id
+        assert drawn[f"claim-{claim_id}"][-1] == decos[claim_id].badge, claim_id
     assert (ROOT / "diagrams" / "evaluated" / "nato-no-fly-zone.png").stat().st_size > 10_000
+
+
+def test_committed_df_quad_diagram_shows_the_current_strengths():
+    """diagrams/evaluated/nato-no-fly-zone-df-quad.* is drawn with
+    `argmap render … --evaluate --semantics df-quad`: each claim's box ends with its strength."""
+    from argmap.evaluation.gradual import gradual
+
+    svg = (ROOT / "diagrams" / "evaluated" / "nato-no-fly-zone-df-quad.svg").read_text()
+    amap = load_path(SEED).map
+    strengths = gradual(amap, "df-quad").strength
+    root = ET.fromstring(svg)
+    drawn = {g.get("id"): [t.text for t in g.iter(f"{SVG}text")] for g in root.iter(f"{SVG}g")}
+    for claim_id in amap.claims:
+        assert drawn[f"claim-{claim_id}"][-1] == f"{strengths[claim_id]:.2f}", claim_id
+    assert (ROOT / "diagrams" / "evaluated" / "nato-no-fly-zone-df-quad.png").stat().st_size > 10_000

@@ -29,9 +29,9 @@ def test_reveal_evaluate_marks_each_step(tmp_path):
     steps = sorted(out.glob("m-step*.svg"))
     assert len(steps) >= 2
     # o is an unattacked assumption (accepted); it rejects r, so c has no applicable support
-    assert _box_text(steps[-1], "claim-o").startswith("✓")
-    assert _box_text(steps[-1], "claim-r").startswith("✗")
-    assert _box_text(steps[0], "claim-c").startswith("✗")
+    assert _box_text(steps[-1], "claim-o").endswith("✓")
+    assert _box_text(steps[-1], "claim-r").endswith("✗")
+    assert _box_text(steps[0], "claim-c").endswith("✗")
     plain = CliRunner().invoke(app, ["reveal", str(tmp_path / "m.yaml"), "--out", str(tmp_path / "p")])
     assert plain.exit_code == 0
     assert _box_text(sorted((tmp_path / "p").glob("*.svg"))[-1], "claim-o").startswith("An objection")

@@ -39,7 +39,11 @@ def render(
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
     quiet: bool = QUIET,
     evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
-                                  "grounded label (see `argmap evaluate`)."),
+                                  "grounded label, or with its strength (see --semantics and `argmap "
+                                  "evaluate`); every box stays where the plain drawing puts it."),
+    semantics: str = typer.Option("grounded", "--semantics", help="With --evaluate: grounded, preferred, "
+                                  "df-quad or energy (a strength bar in each box; implies --evaluate "
+                                  "when not grounded)."),
     assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
                                      "as accepted (repeatable; implies --evaluate)."),
     reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
@@ -69,8 +73,10 @@ def render(
     if part is not None and split_parts:
         raise usage_error("--part and --split-parts: choose one")
     amap = open_usable(file, "drawn", force, quiet)
-    if evaluate or assume or reject:
-        options = with_evaluation(amap, options, assume, reject)
+    if semantics not in ("grounded", "preferred", "df-quad", "energy"):
+        raise usage_error(f"unknown semantics {semantics!r} (use grounded, preferred, df-quad or energy)")
+    if evaluate or assume or reject or semantics != "grounded":
+        options = with_evaluation(amap, options, assume, reject, semantics, file)
     if split_parts:
         from argmap.cli.render_parts import render_parts
 

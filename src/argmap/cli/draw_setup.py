@@ -29,19 +29,27 @@ def options_from(**given):
     return render_options(project_config(), **given)
 
 
-def with_evaluation(amap, options, assume, reject):
-    """``options`` with each node marked by its grounded label (``--evaluate``)."""
+def with_evaluation(amap, options, assume, reject, semantics: str = "grounded", file=None):
+    """``options`` with each node marked by its label or strength (``--evaluate``); every
+    box stays where the plain drawing puts it."""
     from dataclasses import replace
 
     from argmap.evaluation import OverrideError
     from argmap.drawing.evaluated import evaluation_decorations
+    from argmap.evaluation.gradual import CyclicMap, NoFixedPoint
 
+    if semantics in ("df-quad", "energy") and (assume or reject):
+        raise usage_error(f"--assume/--reject apply to grounded and preferred; with {semantics}, "
+                          "change a claim's `weight` instead")
     try:
-        decorations, legend = evaluation_decorations(amap, assume, reject, options.theme)
+        decorations, samples = evaluation_decorations(amap, assume, reject, options.theme, semantics)
     except OverrideError as exc:
         raise usage_error(str(exc))
+    except (CyclicMap, NoFixedPoint) as exc:
+        say(f"argmap: {file}: {exc}")
+        raise typer.Exit(1)
     return replace(options, decorations={**decorations, **options.decorations},
-                   extra_legend=options.extra_legend + legend)
+                   key_samples=options.key_samples + samples, keep_layout=True)
 
 
 def write_output(target: Path | None, data: bytes) -> None:

@@ -15,10 +15,27 @@ __all__ = ["to_dot", "render_bytes", "RenderOptions", "Decoration", "FORMATS", "
            "GraphvizNotFound", "LayoutError", "LayoutTimeout", "OptionError"]
 
 
-def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> str:
+def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions(), sizes=None) -> str:
     from argmap.drawing.dotgraph import build_graph
 
-    return build_graph(amap, options).source
+    return build_graph(amap, options, sizes).source
+
+
+def plain_sizes(amap: ArgumentMap, options: RenderOptions, timeout: float | None = None,
+                engine: str = "auto") -> dict[str, tuple[str, str]]:
+    """Every node's (width, height) in inches, as Graphviz lays out the map without its
+    decorations: the sizes ``keep_layout`` holds the decorated boxes to."""
+    from dataclasses import replace
+
+    from argmap.drawing.engine import layout
+
+    plain = replace(options, decorations={}, key_samples=(), keep_layout=False)
+    sizes = {}
+    for line in layout(to_dot(amap, plain), "plain", timeout, engine).decode("utf-8").splitlines():
+        fields = line.split(" ", 6)
+        if fields[0] == "node" and len(fields) > 5:
+            sizes[fields[1].strip('"')] = (fields[4], fields[5])
+    return sizes
 
 
 def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fmt: str = "svg",
@@ -33,6 +50,8 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
         return source.encode("utf-8")
     from argmap.drawing.engine import layout
 
+    if options.keep_layout:
+        source = to_dot(amap, options, plain_sizes(amap, options, timeout, engine))
     dpi = None
     if fmt == "png" or options.page:
         dpi = _check_size(source, fmt, options, timeout, engine, notes if notes is not None else [])

@@ -7,6 +7,8 @@ keep the picture's proportions.
 
 from __future__ import annotations
 
+from typing import Mapping
+
 import graphviz
 
 from argmap.model import ArgumentMap
@@ -21,7 +23,10 @@ LEGEND = "legend"
 STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
 
 
-def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> graphviz.Digraph:
+def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
+                pinned: Mapping[str, tuple[str, str]] | None = None) -> graphviz.Digraph:
+    """``pinned``: (width, height) in inches by node name, from a layout of the undecorated
+    map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
     drawing = Drawing(amap, options)
     for claim_id in drawing.scope.claims:
         drawing.add_claim(amap.claims[claim_id])
@@ -37,7 +42,7 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
                              node_attr=dict(theme.node), edge_attr=dict(theme.edge))
     title = graph_label(amap, theme)
     if options.legend:
-        label = legend_label(theme, features, options.extra_legend)
+        label = legend_label(theme, features, options.extra_legend, options.key_samples)
         if packed:  # under the title: a node of its own would be packed in among the parts
             title = title_with_legend(title, label)
         else:
@@ -53,7 +58,7 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
     if size:
         graph.attr(size=size)
     for name, attrs, _ in drawing.nodes:
-        graph.node(name, **attrs)
+        graph.node(name, **{**attrs, **_pinned(name, pinned)})
     for index, (tail, head, attrs) in enumerate(drawing.lines):
         extra = {"minlen": str(layout.minlen[index])} if layout.minlen[index] > 1 else {}
         graph.edge(tail, head, **attrs, **extra)
@@ -80,6 +85,17 @@ def _part_top_ranks(graph: graphviz.Digraph, drawing: Drawing) -> None:
                 rank.attr(rank="same")
                 for name in names:
                     rank.node(name)
+
+
+def _pinned(name: str, sizes: Mapping[str, tuple[str, str]] | None) -> dict[str, str]:
+    """A box's size fixed to the undecorated layout's; the legend only at least as high (its
+    added samples widen it to the right, where nothing else is)."""
+    if not sizes or name not in sizes:
+        return {}
+    width, height = sizes[name]
+    if name == LEGEND:
+        return {"height": height}
+    return {"width": width, "height": height, "fixedsize": "true"}
 
 
 def _top_rank(graph: graphviz.Digraph, drawing: Drawing, legend: bool) -> None:

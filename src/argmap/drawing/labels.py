@@ -62,34 +62,66 @@ def cell(inner: str, **attrs: str) -> str:
 
 
 def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | None,
-                style: Mapping[str, str]) -> str:
+                style: Mapping[str, str], badge: str | None = None) -> str:
     """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller; both
-    aligned right when the text runs right to left (Arabic, Hebrew)."""
+    aligned right when the text runs right to left (Arabic, Hebrew); ``badge`` (HTML) at the
+    end of that last row."""
     body = lines_html(wrap(text))
     if implicit:
         body = f"<I>{body}</I>"
     if mark:
         body = f"<B>{esc(mark)}</B> {body}"
     side = "RIGHT" if is_rtl(clean(text)) else "LEFT"
-    rows = [f"<TR>{cell(body, ALIGN=side, BALIGN=side)}</TR>"]
+    span = {"COLSPAN": "2"} if badge else {}
+    rows = [f"<TR>{cell(body, ALIGN=side, BALIGN=side, **span)}</TR>"]
     byline = "unstated premise" if implicit and not speaker else speaker
+    small = ""
     if byline:
         small = font(f"<I>{esc(byline)}</I>" if implicit and not speaker else esc(byline),
                      style["small"], style["muted"])
-        rows.append(f"<TR>{cell(small, ALIGN=side, BALIGN=side, CELLPADDING='0')}</TR>")
+    if byline or badge:
+        right = cell(badge, ALIGN="RIGHT", CELLPADDING="0") if badge else ""
+        rows.append(f"<TR>{cell(small, ALIGN=side, BALIGN=side, CELLPADDING='0')}{right}</TR>")
     return "<" + table(rows, CELLSPACING="3") + ">"
 
 
+def badge_html(badge: str | None, strength: float | None, style: Mapping[str, str],
+               bar: tuple[str, str] = ("#555555", "#FFFFFF")) -> str | None:
+    """A mark such as ✓ and/or a strength as a small bar and the number, in one small row."""
+    parts = []
+    if strength is not None:
+        parts.append(cell(strength_bar(strength, *bar), FIXEDSIZE="TRUE", WIDTH=str(BAR_WIDTH + 2), HEIGHT="9"))
+        parts.append(cell(font(f"<B>{strength:.2f}</B>", style["small"], style["ink"])))
+    if badge:
+        parts.append(cell(font(f"<B>{esc(badge)}</B>", style["small"], style["ink"])))
+    return table([f"<TR>{''.join(parts)}</TR>"], CELLSPACING="2") if parts else None
+
+
+BAR_WIDTH = 28
+
+
+def strength_bar(strength: float, ink: str, fill: str) -> str:
+    """A bar ``BAR_WIDTH`` points long, filled in ``ink`` to the strength's share."""
+    done = round(max(0.0, min(1.0, strength)) * BAR_WIDTH)
+    cells = [cell("", WIDTH=str(w), HEIGHT="7", BGCOLOR=colour, FIXEDSIZE="TRUE")
+             for w, colour in ((done, ink), (BAR_WIDTH - done, fill)) if w]
+    return table([f"<TR>{''.join(cells)}</TR>"], BORDER="1", COLOR=ink)
+
+
 def caption_label(label: str | None, scheme: str | None, mark: str | None,
-                  style: Mapping[str, str]) -> str:
-    """An argument's junction: its label, and its scheme in italics, both small."""
+                  style: Mapping[str, str], badge: str | None = None) -> str:
+    """An argument's junction: its label, and its scheme in italics, both small; ``badge``
+    (HTML) in a row of its own under them."""
     lines = []
     if label or mark:
         text = lines_html(wrap(label or "", 24))
         lines.append(f"<B>{esc(mark)}</B> {text}" if mark else text)
     if scheme:
         lines.append(f"<I>{lines_html(wrap(scheme.replace('-', ' '), 24))}</I>")
-    return "<" + font("<BR/>".join(lines), style["caption"]) + ">"
+    body = font("<BR/>".join(lines), style["caption"])
+    if badge:
+        return "<" + table([f"<TR>{cell(body)}</TR>", f"<TR>{cell(badge)}</TR>"]) + ">"
+    return "<" + body + ">"
 
 
 def tooltip(*parts: str | None) -> str:

@@ -43,14 +43,48 @@ def graph_label(amap: ArgumentMap, theme: Theme) -> str:
     return "<" + table(rows, CELLPADDING="2") + ">"
 
 
-def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...]) -> str:
-    """Speakers drawn as their boxes look, then the symbols, in a grid of a few columns."""
+def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...],
+                 samples: tuple = ()) -> str:
+    """Speakers drawn as their boxes look, then the symbols, in a grid of a few columns;
+    ``samples`` (KeySample) in columns of their own on the right, no more rows than the grid,
+    so adding them widens the legend to the right and moves nothing else."""
     speakers = [_speaker_cell(theme, *speaker) for speaker in features.speakers]
     key = _key_cells(theme, features) + [_symbol(theme, esc(s), esc(m)) for s, m in extra]
     columns = legend_columns(features)
     rows = [cells[i:i + columns] for cells in (speakers, key) for i in range(0, len(cells), columns)]
     body = [f"<TR>{''.join(row)}{'<TD></TD>' * (columns - len(row))}</TR>" for row in rows]
-    return "<" + table(body, CELLSPACING="4") + ">"
+    grid = table(body, CELLSPACING="4")
+    if not samples:
+        return "<" + grid + ">"
+    cells = [_sample_cells(theme, sample) for sample in samples]
+    per_column = max(1, len(rows) - 1)  # sample rows are a little taller than the grid's
+    side = ["".join(cells[i]) for i in range(len(cells))]
+    side_rows = [side[i::per_column] for i in range(min(per_column, len(side)))]
+    side_table = table([f"<TR>{''.join(row)}</TR>" for row in side_rows], CELLSPACING="3")
+    return "<" + table([f"<TR>{cell(grid, VALIGN='TOP')}{cell(side_table, VALIGN='TOP')}</TR>"]) + ">"
+
+
+def _sample_cells(theme: Theme, sample) -> tuple[str, str]:
+    """Two cells: a small box drawn as the decorated boxes are (border style and colour,
+    badge, bar or filled argument box), and what it means."""
+    from argmap.drawing.labels import badge_html
+
+    text = theme.text
+    meaning = cell(font(lines_html(sample.meaning.split("\n")), text["caption"], text["ink"]),
+                   ALIGN="LEFT", BALIGN="LEFT")
+    inner = badge_html(sample.badge, sample.strength, text, theme.bar) or ""
+    if sample.argument_fill is not None:
+        fill = f"{theme.bar_tint};{sample.argument_fill:.2f}:{theme.caption['fillcolor']}"
+        box = cell(font("argument", text["caption"], text["ink"]), BORDER="1", STYLE="rounded", BGCOLOR=fill,
+                   GRADIENTANGLE="0", COLOR=theme.caption["color"], CELLPADDING="3",
+                   FIXEDSIZE="TRUE", WIDTH="62", HEIGHT="20")
+    elif sample.border is None:
+        box = cell(inner)
+    else:
+        mark = font(f"<B>{esc(sample.badge)}</B>", text["small"], text["ink"]) if sample.badge else " "
+        box = cell(mark, BORDER="2", STYLE=sample.border, COLOR=sample.colour, CELLPADDING="1",
+                   FIXEDSIZE="TRUE", WIDTH="30", HEIGHT="20")
+    return box, meaning
 
 
 def legend_columns(features: Features) -> int:

@@ -13,7 +13,7 @@ import re
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.drawing import fit
 from argmap.drawing.forest import part_byline, part_numbers
-from argmap.drawing.labels import caption_label, claim_label, tooltip, wrap
+from argmap.drawing.labels import badge_html, caption_label, claim_label, tooltip, wrap
 from argmap.drawing.legend import Features
 from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.scope import Scope, select
@@ -50,6 +50,9 @@ class Drawing:
     def _deco(self, node_id: str) -> Decoration:
         return self.options.decorations.get(node_id, NO_DECORATION)
 
+    def _badge(self, deco: Decoration) -> str | None:
+        return badge_html(deco.badge, deco.strength, self.theme.text, self.theme.bar)
+
     def _hidden(self, *ids: str) -> bool:
         return any(i in self.options.hidden for i in ids)
 
@@ -65,7 +68,8 @@ class Drawing:
         byline = speaker if self.options.speakers else None
         if claim.id in self.part_of:
             speaker = byline = part_byline(self.part_of[claim.id], byline)
-        attrs["label"] = claim_label(text, byline, implicit=claim.implicit, mark=deco.mark, style=theme.text)
+        attrs["label"] = claim_label(text, byline, implicit=claim.implicit, mark=deco.mark, style=theme.text,
+                                     badge=self._badge(deco))
         attrs["id"] = dom_id("claim", claim.id)
         attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
                                    claim.note, deco.tooltip_extra)
@@ -83,7 +87,8 @@ class Drawing:
         target = self.names[arg.target]
         hidden = self._hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
-            attrs = {**relation, "id": dom_id("arg", arg.id), "tooltip": self._arg_tooltip(arg), **deco.node_attrs}
+            attrs = {**relation, "id": dom_id("arg", arg.id), "tooltip": self._arg_tooltip(arg),
+                     **(deco.edge_attrs or deco.node_attrs)}
             self._line(premises[0], target, attrs, hidden or self._hidden(premises[0]))
             return
         junction = self.names[arg.id]
@@ -98,12 +103,18 @@ class Drawing:
         label = deco.label if deco.label is not None else arg.label
         if label or arg.scheme or deco.mark:
             self.drawn.add("caption")
-            attrs = {**self.theme.caption, "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
+            attrs = {**self.theme.caption,
+                     "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
             size = fit.caption_size(label, arg.scheme)
         else:
             attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
             self.drawn.add("dot")
         attrs.update(id=dom_id("arg", arg.id), tooltip=self._arg_tooltip(arg), **deco.node_attrs)
+        if deco.strength is not None and size is not fit.POINT:  # the box filled to its strength
+            attrs.update(fillcolor=f"{self.theme.bar_tint};{deco.strength:.3f}:{attrs.get('fillcolor', 'white')}",
+                         gradientangle="0")
+        if size is fit.POINT and deco.edge_attrs:  # a dot: a box's border style would not show
+            attrs.update(color=deco.edge_attrs.get("color", attrs.get("color", "")))
         if hidden:
             attrs["style"] = "invis"
         self.nodes.append((self.names[arg.id], attrs, size))

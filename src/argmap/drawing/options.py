@@ -18,13 +18,31 @@ class Decoration:
     ``mark`` is drawn in the box (e.g. "✓"); ``label`` replaces the claim's text (e.g. a
     worksheet blank "(3) ______") or an argument's caption; ``node_attrs`` are Graphviz
     attribute overrides (color, style, penwidth, ...); ``tooltip_extra`` is appended to
-    the SVG tooltip.
+    the SVG tooltip. ``badge`` (e.g. "✓") and ``strength`` (a bar and the number) are drawn
+    at the end of the box's last row, where they do not widen it; ``edge_attrs`` style an
+    argument drawn as a plain arrow (``node_attrs`` apply to boxes only then).
     """
 
     mark: str | None = None
     label: str | None = None
     node_attrs: Mapping[str, str] = field(default_factory=dict)
     tooltip_extra: str | None = None
+    badge: str | None = None
+    strength: float | None = None
+    edge_attrs: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class KeySample:
+    """A legend entry drawn as a sample: a small box with this border (and badge or bar),
+    then what it means. ``border`` is solid, dashed, dotted or None (no box)."""
+
+    meaning: str
+    badge: str | None = None
+    border: str | None = None
+    colour: str = "#000000"
+    strength: float | None = None
+    argument_fill: float | None = None  # a named-argument box filled to this share
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,11 @@ class RenderOptions:
     hidden: frozenset[str] = frozenset()
     decorations: Mapping[str, Decoration] = field(default_factory=dict)
     extra_legend: tuple[tuple[str, str], ...] = ()
+    # True: every box keeps the size the undecorated drawing gives it, so decorations move
+    # nothing (render_bytes lays the plain map out first); the extra legend rows go in a
+    # column of their own on the legend's right
+    keep_layout: bool = False
+    key_samples: tuple[KeySample, ...] = ()
 
     def __post_init__(self) -> None:
         from argmap.drawing.errors import OptionError

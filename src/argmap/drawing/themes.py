@@ -57,6 +57,8 @@ class Theme:
     premise_line: Mapping[str, str]  # added to a premise's line into a junction
     speakers: tuple[tuple[str, str], ...]  # (fillcolor, color) per speaker, cycled
     text: Mapping[str, str] = field(default_factory=dict)
+    bar: tuple[str, str] = ("#404040", "#FFFFFF")  # a strength bar: filled part, rest
+    bar_tint: str = "#BDBDBD"  # an argument box filled to its strength
 
 
 _COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, margin="0",  # no extra PDF margin
@@ -82,6 +84,8 @@ DEFAULT = Theme(
     premise_line=_table(arrowhead="none"),
     speakers=OKABE_ITO,
     text=_table(**_TEXT),
+    bar=("#2B5C8A", "#FFFFFF"),
+    bar_tint="#A6C8E6",
 )
 
 PRINT = Theme(
