@@ -5,7 +5,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from argmap.loading.loader import load_path
-
 from support.paths import FIXTURES as ALL_FIXTURES
 
 FIXTURES = ALL_FIXTURES / "render"

@@ -9,7 +9,6 @@ import yaml
 
 from argmap.loading.loader import load_path, load_text
 from argmap.model import ArgumentMap
-
 from support.paths import CASES
 
 PAYLOADS = CASES / "injection" / "payloads.yaml"

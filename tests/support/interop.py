@@ -6,7 +6,6 @@ from pathlib import Path
 
 from argmap.loading.loader import load_path, load_text
 from argmap.model import ArgumentMap
-
 from support.paths import FIXTURES as ALL_FIXTURES
 from support.paths import ROOT
 
