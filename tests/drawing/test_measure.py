@@ -108,3 +108,11 @@ def test_validate_loads_no_text_measuring_and_drawing_renders_latin_without_unis
     draw = ("import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
             f"to_dot(load_path({seed!r}).map); print('uniseg' in sys.modules, 'argmap.drawing.measure' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", draw], capture_output=True, text=True).stdout.split() == ["False", "True"]
+
+
+def test_right_to_left_lines_are_embedded_so_svg_viewers_keep_their_full_stop_on_the_left():
+    label = claim_label(ARABIC, "Layla", implicit=False, mark=None, style=DEFAULT.text)
+    body = label.split("<TD", 2)[1]
+    lines = body.split(">", 1)[1].split("</TD>")[0].split("<BR/>")
+    assert len(lines) >= 2 and all(l.startswith("\u202b") and l.endswith("\u202c") for l in lines)
+    assert "\u202b" not in claim_label("Buses. (Really.)", None, implicit=False, mark=None, style=DEFAULT.text)

@@ -40,7 +40,16 @@ def esc(text: str) -> str:
     return escaped.replace("]", "&#93;")
 
 
+RLE, PDF = "\u202b", "\u202c"  # RIGHT-TO-LEFT EMBEDDING, POP DIRECTIONAL FORMATTING
+
+
 def lines_html(lines: Iterable[str]) -> str:
+    """Lines joined by <BR/>. The lines of a right-to-left paragraph are each embedded (RLE … PDF):
+    Graphviz sets each line on its own, and without the embedding an SVG viewer would set an
+    Arabic line left to right, its final full stop on the wrong side."""
+    lines = list(lines)
+    if is_rtl(" ".join(lines)):
+        lines = [f"{RLE}{line}{PDF}" if line else line for line in lines]
     return "<BR/>".join(esc(line) for line in lines)
 
 
