@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
+from support.markers import needs_dot
 
 ROOT = Path(__file__).resolve().parents[2]
 BUSES = ROOT / "arguments" / "fare-free-buses.yaml"
@@ -25,7 +26,6 @@ FOCI = {  # id -> a claim that must be drawn, and one that must not
     BACKING: ("car-dependent-city", "fares-burden-poor"),  # a backing
 }
 runner = CliRunner()
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
 
 
 def claims_in(svg: str) -> set[str]:

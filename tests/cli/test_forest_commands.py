@@ -6,7 +6,6 @@ text too small for --page is warned about."""
 from __future__ import annotations
 
 import re
-import shutil
 import struct
 from pathlib import Path
 
@@ -15,13 +14,13 @@ from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.drawing import sizes
-
 from support.forests import forest_yaml
+from support.markers import needs_dot
 
 ROOT = Path(__file__).resolve().parents[2]
 AIF = ROOT.parent / "shared" / "corpora" / "aif"
 runner = CliRunner()
-pytestmark = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
+pytestmark = needs_dot
 
 
 def png_size(data: bytes) -> tuple[int, int]:

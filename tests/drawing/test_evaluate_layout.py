@@ -4,7 +4,6 @@ its legend shows sample boxes; the print theme stays in greys."""
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
+from support.markers import needs_dot
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -30,7 +30,7 @@ arguments:
   cosmetic: {premises: [d], attacks: c.attacks.a, label: Only cosmetic}
   load: {premises: [e, f], supports: a, label: Load test, scheme: cause-to-effect, weight: 0.9}
 """
-pytestmark = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
+pytestmark = needs_dot
 
 
 def render(path: Path, out: Path, *args: str) -> ET.Element:

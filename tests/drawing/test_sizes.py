@@ -5,18 +5,26 @@ noted, and tools/measure_fit.py counts the SVG's scale."""
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 
 from argmap.drawing import RenderOptions, render_bytes
-from argmap.drawing.sizes import (MAX_PIXELS, MAX_SIDE, MIN_DPI, PNG_DPI, Measure, PictureTooLarge,
-                                  page_note, parse_plain, png_dpi)
+from argmap.drawing.sizes import (
+    MAX_PIXELS,
+    MAX_SIDE,
+    MIN_DPI,
+    PNG_DPI,
+    Measure,
+    PictureTooLarge,
+    page_note,
+    parse_plain,
+    png_dpi,
+)
 from argmap.loading.loader import load_path
+from support.markers import needs_dot
 
 ROOT = Path(__file__).resolve().parents[2]
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
 
 
 def test_the_plain_header_gives_the_picture_as_drawn():

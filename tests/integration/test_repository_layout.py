@@ -58,6 +58,9 @@ def test_helpers_live_in_support_and_nothing_imports_conftest():
             assert path.name.startswith("test_"), f"{relative}: a shared helper belongs in tests/support/"
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from conftest import|import conftest)", text, re.M), relative
+        if relative.parts[0] != "support":
+            own_skip = re.search(r"skipif\(\s*shutil\.which\(", text)
+            assert not own_skip, f"{relative}: use a marker of support/markers.py"
 
 
 def test_markers_are_registered_once_and_each_requirement_is_one():

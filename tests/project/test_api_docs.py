@@ -8,12 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from support.markers import needs_dot
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
+@needs_dot
 def test_the_ten_line_script_in_the_api_page_runs(tmp_path):
     page = (ROOT / "docs/api.md").read_text(encoding="utf-8")
     script = re.search(r"```python\n(.*?)```", page, re.S).group(1)
