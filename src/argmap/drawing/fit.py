@@ -11,6 +11,7 @@ Rows are wrapped, not squeezed, and the result depends only on the map: determin
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -69,7 +70,23 @@ def fit_page(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]]
              header: tuple[float, float]) -> tuple[Layout, str | None]:
     """Edge lengths and stacked nodes that keep the picture's proportions, and the Graphviz
     ``size`` for a page. A4 and letter are tried upright and sideways; the one that holds
-    the map larger wins."""
+    the map larger wins. Remembered: the steps of a reveal draw the same boxes and lines
+    (some invisible), so only the first step searches (in whichever thread gets there first)."""
+    key = (tuple(sizes.items()), tuple(edges), movable, boxes, page, direction, header)
+    with _CHOSEN_LOCK:
+        found = _CHOSEN.get(key)
+        if found is None:
+            if len(_CHOSEN) >= 32:
+                _CHOSEN.clear()
+            found = _CHOSEN[key] = _fit_page(sizes, edges, movable, boxes, page, direction, header)
+    return found
+
+
+_CHOSEN: dict[tuple, tuple[Layout, str | None]] = {}
+_CHOSEN_LOCK = threading.Lock()
+
+
+def _fit_page(sizes, edges, movable, boxes, page, direction, header) -> tuple[Layout, str | None]:
     if page is None:
         return minimum_lengths(sizes, edges, DEFAULT_RATIO, direction, header, movable, boxes)[0], None
     width, height = (x - 2 * PAGE_MARGIN for x in PAGE_SIZES[page])
