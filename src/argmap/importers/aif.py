@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from argmap.loading.yamlsource import gc_paused
 from argmap.importers.aif_graph import AifGraph, read_graph
 from argmap.importers.aif_dialogue import proposition_of, read_dialogue
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
@@ -31,6 +32,7 @@ def sniff(data: bytes) -> bool:
     return '"nodes"' in head and ('"nodeID"' in head or '"AIF"' in head or '"edges"' in head)
 
 
+@gc_paused()  # many small objects, no cycles: collections only slow it down (quadratic-like)
 def import_map(data: bytes, path: str) -> tuple[str, list]:
     reporter = Reporter(path)
     doc = decode_json(data, reporter)

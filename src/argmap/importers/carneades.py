@@ -26,6 +26,7 @@ from pathlib import PurePath
 
 import yaml
 
+from argmap.loading.yamlsource import gc_paused
 from argmap.importers.builder import MapBuilder
 from argmap.importers.carneades_graph import CarneadesGraph
 from argmap.loading.loader import resource_problem
@@ -48,6 +49,7 @@ class Conversion:
     ids: dict[str, str] = field(default_factory=dict)  # Carneades statement/argument id -> argmap id
 
 
+@gc_paused()  # many small objects, no cycles: collections only slow it down (quadratic-like)
 def import_map(data: bytes, path: str) -> tuple[str, list]:
     result = convert(data, path)
     return result.yaml_text, result.problems

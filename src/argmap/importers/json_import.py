@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from argmap.loading.yamlsource import gc_paused
 from argmap import fields as format_fields
 from argmap.model import RELATIONS, shorthand_id
 from argmap.importers.common import FAILED, Reporter, decode_json, json_key
@@ -21,6 +22,7 @@ def sniff(data: bytes) -> bool:
     return head.lstrip().startswith("{") and '"argmap"' in head and '"claims"' in data.decode("utf-8", "ignore")
 
 
+@gc_paused()  # many small objects, no cycles: collections only slow it down (quadratic-like)
 def import_map(data: bytes, path: str) -> tuple[str, list]:
     reporter = Reporter(path)
     doc = decode_json(data, reporter)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from argmap.loading.yamlsource import gc_paused
 from argmap.importers.common import Reporter, decode_text
 
 SUFFIXES = (".argdown", ".ad")
@@ -14,6 +15,7 @@ def sniff(data: bytes) -> bool:
     return any(mark in head for mark in ("]:", ">:", "\n  + ", "\n  - ", "\n(1) "))
 
 
+@gc_paused()  # many small objects, no cycles: collections only slow it down (quadratic-like)
 def import_map(data: bytes, path: str) -> tuple[str, list]:
     reporter = Reporter(path)
     try:

@@ -59,7 +59,7 @@ def data(node: Node, reporter: Reporter) -> dict:
     if node.values is None:
         node.values = {}
         for raw in node.data:
-            value = safeyaml.load(raw, reporter, node.line, f"data of `{node.title}`")
+            value = safeyaml.load(raw, reporter, node.line, f"data of `{node.title}`", columns=False)
             if isinstance(value, dict):
                 node.values.update(value)
             elif value is not safeyaml.REFUSED and value is not None:

@@ -15,13 +15,15 @@ from argmap.problems import Location, Problem
 REFUSED = object()  # the YAML was refused (a limit problem was reported) or is not valid
 
 
-def load(text: str, reporter: Reporter, line: int, what: str) -> Any:
-    """The YAML's value, or REFUSED after a problem (``limit`` error, or a warning for bad YAML)."""
+def load(text: str, reporter: Reporter, line: int, what: str, columns: bool = True) -> Any:
+    """The YAML's value, or REFUSED after a problem (``limit`` error, or a warning for bad YAML).
+    ``columns``: the YAML starts at column 1 of its line, so its columns are the file's."""
     from argmap.loading.loader import resource_problem
 
     refused = resource_problem(text, reporter.path)
     if refused is not None:
-        where = Location(reporter.path, line + (refused.location.line or 1) - 1, refused.location.column)
+        where = Location(reporter.path, line + (refused.location.line or 1) - 1,
+                         refused.location.column if columns else 1)
         reporter.problems.append(Problem(where, refused.severity, refused.rule, f"{what}: {refused.message}"))
         return REFUSED
     try:
