@@ -1,7 +1,8 @@
 """One map per script (tests/cases/scripts/), drawn by Graphviz's dot: every character has a
 glyph in an installed font (fontconfig's coverage, as Pango falls back), every text line lies
 inside its box, argmap's width estimate is close to the width Pango measured, and right-to-left
-claims are aligned right. Needs the fonts `./dev setup` installs."""
+claims are aligned right. The PNG the WebAssembly engine draws (resvg) is checked for missing
+glyphs by resvg's own report. Needs the fonts `./dev setup` installs."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from argmap.drawing import measure, to_dot
 from argmap.drawing.engine import layout
 from argmap.loading.loader import load_path
 
-from support.markers import needs_dot
+from support.markers import needs_dot, needs_wasm
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "cases" / "scripts"
 MAPS = sorted(p.stem for p in SCRIPTS.glob("*.yaml"))
@@ -104,3 +105,36 @@ def test_right_to_left_claims_and_their_speaker_lines_are_aligned_right(name):
 def test_cjk_claims_are_wrapped_into_boxes_of_ordinary_width(name):
     for obj in claims(name):
         assert float(obj["width"]) * 72 < 260, obj["id"]
+
+
+def resvg_missing_glyphs(svg: bytes, tmp_path: Path) -> list[str]:
+    """resvg's warnings about characters no installed font has, drawing ``svg`` as the wasm
+    engine's PNG is drawn (its log is written by the Rust library itself, hence the subprocess)."""
+    import sys
+
+    path = tmp_path / "drawing.svg"
+    path.write_bytes(svg)
+    code = ("import resvg_py, sys; png = resvg_py.svg_to_bytes(svg_path=sys.argv[1], dpi=170, log_information=True);"
+            "print(len(png))")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    log = (done.stdout + done.stderr).splitlines()
+    assert int(done.stdout.split()[-1]) > 900  # a PNG was drawn
+    return [line for line in log if "No fonts with" in line]
+
+
+@needs_wasm
+@pytest.mark.parametrize("name", MAPS)
+def test_the_png_has_a_glyph_for_every_character(name, tmp_path):
+    from argmap.drawing import RenderOptions, render_bytes
+
+    amap = load_path(SCRIPTS / f"{name}.yaml").map
+    svg = render_bytes(amap, RenderOptions(), "svg", engine="wasm")
+    assert resvg_missing_glyphs(svg, tmp_path) == []
+
+
+@needs_wasm
+def test_the_png_check_does_see_a_missing_glyph(tmp_path):
+    """Korean has no font among those ./dev installs: the same check reports it."""
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="40pt"><text x="5" y="30" '
+           'font-family="DejaVu Sans,Droid Sans Fallback,sans-serif" font-size="20">버스 bus</text></svg>')
+    assert len(resvg_missing_glyphs(svg.encode(), tmp_path)) == 2
