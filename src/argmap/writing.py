@@ -52,6 +52,28 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def inside(root: Path, path: Path) -> bool:
+    """Whether ``path`` lies in ``root`` once the links of its existing folders are followed."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):
+        return False
+
+
+def write_inside(root: Path, path: Path, data: bytes | str) -> None:
+    """``write_atomic`` into ``root`` only: the folders on the way are made, but a link among
+    them that leads out of ``root`` (``diagrams/sub -> ../elsewhere``) raises PermissionError,
+    checked before and after making them. The file itself, if a link, is replaced, not followed."""
+    path = Path(path)
+    for when in ("before", "after"):
+        if not inside(root, path.parent):
+            raise PermissionError(errno.EPERM, "leads out of the output folder through a link; not written",
+                                  str(path))
+        if when == "before":
+            path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+
+
 def write_new(path: Path, text: str) -> None:
     """Create ``path`` with ``text``; raise FileExistsError rather than overwrite."""
     _refuse_input(Path(path))

@@ -93,6 +93,7 @@ class BuildRun:
                 for line in job.warnings:
                     _say(line)
         built = failed = 0
+        changed = set()  # the manifest keys this run wrote (merged into the manifest on disk)
         for job, result in done:
             if job.errors and not result.error:  # a map that could not be read or has errors
                 result = build.render_job(job)
@@ -104,10 +105,12 @@ class BuildRun:
             elif job.stale:
                 built += 1
             build.record(self.entries, job, result)
-        self._orphans(prune)
+            if result.error is None and job.stale:
+                changed.add(job.key)
+        changed |= self._orphans(prune)
         try:
             self.out.mkdir(parents=True, exist_ok=True)
-            manifest.save(self.out, self.entries)
+            manifest.update(self.out, {key: self.entries.get(key) for key in changed})
         except OSError as exc:
             _say(f"argmap: {self.out}: cannot write the manifest: {exc.strerror}")
             return EXIT_ERRORS
@@ -159,20 +162,30 @@ class BuildRun:
                     advance()
                 return results
 
-    def _orphans(self, prune: bool) -> None:
-        for key, path in self.orphans:
-            if prune:
+    def _orphans(self, prune: bool) -> set[str]:
+        """Report (or with ``prune`` delete) the diagrams of maps that are gone; the keys whose
+        manifest entries were dropped. Only a file whose content is the one the manifest
+        records is deleted: a manifest from a cloned repository names any file it likes."""
+        from argmap.project.manifest import file_sha256
+
+        for key, path, recorded in self.orphans:
+            if not path.exists():
+                continue
+            if not prune:
+                _say(f"{path}: warning: its map {key} is gone (--prune deletes it)")
+            elif recorded is None or file_sha256(path) != recorded:
+                _say(f"{path}: not deleted: not the file argmap wrote (its content differs from the manifest's)")
+            else:
                 try:
-                    path.unlink(missing_ok=True)
+                    path.unlink()
                 except OSError as exc:
                     _say(f"{path}: not deleted: {exc.strerror}")
                     continue
                 _say(f"{path}: deleted (its map {key} is gone)")
-            elif path.exists():
-                _say(f"{path}: warning: its map {key} is gone (--prune deletes it)")
-        if prune:
-            for key in {key for key, _ in self.orphans}:
-                self.entries.pop(key, None)
+        dropped = {key for key, _, _ in self.orphans} if prune else set()
+        for key in dropped:
+            self.entries.pop(key, None)
+        return dropped
 
 
 def _say(message: str) -> None:

@@ -42,20 +42,23 @@ class Block:
 
 
 def parse_block(content: str, document: str, line: int = 1, base: Path | None = None,
-                options: Mapping[str, Any] | None = None, root: Path | None = None) -> Block:
+                options: Mapping[str, Any] | None = None, root: Path | None = None,
+                confined: bool = True, within: Path | None = None) -> Block:
     """The block whose ``content`` starts on ``line`` of ``document``. A ``file:`` is relative
     to ``base`` (default: the working directory), or to ``root`` when it starts with ``/``
-    and ``root`` is given. ``options`` given by the adapter (a directive's options, a code
+    and ``root`` is given; when ``confined`` it must lie inside ``within`` (the documentation
+    project's folder; default ``root``, else ``base``), links followed (``map_path``). ``options`` given by the adapter (a directive's options, a code
     block's attributes) are merged in; the block's own keys win. Raises EmbedError for a
     malformed block."""
     padded = "\n" * (line - 1) + content
-    root = _compose(padded)
-    pairs = _top_pairs(root)
+    node = _compose(padded)
+    pairs = _top_pairs(node)
     given = dict(options or {})
     if "file" in pairs:
-        return _file_block(pairs, given, document, line, base or Path.cwd(), root)
-    found = {key: node for key, node in pairs.items() if key in OPTION_KEYS}
-    if found and root is not None and root.flow_style:
+        limit = (within or root or base or Path.cwd()) if confined else None
+        return _file_block(pairs, given, document, line, base or Path.cwd(), root, limit)
+    found = {key: value for key, value in pairs.items() if key in OPTION_KEYS}
+    if found and node is not None and node.flow_style:
         raise EmbedError(f"write the options of an inline map as block keys, one a line", document, line)
     given.update({key: _value(pair, key, document) for key, pair in found.items()})
     text = _blank(padded, list(found.values()))
@@ -113,7 +116,7 @@ def _value(pair: tuple[yaml.Node, yaml.Node], key: str, document: str) -> Any:
 
 
 def _file_block(pairs, given: dict[str, Any], document: str, line: int, base: Path,
-                root: Path | None) -> Block:
+                root: Path | None, within: Path | None) -> Block:
     file_key, file_node = pairs["file"]
     for key, (key_node, _) in pairs.items():
         if key != "file" and key not in OPTION_KEYS:
@@ -123,15 +126,31 @@ def _file_block(pairs, given: dict[str, Any], document: str, line: int, base: Pa
     if not isinstance(name, str) or not name.strip():
         raise EmbedError("`file:` must name a map file", document, file_key.start_mark.line + 1)
     given.update({key: _value(pair, key, document) for key, pair in pairs.items() if key != "file"})
-    return Block(document, line, file=map_path(name.strip(), base, root),
+    where = (document, file_key.start_mark.line + 1)
+    return Block(document, line, file=map_path(name.strip(), base, root, within, where),
                  options=check_options(given, document, line))
 
 
-def map_path(name: str, base: Path, root: Path | None = None) -> Path:
-    """``name`` relative to ``base``, or to ``root`` when it starts with ``/`` and ``root`` is given."""
-    if root is not None and name.startswith("/"):
-        return root / name.lstrip("/")
-    return base / name
+def map_path(name: str, base: Path, root: Path | None = None, within: Path | None = None,
+             where: tuple[str, int] = ("", 0)) -> Path:
+    """``name`` relative to ``base``, or to ``root`` when it starts with ``/`` and ``root`` is given.
+
+    With ``within`` the file must lie inside that folder (the documentation project's) once
+    links are followed: a page from a cloned repository must not draw, or quote in an error,
+    ``file: ../../../../etc/passwd``. ``where`` (document, line) is for the message."""
+    path = root / name.lstrip("/") if root is not None and name.startswith("/") else base / name
+    if within is not None:
+        folder = within
+        try:
+            inside = path.resolve().is_relative_to(folder.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            from argmap.embed.draw import shown
+
+            raise EmbedError(f"`file:` must name a map inside {shown(folder)}/ (links followed), not {name}",
+                             *where)
+    return path
 
 
 def _blank(text: str, pairs: list[tuple[yaml.Node, yaml.Node]]) -> str:

@@ -42,13 +42,14 @@ def show(source: str | Path, **options: Any) -> NotebookDiagram:
     if isinstance(source, Path) or ("\n" not in source and source.strip().endswith(MAP_SUFFIXES)):
         checked = check_options(options, str(source), 1)
         return NotebookDiagram(draw_block(Block(str(source), 1, file=Path(source), options=checked)))
-    return NotebookDiagram(draw_block(parse_block(source, "<argmap.show>", 1, Path.cwd(), options=options)))
+    block = parse_block(source, "<argmap.show>", 1, Path.cwd(), options=options, confined=False)  # the user's own
+    return NotebookDiagram(draw_block(block))
 
 
 def argmap_magic(line: str, cell: str) -> NotebookDiagram:
     """``%%argmap``: the cell is a map in YAML, or ``file:`` with options. A broken map is an
     EmbedError, so the cell fails (and a notebook run by nbclient or nbconvert stops)."""
-    return NotebookDiagram(draw_block(parse_block(cell, "<cell>", 1, Path.cwd())))
+    return NotebookDiagram(draw_block(parse_block(cell, "<cell>", 1, Path.cwd(), confined=False)))
 
 
 def load_ipython_extension(ipython) -> None:

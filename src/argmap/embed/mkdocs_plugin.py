@@ -29,9 +29,12 @@ class ArgmapPlugin(BasePlugin):
     def __init__(self) -> None:
         self.figures: dict[str, dict[str, str]] = {}  # page src path -> placeholder -> figure
         self.files: set[Path] = set()
+        self.project: Path | None = None
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         docs_dir = Path(config["docs_dir"])
+        # `file:` may name maps anywhere in the project (the folder of mkdocs.yml), nowhere else
+        self.project = Path(config.get("config_file_path") or docs_dir / "x").parent
         page_path = Path(page.file.abs_src_path or docs_dir / page.file.src_uri)  # generated pages have none
         document = shown(page_path)
         figures = self.figures.setdefault(page.file.src_uri, {})
@@ -48,7 +51,8 @@ class ArgmapPlugin(BasePlugin):
             raise PluginError(str(exc)) from None
 
     def _figure(self, fence, number: int, document: str, folder: Path, docs_dir: Path) -> str:
-        block = parse_block(fence.content, document, fence.content_line, folder, root=docs_dir)
+        block = parse_block(fence.content, document, fence.content_line, folder, root=docs_dir,
+                            within=self.project)
         html, drawn = embed_html(block, f"argmap{number}")
         for problem in drawn.warnings:
             log.info("%s (in the argmap block at %s)", problem, block.where)

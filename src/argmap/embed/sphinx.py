@@ -64,12 +64,12 @@ class ArgmapDirective(SphinxDirective):
             raise EmbedError("give a map file or a map as content, not both", document, self.lineno)
         if self.arguments:
             options = check_options(self.options, document, self.lineno)
-            return Block(document, self.lineno, file=map_path(self.arguments[0].strip(), folder, root),
-                         options=options)
+            path = map_path(self.arguments[0].strip(), folder, root, root.parent, (document, self.lineno))
+            return Block(document, self.lineno, file=path, options=options)
         if not self.content:
             raise EmbedError("the directive needs a map file or a map as content", document, self.lineno)
         return parse_block("\n".join(self.content) + "\n", document, self._content_line(), folder,
-                           options=self.options, root=root)
+                           options=self.options, root=root, within=root.parent)
 
     def _content_line(self) -> int:
         """The 1-based line of the content's first line (MyST leaves ``content_offset`` at 0)."""

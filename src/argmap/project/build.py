@@ -31,6 +31,7 @@ class Job:
     description: tuple[str, str | None] = ("Argument map", None)  # the SVG's <title> and <desc> (svg.py)
     errors: tuple[str, ...] = ()  # the map's errors, printable
     warnings: tuple[str, ...] = ()  # its warnings and notes, printable (maps read in this run)
+    out: Path | None = None  # the output folder: nothing is written outside it
 
 
 @dataclass
@@ -121,7 +122,7 @@ def plan_task(task: Task) -> Job:
     stale = tuple(f for f in formats if not manifest.is_fresh(task.entry, digest, f, task.out))
     title = amap.title or "Argument map"
     return Job(task.map_path, task.key, digest, task.outputs, stale, source, (title, description),
-               warnings=warnings)
+               warnings=warnings, out=task.out)
 
 
 def build_task(task: Task, timeout: float | None = None, engine: str = "auto") -> tuple[Job, JobResult]:
@@ -150,21 +151,23 @@ def remember(memo, items: list, jobs: list[Job]) -> None:
     memo.save()
 
 
-def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str, Path]]:
-    """(manifest key, diagram path) for each recorded diagram whose map is gone."""
+def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str, Path, str | None]]:
+    """(manifest key, diagram path, recorded sha256) for each recorded diagram whose map is gone."""
     keys = {job.key for job in jobs}
     found = []
     for key, entry in sorted(entries.items()):
         outputs = entry.get("outputs")
         if key not in keys and isinstance(outputs, dict):
-            paths = (manifest.output_path(out, output) for output in outputs.values())
-            found.extend((key, path) for path in paths if path is not None)
+            for output in outputs.values():
+                path = manifest.output_path(out, output)
+                if path is not None:
+                    found.append((key, path, output.get("sha256")))
     return found
 
 
 def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
     """Lay out one map's stale formats and write each atomically; never raises."""
-    from argmap.writing import write_atomic
+    from argmap.writing import write_inside
     from argmap.drawing.engine import layout
     from argmap.drawing.errors import RenderError
 
@@ -177,8 +180,7 @@ def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> 
             data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout, engine)
             if fmt == "svg":
                 data = accessible(data, *job.description)
-            job.outputs[fmt].parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(job.outputs[fmt], data)
+            write_inside(job.out or job.outputs[fmt].parent, job.outputs[fmt], data)
             result.written[fmt] = {"path": Path(job.key).with_suffix(f".{fmt}").as_posix(),
                                    "sha256": manifest.sha256(data)}
     except (RenderError, OSError) as exc:

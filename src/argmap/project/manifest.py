@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from argmap.writing import write_atomic
@@ -72,6 +75,37 @@ def save(out: Path, entries: Entries) -> None:
     text = json.dumps({"argmap-manifest": VERSION, "maps": dict(sorted(entries.items()))},
                       indent=2, sort_keys=True, ensure_ascii=False)
     write_atomic(out / NAME, text + "\n")
+
+
+@contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the output folder's lock (``fcntl.flock`` on the folder itself, so that no lock
+    file is left among the diagrams): builds into one folder at once read, merge and write
+    the manifest one after the other."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock (os.replace still keeps each write whole)
+        yield
+        return
+    descriptor = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
+def update(out: Path, changes: Mapping[str, dict | None]) -> None:
+    """Write this run's entries (None: drop the key) into the manifest as it is on disk now,
+    under the lock: a build that ran at the same time keeps the entries it wrote meanwhile."""
+    with locked(out):
+        entries = load(out)
+        for key, entry in changes.items():
+            if entry is None:
+                entries.pop(key, None)
+            else:
+                entries[key] = entry
+        save(out, entries)
 
 
 def is_fresh(entry: dict | None, digest: str, fmt: str, out: Path) -> bool:
