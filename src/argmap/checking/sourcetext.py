@@ -58,7 +58,7 @@ def normalise(text: str) -> str:
 def read(path: Path) -> tuple[str, str]:
     """The file's text, as is and normalised; UTF-8 with or without BOM. Raises SourceTextError."""
     if _special(path):
-        raise SourceTextError("is a special file of the system (under /proc, /sys or /dev), not a text")
+        raise SourceTextError("is not a regular file (a special file of the system, under /proc, /sys or /dev)")
     try:
         stat = path.stat()
     except OSError as exc:
