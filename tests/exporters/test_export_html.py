@@ -35,7 +35,9 @@ def test_registered_with_the_other_exporters():
 
 def test_map_texts_never_become_markup_or_script():
     page = page_of(SCRIPT_MAP)
-    assert page.count("<script") == 2  # the JSON data and argmap's own script
+    assert page.count("<script") == 3  # the JSON data, the strengths' data and argmap's own script
+    strength = re.search(r'<script type="application/json" id="argmap-strength">(.*?)</script>', page, re.S).group(1)
+    assert "</" not in strength and "<script" not in strength
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt; &amp; more" in page
     assert "Eve <b>bold</b>" not in page and "Eve &lt;b&gt;bold&lt;/b&gt;" in page
     assert "{{ 7 * 7 }} and {% raw %}" in page  # data, not template code

@@ -8,7 +8,8 @@ Jinja2's autoescaping and reach the script only as JSON data (``tojson`` escapes
 ``>``, ``&`` and quotes), which it shows with ``textContent``.
 
 Options (``-O key=value``): ``theme`` (default, print), ``direction`` (BT, TB, LR, RL),
-``lang`` (the page's language, default en), ``focus`` (a claim or argument id: the page shows
+``lang`` (the page's language, default en), ``semantics`` (df-quad, energy or none: the
+strength panel with a slider per claim weight; default df-quad, energy on a map with cycles), ``focus`` (a claim or argument id: the page shows
 only it and what leads to it) and ``depth`` (with focus: how many argument levels).
 """
 
@@ -38,18 +39,37 @@ def export(amap: ArgumentMap, options: dict) -> str:
 
     drawing = _drawing_options(options)  # first: a bad theme or direction is a ValueError
     amap = _focused(amap, options)
+    strength = _strength(amap, options)
     page = resources.files("argmap.exporters") / "page"
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string(page.joinpath("page.html").read_text(encoding="utf-8"))
     script = page.joinpath("page.js").read_text(encoding="utf-8")
+    if strength:
+        script += "\n" + page.joinpath("strength.js").read_text(encoding="utf-8")
     page = template.render(
         lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
         source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
         svg=Markup(_svg(amap, drawing)), outline=[_tree(block) for block in outline_lines(amap)],
-        data=page_data(amap), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
+        data=page_data(amap), strength=strength, strength_intro=_strength_intro(strength), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
         script=Markup(script), script_hash=_csp_hash(script),
     )
     return clean(page)  # control characters from a map's texts are not allowed in HTML
+
+
+def _strength(amap: ArgumentMap, options: dict) -> dict | None:
+    """The gradual semantics for the sliders (``-O semantics=df-quad|energy|none``)."""
+    from argmap.exporters.strength_data import choose_semantics, strength_data
+
+    semantics = choose_semantics(amap, options.get("semantics"))
+    return strength_data(amap, semantics) if semantics else None
+
+
+def _strength_intro(strength: dict | None) -> str:
+    if not strength:
+        return ""
+    name = {"df-quad": "DF-QuAD", "energy": "quadratic energy"}[strength["semantics"]]
+    return (f"Strengths from 0 to 1 ({name}, as argmap evaluate --semantics {strength['semantics']} gives them): "
+            "each claim starts from its weight and is raised by what supports it, lowered by what attacks it.")
 
 
 def _drawing_options(options: dict):

@@ -1,0 +1,210 @@
+// argmap's web page: how strong is each claim, with a slider per claim weight.
+// The computation repeats argmap.evaluation.gradual (dfquad.py, energy.py) operation for
+// operation, in the same order, so the numbers are the ones `argmap evaluate` gives.
+// Texts are shown with textContent only.
+(function () {
+  "use strict";
+  var source = document.getElementById("argmap-strength");
+  var panel = document.getElementById("strength");
+  if (!source || !panel) { return; }
+  var model = JSON.parse(source.textContent);
+  var pageData = JSON.parse(document.getElementById("argmap-data").textContent);
+  var byId = {};
+  model.nodes.forEach(function (n) { byId[n.id] = n; });
+  var weights = {};
+  var SVGNS = "http://www.w3.org/2000/svg";
+
+  // ----- the semantics (mirrors dfquad.py, energy.py and gradual.py) ----------------------
+  function aggregate(list) {
+    var rest = 1.0;
+    for (var i = 0; i < list.length; i++) { rest *= 1.0 - list[i]; }
+    return 1.0 - rest;
+  }
+  function combine(w, attack, support) {
+    if (attack >= support) { return w - w * (attack - support); }
+    return w + (1.0 - w) * (support - attack);
+  }
+  function dfquad(w, attackers, supporters) { return combine(w, aggregate(attackers), aggregate(supporters)); }
+  function h(e) { e = Math.max(e, 0.0); return e * e / (1.0 + e * e); }
+  function energy(w, attackers, supporters) {
+    var total = 0.0, i;
+    for (i = 0; i < supporters.length; i++) { total += supporters[i]; }
+    for (i = 0; i < attackers.length; i++) { total -= attackers[i]; }
+    return w - w * h(-total) + (1.0 - w) * h(total);
+  }
+  var influence = model.semantics === "df-quad" ? dfquad : energy;
+
+  function nodeStrength(node, strength) {
+    var get = function (id) { return strength[id]; };
+    var moved = influence(weights[node.id], node.attackers.map(get), node.supporters.map(get));
+    if (node.claim) { return moved; }
+    var weakest = 1.0;
+    if (node.premises.length) {
+      weakest = strength[node.premises[0]];
+      for (var i = 1; i < node.premises.length; i++) { weakest = Math.min(weakest, strength[node.premises[i]]); }
+    }
+    return weakest * moved;
+  }
+
+  function settle() {  // energy on a map with cycles: Runge-Kutta on ds/dt = f(s) - s
+    var nodes = model.nodes, step = model.energy.step, tol = model.energy.tolerance;
+    function drift(state) {
+      var current = {};
+      nodes.forEach(function (n, i) { current[n.id] = state[i]; });
+      return nodes.map(function (n, i) { return nodeStrength(n, current) - state[i]; });
+    }
+    function ahead(state, k, f) { return state.map(function (s, i) { return s + f * k[i]; }); }
+    var state = nodes.map(function (n) { return weights[n.id]; });
+    for (var round = 0; round < model.energy.max_steps; round++) {
+      var k1 = drift(state);
+      var worst = 0.0;
+      k1.forEach(function (d) { worst = Math.max(worst, Math.abs(d)); });
+      if (worst < tol) {
+        var out = {};
+        nodes.forEach(function (n, i) { out[n.id] = Math.min(1.0, Math.max(0.0, state[i])); });
+        return out;
+      }
+      var k2 = drift(ahead(state, k1, step / 2)), k3 = drift(ahead(state, k2, step / 2));
+      var k4 = drift(ahead(state, k3, step));
+      state = state.map(function (s, i) { return s + step / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]); });
+    }
+    return null;
+  }
+
+  function strengths() {
+    if (!model.order) { return settle(); }
+    var strength = {};
+    model.order.forEach(function (id) { strength[id] = nodeStrength(byId[id], strength); });
+    return strength;
+  }
+
+  // ----- the panel: a slider per claim, every strength shown ------------------------------
+  function words(node) {
+    if (node.claim) { return pageData.claims[node.id] ? pageData.claims[node.id].text : node.id; }
+    var arg = pageData.arguments[node.id];
+    if (arg && arg.label) { return arg.label; }
+    if (node.premises.length === 1 && pageData.claims[node.premises[0]]) {
+      return "from: " + pageData.claims[node.premises[0]].text;
+    }
+    return node.id;
+  }
+  function make(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) { el.className = className; }
+    if (text !== undefined) { el.textContent = text; }
+    return el;
+  }
+  function bar(value) {
+    var outer = make("span", "strength-bar"), inner = make("span", "strength-fill");
+    inner.style.width = (100 * value).toFixed(1) + "%";
+    outer.appendChild(inner);
+    return outer;
+  }
+
+  var rows = {};
+  function buildPanel() {
+    var list = make("ul", "strength-claims"), args = make("ul", "strength-arguments");
+    model.nodes.forEach(function (node) {
+      var item = make("li", "strength-row");
+      item.setAttribute("data-id", node.id);
+      var label = make("span", "strength-text", words(node));
+      label.setAttribute("dir", "auto");
+      var value = make("span", "strength-value"), shown = bar(0);
+      item.appendChild(label);
+      if (node.claim) {
+        var slider = make("input");
+        slider.type = "range"; slider.min = "0"; slider.max = "1"; slider.step = "0.01";
+        slider.value = String(node.weight);
+        slider.setAttribute("aria-label", "Weight of: " + words(node));
+        slider.setAttribute("data-id", node.id);
+        var weightOut = make("span", "strength-weight");
+        slider.addEventListener("input", function () {
+          weights[node.id] = Number(slider.value);
+          update();
+        });
+        var control = make("label", "strength-slider");
+        control.appendChild(make("span", "strength-caption", "weight"));
+        control.appendChild(slider);
+        control.appendChild(weightOut);
+        item.appendChild(control);
+        rows[node.id] = {item: item, value: value, bar: shown, slider: slider, weight: weightOut};
+      } else {
+        rows[node.id] = {item: item, value: value, bar: shown};
+      }
+      var result = make("span", "strength-result");
+      result.appendChild(shown);
+      result.appendChild(value);
+      item.appendChild(result);
+      (node.claim ? list : args).appendChild(item);
+    });
+    panel.appendChild(list);
+    var more = make("details", "strength-more");
+    more.appendChild(make("summary", null, "Arguments: how much each passes on"));
+    more.appendChild(args);
+    panel.appendChild(more);
+    document.getElementById("strength-reset").addEventListener("click", reset);
+  }
+
+  // A badge on each claim's box in the diagram: a small bar and the number.
+  var badges = {};
+  function buildBadges() {
+    model.nodes.forEach(function (node) {
+      if (!node.claim) { return; }
+      var group = document.getElementById("map-claim-" + node.id);
+      var outline = group && group.querySelector("path, polygon");
+      if (!outline) { return; }
+      var box = outline.getBBox(), badge = document.createElementNS(SVGNS, "g");
+      badge.setAttribute("class", "strength-badge");
+      var x = box.x + box.width - 62, y = box.y - 8;
+      var back = document.createElementNS(SVGNS, "rect");
+      back.setAttribute("x", x); back.setAttribute("y", y); back.setAttribute("width", 60);
+      back.setAttribute("height", 15); back.setAttribute("rx", 3);
+      var track = document.createElementNS(SVGNS, "rect");
+      track.setAttribute("class", "track");
+      track.setAttribute("x", x + 4); track.setAttribute("y", y + 4); track.setAttribute("width", 24);
+      track.setAttribute("height", 7);
+      var fill = document.createElementNS(SVGNS, "rect");
+      fill.setAttribute("class", "fill");
+      fill.setAttribute("x", x + 4); fill.setAttribute("y", y + 4); fill.setAttribute("height", 7);
+      var text = document.createElementNS(SVGNS, "text");
+      text.setAttribute("x", x + 32); text.setAttribute("y", y + 11.5);
+      [back, track, fill, text].forEach(function (el) { badge.appendChild(el); });
+      group.appendChild(badge);
+      badges[node.id] = {fill: fill, text: text};
+    });
+  }
+
+  function update() {
+    var strength = strengths();
+    if (!strength) { document.getElementById("strength-status").textContent = "The energy model did not settle."; return; }
+    model.nodes.forEach(function (node) {
+      var row = rows[node.id], s = strength[node.id];
+      row.item.setAttribute("data-strength", String(s));
+      row.value.textContent = s.toFixed(2);
+      row.bar.firstChild.style.width = (100 * s).toFixed(1) + "%";
+      if (row.slider) {
+        row.item.setAttribute("data-weight", String(weights[node.id]));
+        row.weight.textContent = weights[node.id].toFixed(2);
+        row.item.classList.toggle("changed", weights[node.id] !== node.weight);
+      }
+      if (badges[node.id]) {
+        badges[node.id].fill.setAttribute("width", (24 * s).toFixed(2));
+        badges[node.id].text.textContent = s.toFixed(2);
+      }
+    });
+    document.getElementById("strength-status").textContent = "";
+  }
+
+  function reset() {
+    model.nodes.forEach(function (node) {
+      weights[node.id] = node.weight;
+      if (rows[node.id] && rows[node.id].slider) { rows[node.id].slider.value = String(node.weight); }
+    });
+    update();
+  }
+
+  model.nodes.forEach(function (node) { weights[node.id] = node.weight; });
+  buildPanel();
+  buildBadges();
+  update();
+})();
