@@ -35,18 +35,13 @@ class _Table:
 
     def __init__(self) -> None:
         text = resources.files("argmap.data").joinpath("advance_widths.txt").read_text(encoding="utf-8")
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.widths: list[float] = []
-        self.bold = 1.1
-        for line in text.splitlines():
-            if line.startswith("# bold "):
-                self.bold = float(line.split()[2])
-            elif line and not line.startswith("#"):
-                start, count, width = line.split()
-                self.starts.append(int(start, 16))
-                self.ends.append(int(start, 16) + int(count))
-                self.widths.append(int(width) / 1000)
+        header, _, body = text.partition("\n# bold ")
+        bold, _, runs = body.partition("\n")
+        self.bold = float(bold)
+        fields = runs.split()  # "start count width" per run: hex, decimal, thousandths of an em
+        self.starts = [int(start, 16) for start in fields[0::3]]
+        self.ends = [start + int(count) for start, count in zip(self.starts, fields[1::3])]
+        self.widths = [int(width) / 1000 for width in fields[2::3]]
 
     def em(self, char: str) -> float:
         code = ord(char)
