@@ -110,3 +110,17 @@ def test_a_lower_dpi_is_said_and_a_png_too_large_is_refused(forest, monkeypatch,
     refused = runner.invoke(app, ["render", str(forest), "-o", str(tmp_path / "g.png")])
     assert refused.exit_code == 1 and "--split-parts" in refused.output and "SVG" in refused.output
     assert not (tmp_path / "g.png").exists()
+
+
+def test_build_and_reveal_say_when_a_png_is_drawn_below_170_dpi(tmp_path, monkeypatch):
+    monkeypatch.setattr(sizes, "MAX_SIDE", 2000)  # a 5-part forest is about 17 inches: ~117 dpi
+    (tmp_path / "arguments").mkdir()
+    (tmp_path / "arguments" / "small.yaml").write_text(forest_yaml(5, seed=3), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    built = runner.invoke(app, ["build", "-f", "png", "-j", "1"])
+    assert built.exit_code == 0, built.output
+    assert "small.yaml: warning: png:" in built.output and "dpi instead of 170" in built.output
+    assert max(png_size((tmp_path / "diagrams" / "small.png").read_bytes())) <= 2000
+    revealed = runner.invoke(app, ["reveal", "arguments/small.yaml", "-o", "steps", "-f", "png"])
+    assert revealed.exit_code == 0, revealed.output
+    assert revealed.output.count("dpi instead of 170") == 1  # once, not at every step

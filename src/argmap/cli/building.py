@@ -99,6 +99,8 @@ class BuildRun:
                 result = build.render_job(job)
             for line in job.errors:
                 _say(line)
+            for line in result.notes:
+                _say(line)
             if result.error:
                 failed += 1
                 _say(result.error)

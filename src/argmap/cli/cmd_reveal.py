@@ -58,18 +58,21 @@ def reveal(
         base = with_evaluation(amap, base, assume, reject)
     steps = step_options(amap, base, highlight)
     names = [step_name(file.stem, i, len(steps), fmt) for i in range(1, len(steps) + 1)]
+    notes: list[str] = []
     try:
-        for name, data in zip(names, _render_all(amap, steps, fmt)):
+        for name, data in zip(names, _render_all(amap, steps, fmt, notes)):
             write_output(out / name, data)
     except RenderError as exc:
         say(f"argmap: {exc}")
         raise typer.Exit(1)
+    for line in dict.fromkeys(notes):  # the same picture size at every step: said once
+        say(f"argmap: warning: {line}")
     removed = _remove_leftovers(out, file.stem, fmt, set(names))
     note = f"; removed {removed} left over from an earlier reveal" if removed else ""
     say(f"wrote {len(names)} steps to {out}/ ({names[0]} … {names[-1]}){note}", err=False)
 
 
-def _render_all(amap, steps, fmt: str):
+def _render_all(amap, steps, fmt: str, notes: list[str]):
     """The step diagrams in order, laid out by as many ``dot`` processes as there are CPUs."""
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -77,7 +80,7 @@ def _render_all(amap, steps, fmt: str):
     from argmap.drawing import render_bytes
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        yield from pool.map(lambda options: render_bytes(amap, options, fmt), steps)
+        yield from pool.map(lambda options: render_bytes(amap, options, fmt, notes=notes), steps)
 
 
 def _remove_leftovers(out: Path, stem: str, fmt: str, keep: set[str]) -> int:

@@ -48,34 +48,14 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
     source = to_dot(amap, options)
     if fmt == "dot":
         return source.encode("utf-8")
-    from argmap.drawing.engine import layout
+    from argmap.drawing.sizes import checked_layout
 
     if options.keep_layout:
         source = to_dot(amap, options, plain_sizes(amap, options, timeout, engine))
-    dpi = None
-    if fmt == "png" or options.page:
-        dpi = _check_size(source, fmt, options, timeout, engine, notes if notes is not None else [])
-    data = layout(source, fmt, timeout, engine, dpi=dpi)
+    data = checked_layout(source, fmt, timeout, engine, options.page, options.theme, notes)
     if fmt == "svg":
         from argmap.drawing.svg import accessible, text_alternative
 
         data = accessible(data, amap.title or "Argument map", text_alternative(amap, options))
     return data
 
-
-def _check_size(source: str, fmt: str, options: RenderOptions, timeout, engine: str, notes: list[str]):
-    """The PNG resolution (None for other formats), after measuring the laid-out picture;
-    notes on a lower resolution and on text too small for the page."""
-    from argmap.drawing.engine import layout
-    from argmap.drawing.sizes import page_note, parse_plain, png_dpi
-    from argmap.drawing.themes import THEMES
-
-    measure = parse_plain(layout(source, "plain", timeout, engine), float(THEMES[options.theme].graph["pad"]))
-    if options.page:
-        note = page_note(measure, options.page)
-        notes.extend([note] if note else [])
-    if fmt != "png":
-        return None
-    dpi, note = png_dpi(measure)
-    notes.extend([note] if note else [])
-    return dpi

@@ -74,3 +74,23 @@ def page_note(measure: Measure, page: str) -> str | None:
     return (f"--page {page}: the map is scaled to {measure.scale:.0%}, so its text comes out at "
             f"{body:.1f} pt (less than {MIN_TEXT_PT:g} pt, too small to read): {PARTS}, "
             "or leave out --page for a larger picture")
+
+
+def checked_layout(source: str, fmt: str, timeout: float | None = None, engine: str = "auto",
+                   page: str | None = None, theme: str = "default", notes: list[str] | None = None) -> bytes:
+    """``engine.layout``, but a PNG (or a picture for a page) is measured first: the PNG at
+    the resolution ``png_dpi`` allows, and what the user should know appended to ``notes``."""
+    from argmap.drawing.engine import layout
+    from argmap.drawing.themes import THEMES
+
+    if fmt != "png" and not page:
+        return layout(source, fmt, timeout, engine)
+    measure = parse_plain(layout(source, "plain", timeout, engine), float(THEMES[theme].graph["pad"]))
+    found = [page_note(measure, page) if page else None]
+    dpi = None
+    if fmt == "png":
+        dpi, note = png_dpi(measure)
+        found.append(note)
+    if notes is not None:
+        notes.extend(note for note in found if note)
+    return layout(source, fmt, timeout, engine, dpi=dpi)

@@ -39,6 +39,7 @@ class JobResult:
     key: str
     error: str | None = None  # why nothing (more) was written
     written: dict[str, dict] = field(default_factory=dict)  # format -> manifest output entry
+    notes: list[str] = field(default_factory=list)  # e.g. a PNG drawn below 170 dpi, printable
 
 
 def find_sources(src: Path) -> list[Path]:
@@ -168,8 +169,8 @@ def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str,
 def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
     """Lay out one map's stale formats and write each atomically; never raises."""
     from argmap.writing import write_inside
-    from argmap.drawing.engine import layout
     from argmap.drawing.errors import RenderError
+    from argmap.drawing.sizes import checked_layout
 
     result = JobResult(job.key)
     if job.errors:
@@ -177,7 +178,10 @@ def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> 
         return result
     try:
         for fmt in job.stale:
-            data = job.source.encode("utf-8") if fmt == "dot" else layout(job.source, fmt, timeout, engine)
+            notes: list[str] = []
+            data = job.source.encode("utf-8") if fmt == "dot" else checked_layout(job.source, fmt, timeout,
+                                                                                  engine, notes=notes)
+            result.notes.extend(f"{job.map_path}: warning: {fmt}: {note}" for note in notes)
             if fmt == "svg":
                 data = accessible(data, *job.description)
             write_inside(job.out or job.outputs[fmt].parent, job.outputs[fmt], data)
