@@ -24,6 +24,7 @@ HTML_FORMATS = ("html", "html4", "html5", "epub", "epub2", "epub3", "revealjs", 
                 "s5", "dzslides", "chunkedhtml")
 PDF_FORMATS = ("latex", "beamer", "context", "pdf")
 CLASS = "argmap"
+JSON_DEPTH = 10_000  # nesting of pandoc's JSON the filter reads and writes (two levels a block quote)
 
 
 class _Filter:
@@ -33,14 +34,24 @@ class _Filter:
         self.figures = Path(_meta_text(folder) or "argmap-figures")
 
     def walk(self, node: Any) -> Any:
-        if isinstance(node, list):
-            return [self.walk(item) for item in node]
-        if not isinstance(node, dict):
-            return node
-        if node.get("t") == "CodeBlock" and CLASS in node["c"][0][1]:
-            self.count += 1
-            return self.replace(node["c"][0], node["c"][1])
-        return {key: self.walk(value) for key, value in node.items()}
+        """``node`` with each argmap code block replaced, in document order. Iterative (a stack
+        of the containers being read), so that no nesting depth (250 block quotes, say) can
+        raise RecursionError; the containers are changed in place."""
+        holder = [node]
+        stack = [_slots(holder)]
+        while stack:
+            slot = next(stack[-1], None)
+            if slot is None:
+                stack.pop()
+                continue
+            container, key = slot
+            child = container[key]
+            if isinstance(child, dict) and child.get("t") == "CodeBlock" and CLASS in child["c"][0][1]:
+                self.count += 1
+                container[key] = self.replace(child["c"][0], child["c"][1])
+            elif isinstance(child, (list, dict)):
+                stack.append(_slots(child))
+        return holder[0]
 
     def replace(self, attr: list, text: str) -> dict:
         _, classes, pairs = attr
@@ -75,6 +86,12 @@ class _Filter:
         return figure_block(drawn.amap, path.as_posix(), self.api)
 
 
+def _slots(container: list | dict):
+    """(container, index or key) for each of its items, in order."""
+    keys = range(len(container)) if isinstance(container, list) else list(container)
+    return ((container, key) for key in keys)
+
+
 def _meta_text(value: dict) -> str:
     if value.get("t") == "MetaString":
         return value["c"]
@@ -97,17 +114,25 @@ def _error(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     fmt = args[0] if args else "html"
-    doc = json.load(sys.stdin)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, JSON_DEPTH))  # json's reader and writer recurse per level
     try:
+        doc = json.load(sys.stdin)
         flt = _Filter(fmt, doc.get("meta", {}), doc.get("pandoc-api-version", [1, 22]))
         doc["blocks"] = flt.walk(doc["blocks"])
+        text = json.dumps(doc, ensure_ascii=False)
     except EmbedError as exc:
         _error(f"argmap-pandoc: {exc}")
         return 1
     except OSError as exc:
         _error(f"argmap-pandoc: {exc.filename}: {exc.strerror}")
         return 1
-    json.dump(doc, sys.stdout, ensure_ascii=False)
+    except RecursionError:
+        _error(f"argmap-pandoc: the document is nested more than about {JSON_DEPTH // 2:,} levels deep")
+        return 1
+    finally:
+        sys.setrecursionlimit(limit)
+    sys.stdout.write(text)
     return 0
 
 
