@@ -51,11 +51,24 @@ def test_a_restatement_is_no_reason_for_evaluation():
     assert evaluate(supported.map, "grounded").labellings[0]["budget"] is IN  # a real reason would
 
 
-def test_drawn_as_an_undirected_dashed_line_labelled_restates():
-    source = build_graph(_load(MAP).map).source
-    line = next(text for text in source.splitlines() if "restates-again" in text)
-    assert "c2 -> c1" in line and "dir=none" in line and "style=dashed" in line
-    assert "label=restates" in line and "constraint=false" in line
+def test_drawn_as_undirected_dashed_lines_through_a_restates_label_not_as_a_main_conclusion():
+    source = build_graph(_load(MAP).map).source.splitlines()
+    label = next(text for text in source if 'id="restates-again"' in text)
+    assert "label=restates" in label and "shape=plaintext" in label
+    name = label.split()[0]
+    lines = [text for text in source if "restates-again-" in text]
+    assert [text.split("[")[0].strip() for text in lines] == [f"c2 -> {name}", f"{name} -> c1"]
+    assert all("dir=none" in text and "style=dashed" in text for text in lines)
+    from argmap.drawing.scope import select
+
+    assert select(_load(MAP).map).main == {"budget", "jobs"}  # the restatement is no conclusion of its own
+
+
+def test_the_outline_shows_a_restatement_under_its_claim_not_as_a_reason():
+    from argmap.drawing.outline import outline
+
+    text = outline(_load(MAP).map)
+    assert "  Restated as: The budget has to balance." in text and "Because" not in text
 
 
 @pytest.mark.parametrize("exporter, importer", [(aif_export, aif_import), (argdown_export, argdown_import),
@@ -86,3 +99,9 @@ def test_an_ma_node_between_two_claims_imports_as_restates():
     amap = _load(yaml_text).map
     assert {c.text: c.restates for c in amap.claims.values()} == {"A": None, "A again": "a"}
     assert [p.message for p in problems] == ["MA node 4 (a rephrase) does not join a claim to one other claim; left out"]
+
+
+def test_a_restatement_belongs_to_the_part_of_the_claim_it_restates():
+    from argmap.drawing.parts import parts
+
+    assert sorted(sorted(p) for p in parts(_load(MAP).map)) == [["again", "budget"], ["jobs"]]

@@ -17,7 +17,7 @@ from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
 from argmap.drawing.legend import graph_label, legend_label, legend_size
 from argmap.drawing.nodes import Drawing
 from argmap.drawing.options import RenderOptions
-from argmap.drawing.restates import restatement_lines
+from argmap.drawing.restates import add_restatements
 
 LEGEND = "legend"
 STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
@@ -32,6 +32,7 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
         drawing.add_claim(amap.claims[claim_id])
     for arg_id in drawing.scope.arguments:
         drawing.add_argument(amap.arguments[arg_id])
+    add_restatements(drawing)
     theme = drawing.theme
     features = drawing.features()
     beside = legend_size(features, len(options.extra_legend)) if options.legend else (0.0, 0.0)
@@ -62,8 +63,6 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
     for index, (tail, head, attrs) in enumerate(drawing.lines):
         extra = {"minlen": str(layout.minlen[index])} if layout.minlen[index] > 1 else {}
         graph.edge(tail, head, **attrs, **extra)
-    for tail, head, attrs in restatement_lines(drawing):  # after the fit: they take no part in it
-        graph.edge(tail, head, **attrs)
     for node, sibling in layout.stacked:  # wrapped rows: the node hangs under its sibling
         graph.edge(node, sibling, style="invis", weight=STACK_WEIGHT)
     if packed:

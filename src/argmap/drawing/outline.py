@@ -21,6 +21,7 @@ from argmap.drawing.bidi import isolate
 FORMATS = ("text", "markdown")
 LEADS = {("supports", "claim"): "Because", ("attacks", "claim"): "But",
          ("supports", "argument"): "Backed by", ("attacks", "argument"): "Unless"}
+RESTATED = "Restated as"  # a claim's ``restates:``: the same claim again, not a reason
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def format_blocks(blocks: list[list[Line]], fmt: str = "text", title: str | None
 def outline_lines(amap: ArgumentMap) -> list[list[Line]]:
     """One block of lines per conclusion, then one per claim not reached from any."""
     walker = _Walker(amap)
-    blocks = [walker.block(cid) for cid in roots(amap)]
+    blocks = [walker.block(cid) for cid in roots(amap) if not walker.restates_a_root(cid)]
     for cid in amap.claims:  # claims only on a cycle, or under a dangling argument
         if cid not in walker.expanded:
             blocks.append(walker.block(cid))
@@ -87,6 +88,10 @@ class _Walker:
     def __init__(self, amap: ArgumentMap):
         self.amap = amap
         self.incoming = incoming(amap)
+        self.restated_by: dict[str, list[str]] = {}
+        for claim in amap.claims.values():
+            if claim.restates in amap.claims and claim.restates != claim.id:
+                self.restated_by.setdefault(claim.restates, []).append(claim.id)
         self.expanded: set[str] = set()
         self.lines: list[Line] = []
 
@@ -105,8 +110,13 @@ class _Walker:
         if repeated:
             return
         self.expanded.add(claim_id)
+        for other in self.restated_by.get(claim_id, ()):
+            self.claim(other, depth + 1, RESTATED)
         self.children(claim_id, depth + 1)
 
+    def restates_a_root(self, claim_id: str) -> bool:
+        """A claim that only restates another is shown under it, not as a conclusion of its own."""
+        return claim_id not in self.incoming and self.amap.claims[claim_id].restates in self.amap.claims
     def children(self, node_id: str, depth: int) -> None:
         for arg in self.incoming.get(node_id, ()):
             if arg.id not in self.expanded:

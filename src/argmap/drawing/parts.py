@@ -43,7 +43,8 @@ def _only(amap: ArgumentMap, ids) -> ArgumentMap:
 
 
 def parts(amap: ArgumentMap) -> list[frozenset[str]]:
-    """The map's unconnected parts (claims and arguments joined by premises and targets), each
+    """The map's unconnected parts (claims and arguments joined by premises, targets and
+    restatements), each
     a set of ids, ordered by their first claim in the map; one part for a connected map."""
     link: dict[str, str] = {node: node for node in (*amap.claims, *amap.arguments)}
 
@@ -57,6 +58,9 @@ def parts(amap: ArgumentMap) -> list[frozenset[str]]:
         for other in (*arg.premises, arg.target or ""):
             if other in link:
                 link[root(other)] = root(arg.id)
+    for claim in amap.claims.values():  # a restatement belongs with the claim it restates
+        if claim.restates in amap.claims:
+            link[root(claim.restates)] = root(claim.id)
     groups: dict[str, set[str]] = {}
     for node in (*amap.claims, *amap.arguments):
         groups.setdefault(root(node), set()).add(node)

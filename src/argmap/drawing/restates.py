@@ -1,26 +1,31 @@
 """Restatements (a claim's ``restates:``) drawn as what they are: the same claim said again,
-not a reason. A dashed line without arrowheads, labelled "restates", joins the two claims; it
-stands outside the layout's ranks (``constraint=false``), so it never moves a claim the way a
-support arrow would, and it is invisible while either claim is hidden (a reveal step).
+not a reason. The restating claim hangs under the claim it restates, joined by two dashed
+lines without arrowheads through a small "restates" label (a node of its own: Graphviz 2.43
+drops edge labels when it packs a forest's parts). Lines and label are invisible while either
+claim is hidden (a reveal step). They are added before the fit, which then sizes them too.
 """
 
 from __future__ import annotations
 
+from argmap.drawing import fit
 from argmap.drawing.labels import tooltip
 from argmap.drawing.nodes import Drawing, dom_id
 
 LABEL = "restates"
 
 
-def restatement_lines(drawing: Drawing) -> list[tuple[str, str, dict[str, str]]]:
-    amap, lines = drawing.amap, []
-    for claim_id in drawing.scope.claims:
+def add_restatements(drawing: Drawing) -> None:
+    amap = drawing.amap
+    for number, claim_id in enumerate(drawing.scope.claims, 1):
         other = amap.claims[claim_id].restates
         if other is None or other == claim_id or other not in drawing.scope.claims:
             continue
         hidden = claim_id in drawing.options.hidden or other in drawing.options.hidden
-        attrs = {"style": "invis" if hidden else "dashed", "dir": "none", "constraint": "false",
-                 "label": LABEL, "fontsize": "10", "id": dom_id("restates", claim_id),
+        name = f"rs{number}"
+        label = {"label": LABEL, "shape": "plaintext", "fontsize": "10", "height": "0", "margin": "0.02",
+                 "id": dom_id("restates", claim_id),
                  "tooltip": tooltip(f"restates: {amap.claims[other].text or other}")}
-        lines.append((drawing.names[claim_id], drawing.names[other], attrs))
-    return lines
+        drawing.nodes.append((name, {**label, **({"style": "invis"} if hidden else {})}, fit.caption_size(LABEL, None)))
+        line = {"style": "invis" if hidden else "dashed", "dir": "none"}
+        drawing.lines.append((drawing.names[claim_id], name, {**line, "id": dom_id("restates", claim_id, "from")}))
+        drawing.lines.append((name, drawing.names[other], {**line, "id": dom_id("restates", claim_id, "to")}))

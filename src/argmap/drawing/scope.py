@@ -111,4 +111,7 @@ def _junctions(amap: ArgumentMap, arguments: tuple[str, ...]) -> frozenset[str]:
 
 def _main(amap: ArgumentMap, claims: tuple[str, ...], arguments: tuple[str, ...]) -> frozenset[str]:
     premises = {p for a in arguments for p in amap.arguments[a].premises}
-    return frozenset(c for c in claims if c not in premises)
+    targets = {amap.arguments[a].target for a in arguments}
+    drawn = set(claims)
+    restating = {c for c in claims if amap.claims[c].restates in drawn and c not in targets}  # not conclusions
+    return frozenset(c for c in claims if c not in premises and c not in restating)
