@@ -86,6 +86,9 @@ def test_split_parts_writes_one_diagram_per_part(tmp_path):
     assert files == [f"small-part0{n}.svg" for n in range(1, 6)]
     third = (tmp_path / "out" / "small-part03.svg").read_text(encoding="utf-8")
     assert set(re.findall(r"claim&#45;(p\d+)&#45;", third)) == {"p3"}
+    for clash in (["--part", "2"], ["--focus", "p1-c0"], ["-o", "-"]):
+        refused = runner.invoke(app, ["render", str(small), "--split-parts", *clash])
+        assert refused.exit_code == 2 and "--split-parts" in refused.output
 
 
 def test_outline_lists_the_parts(forest):

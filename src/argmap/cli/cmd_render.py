@@ -70,8 +70,9 @@ def render(
                                speakers=not no_speakers, page=page, focus=focus, depth=depth)
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
-    if part is not None and split_parts:
-        raise usage_error("--part and --split-parts: choose one")
+    if split_parts and (part is not None or focus is not None or out == "-"):
+        raise usage_error("--split-parts writes one file per part into a folder: not with --part, "
+                          "--focus or -o -")
     amap = open_usable(file, "drawn", force, quiet)
     if semantics not in ("grounded", "preferred", "df-quad", "energy"):
         raise usage_error(f"unknown semantics {semantics!r} (use grounded, preferred, df-quad or energy)")
