@@ -105,7 +105,7 @@ def test_missing_graphviz_is_one_line_with_install_hint(project, monkeypatch):
     assert shutil.which("dot") is None
     from argmap.drawing import wasm_engine
 
-    monkeypatch.setattr(wasm_engine, "available", lambda: False)  # nor the WebAssembly fallback
+    monkeypatch.setattr(wasm_engine, "available", lambda fmt="svg": False)  # nor the WebAssembly fallback
     result = runner.invoke(app, ["render", "arguments/week1/school.yaml", "-o", "x.svg"])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
