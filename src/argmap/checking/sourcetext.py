@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
+from argmap.checking import textindex
 from argmap.loading import limits
 from argmap.model import ArgumentMap
 from argmap.writing import protect
@@ -148,7 +149,11 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(part)
     step = max(1, size // 4)
-    best_ratio, best_start = _best_window(matcher, text, size, range(0, max(1, len(text) - size + step), step))
+    if len(text) > textindex.LARGE_TEXT:  # a word index, built once per text, picks the windows
+        starts = textindex.likely_starts(text, part, step)
+    else:
+        starts = range(0, max(1, len(text) - size + step), step)
+    best_ratio, best_start = _best_window(matcher, text, size, starts)
     near = range(max(0, best_start - step), min(len(text), best_start + step + 1))
     best_ratio, best_start = _best_window(matcher, text, size, near, (best_ratio, best_start))
     if best_ratio < CLOSE_ENOUGH:
