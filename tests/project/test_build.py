@@ -133,7 +133,10 @@ def test_a_failing_dot_leaves_no_partial_file(course, monkeypatch):
 
 
 def test_missing_graphviz_is_one_line(course, monkeypatch):
+    from argmap.drawing import wasm_engine
+
     monkeypatch.setenv("PATH", str(course / "arguments"))
+    monkeypatch.setattr(wasm_engine, "available", lambda fmt="svg": False)  # nor the WebAssembly fallback
     result = build()
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert "apt-get install graphviz" in result.output
