@@ -26,7 +26,8 @@ WORD = {"accepted": "in", "rejected": "out", "undecided": "undecided"}
 CIRCULAR = ("circular support: argmap forbids cycles of support (validator rule circular-support), so the "
             "importer leaves out the argument closing the loop ({}); Carneades keeps it and labels {}")
 WEIGHTS = ("weights: Carneades weighs the conflicting arguments ({}) and lets the stronger position win; "
-           "argmap has no weights or proof standards, so rival positions rebut each other and both are rejected")
+           "argmap's grounded semantics has no weights or proof standards, so rival positions rebut each other and "
+           "both are rejected (the gradual reading: test_carneades_gradual.py)")
 DIFFERENCES = {
     "independent-support-loop.yml": CIRCULAR.format("a2: p supports q", "q in through p"),
     "odd-loop.yml": CIRCULAR.format("a2: r supports p", "the unsupported loop undecided, argmap rejects it"),
@@ -109,7 +110,8 @@ def test_premise_roles_argument_without_premises_and_convergent_split():
 def test_what_has_no_counterpart_is_reported_where_it_is():
     conversion, _ = imported("rebuttal.yml")
     assert [(p.location.line, p.message.split(":")[0]) for p in conversion.problems] == [
-        (13, "argument schemes with variables, weights and exceptions")]
+        (13, "argument schemes' variables, premises, exceptions and weighing functions (a scheme's constant "
+             "weight becomes its arguments' `weight`)")]
     conversion, _ = imported("bachelor.yml")
     assert any("proof standard PE" in p.message and p.location.line == 20 for p in conversion.problems)
 

@@ -36,8 +36,11 @@ class _Nodeset:
     locutions: list[dict] = field(default_factory=list)
     participants: list[dict] = field(default_factory=list)
 
-    def node(self, node_id: str, node_type: str, text: str, scheme: str | None = None) -> None:
+    def node(self, node_id: str, node_type: str, text: str, scheme: str | None = None,
+             weight: float | None = None) -> None:
         node = {"nodeID": node_id, "text": text, "type": node_type}
+        if weight is not None:  # argmap's own property: AIF has none for weights
+            node["weight"] = weight
         if scheme is not None:
             node["scheme"] = scheme
             if scheme in YA_SCHEMES:
@@ -59,12 +62,12 @@ def build(amap: ArgumentMap) -> _Nodeset:
     doc = _Nodeset()
     person = _participants(amap, doc)
     for claim in amap.claims.values():
-        doc.node(claim.id, "I", claim.text or "")
+        doc.node(claim.id, "I", claim.text or "", weight=claim.weight)
     for aid in amap.order:
         arg = amap.arguments.get(aid)
         if arg is not None:
             kind = scheme_type(arg)
-            doc.node(arg.id, kind, arg.scheme or DEFAULT_TEXT[kind], arg.scheme)
+            doc.node(arg.id, kind, arg.scheme or DEFAULT_TEXT[kind], arg.scheme, weight=arg.weight)
     for aid in amap.order:
         arg = amap.arguments.get(aid)
         if arg is not None and arg.target is not None and amap.node(arg.target) is not None:

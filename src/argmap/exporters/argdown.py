@@ -35,7 +35,7 @@ def _value(value) -> str:
 
 
 def _data(fields: dict) -> str:
-    kept = {k: v for k, v in fields.items() if v not in (None, False, "")}
+    kept = {k: v for k, v in fields.items() if not (v is None or v is False or v == "")}  # a weight may be 0
     return " {" + ", ".join(f"{k}: {_value(v)}" for k, v in kept.items()) + "}" if kept else ""
 
 
@@ -69,7 +69,8 @@ def _front_matter(amap: ArgumentMap) -> list[str]:
 def _statement(claim: Claim) -> str:
     tags = "".join(f" #({_tag(tag)})" for tag in claim.tags)
     data = _data({"speaker": claim.speaker, "quote": claim.quote, "note": claim.note,
-                  "implicit": claim.implicit, "assumed": claim.assumed, "restates": claim.restates})
+                  "implicit": claim.implicit, "assumed": claim.assumed, "restates": claim.restates,
+                  "weight": claim.weight})
     return f"[{claim.id}]: {escape(claim.text or '')}{tags}{data}"
 
 
@@ -80,7 +81,7 @@ def _tag(tag: str) -> str:
 
 def _as_relation(amap: ArgumentMap, arg: Argument) -> bool:
     """True for a one-premise argument with nothing of its own: a relation of its premise."""
-    plain = not (arg.label or arg.scheme or arg.speaker or arg.note)
+    plain = not (arg.label or arg.scheme or arg.speaker or arg.note) and arg.weight is None
     targeted = any(other.target == arg.id for other in amap.arguments.values())
     return plain and len(arg.premises) == 1 and not targeted and arg.premises[0] in amap.claims
 
@@ -99,7 +100,7 @@ def _argument(amap: ArgumentMap, arg: Argument) -> list[str]:
     head = f"<{arg.id}>"
     description = escape(arg.label) if arg.label else ""
     sketched = arg.is_attack or arg.target not in amap.claims
-    data = _data({"speaker": arg.speaker, "scheme": arg.scheme, "note": arg.note,
+    data = _data({"speaker": arg.speaker, "scheme": arg.scheme, "note": arg.note, "weight": arg.weight,
                   "premises": list(arg.premises) if sketched else None})
     if description:
         head += f": {description}{data}"

@@ -23,7 +23,7 @@ KEYS = (
     ("kind", "node", "string"), ("text", "node", "string"), ("speaker", "node", "string"),
     ("speaker_name", "node", "string"), ("quote", "node", "string"), ("implicit", "node", "boolean"),
     ("tags", "node", "string"), ("note", "node", "string"), ("label", "node", "string"),
-    ("scheme", "node", "string"), ("relation", "all", "string"),
+    ("scheme", "node", "string"), ("relation", "all", "string"), ("weight", "node", "double"),
 )
 _NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -48,7 +48,8 @@ def _node(graph: ET.Element, amap: ArgumentMap, node_id: str) -> None:
     node = amap.node(node_id)
     element = ET.SubElement(graph, f"{{{NS}}}node", {"id": _clean(node_id)})
     speaker = amap.speakers.get(node.speaker or "")
-    values = {"speaker": node.speaker, "speaker_name": speaker.name if speaker else None, "note": node.note}
+    values = {"speaker": node.speaker, "speaker_name": speaker.name if speaker else None, "note": node.note,
+              "weight": node.weight}
     if node_id in amap.claims:
         values.update(kind="claim", text=node.text, quote=node.quote, implicit=node.implicit,
                       tags=json.dumps(list(node.tags), ensure_ascii=False) if node.tags else None)

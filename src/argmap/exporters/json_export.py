@@ -63,11 +63,12 @@ def _claim(claim: Claim, locations: bool) -> dict:
     if claim.assumed is not None:
         doc["assumed"] = claim.assumed
     _put(doc, "restates", claim.restates)
+    _put(doc, "weight", claim.weight)
     return _located(doc, claim, locations)
 
 
 def _argument(arg: Argument, locations: bool) -> dict:
     doc: dict[str, Any] = {"premises": list(arg.premises), "relation": arg.relation, "target": arg.target}
-    for key in ("speaker", "label", "scheme", "note", "shorthand"):
+    for key in ("speaker", "label", "scheme", "note", "shorthand", "weight"):
         _put(doc, key, getattr(arg, key))
     return _located(doc, arg, locations)

@@ -18,7 +18,7 @@ from argmap.loading.yamlsource import gc_paused
 from argmap.importers.aif_graph import AifGraph, read_graph
 from argmap.importers.aif_dialogue import proposition_of, read_dialogue
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
-from argmap.importers.common import FAILED, Reporter, decode_json, json_member
+from argmap.importers.common import FAILED, Reporter, decode_json, json_member, weight_of
 from argmap.importers.ids import IdMaker, is_valid_id
 
 SUFFIXES = (".json", ".aif")
@@ -73,7 +73,7 @@ def _claims(graph: AifGraph, builder: MapBuilder) -> dict[str, str]:
             builder.reporter.warn(f"I-node {nid} has no text", json_member("nodeID", nid))
             text = f"(I-node {nid} had no text)"
         ids[nid] = nid if _nice(nid) else graph.ids.make(text, "claim")
-        builder.claims[ids[nid]] = ClaimDraft(text, comments=_origin("I-node", nid))
+        builder.claims[ids[nid]] = ClaimDraft(text, comments=_origin("I-node", nid), weight=weight_of(node.get("weight")))
     return ids
 
 
@@ -127,7 +127,8 @@ def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: d
     comments = _origin(f"{kind} node", nid)
     builder.arguments[ids[nid]] = ArgumentDraft(
         premises=list(dict.fromkeys(premises)), relation=SCHEME_TYPES[kind], target=targets[0],
-        scheme=None if scheme in DEFAULT_SCHEMES else scheme, comments=comments, where=where)
+        scheme=None if scheme in DEFAULT_SCHEMES else scheme, comments=comments, where=where,
+        weight=weight_of(node.get("weight")))
 
 
 def _through_locutions(graph: AifGraph, node_ids: list[str]) -> list[str]:

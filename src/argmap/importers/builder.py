@@ -25,6 +25,7 @@ class ClaimDraft:
     implicit: bool = False
     assumed: bool | None = None
     restates: str | None = None
+    weight: float | None = None
 
 
 @dataclass
@@ -37,6 +38,7 @@ class ArgumentDraft:
     label: str | None = None
     note: str | None = None
     comments: list[str] = field(default_factory=list)
+    weight: float | None = None
     where: str | None = None  # pattern locating it in the foreign file, for warnings
     line: int | None = None  # or its line there
 
@@ -135,7 +137,7 @@ class MapBuilder:
         for cid, claim in self.claims.items():
             fields = {"text": claim.text, "speaker": claim.speaker, "quote": claim.quote, "tags": claim.tags,
                       "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed,
-                      "restates": claim.restates}
+                      "restates": claim.restates, "weight": claim.weight}
             mine = by_premise.get(cid, [])
             for relation in ("supports", "attacks"):
                 fields[relation] = [a.target for a in mine if a.relation == relation]
@@ -144,10 +146,10 @@ class MapBuilder:
         for aid, arg in self.arguments.items():
             if aid not in short:
                 fields = {"premises": arg.premises, arg.relation: arg.target, "speaker": arg.speaker,
-                          "label": arg.label, "scheme": arg.scheme, "note": arg.note}
+                          "label": arg.label, "scheme": arg.scheme, "note": arg.note, "weight": arg.weight}
                 draft.arguments.append(Entry(aid, fields, arg.comments))
         return draft
 
     def _as_shorthand(self, aid: str, arg: ArgumentDraft, targeted: set[str]) -> bool:
-        plain = not (arg.scheme or arg.speaker or arg.label or arg.note)
+        plain = not (arg.scheme or arg.speaker or arg.label or arg.note) and arg.weight in (None, 1.0)
         return plain and len(arg.premises) == 1 and aid not in targeted and arg.premises[0] in self.claims

@@ -11,8 +11,11 @@
   A ``convergent`` argument becomes one argument per premise (each premise alone suffices).
 * An issue's positions are alternatives: each argument for one position also attacks the
   others (an extra ``…-against-…`` argument with the same premises and undercutter).
-* Proof standards, weights, argument and issue schemes and ``language`` have no
-  counterpart in argmap; each is reported as a warning and left out. So is a cycle of
+* Weights for the gradual semantics (``evaluate --semantics df-quad``): an argument takes its
+  scheme's constant weight (``argument_schemes: [{id, weight: {constant: w}}]``), a statement
+  weight 1 when it is an assumption and 0 when it needs support.
+* Proof standards, weighing functions, the rest of argument and issue schemes and ``language``
+  have no counterpart in argmap; each is reported as a warning and left out. So is a cycle of
   support (argmap's ``circular-support`` rule forbids it).
 
 The file is read with PyYAML's safe loader: a tag such as ``!!python/object`` is an error.

@@ -10,11 +10,25 @@ from argmap.importers.ids import IdMaker
 
 IGNORED = {
     "language": "a `language` of predicates (argmap claims are plain text)",
-    "argument_schemes": "argument schemes with variables, weights and exceptions",
+    "argument_schemes": "argument schemes' variables, premises, exceptions and weighing functions "
+                        "(a scheme's constant weight becomes its arguments' `weight`)",
     "issue_schemes": "issue schemes (only the listed `issues` are used)",
 }
 ARGUMENT_FIELDS = {"conclusion", "premises", "undercutter", "scheme"}
 WEIGHING = {"factorized", "cumulative", "linked"}  # Carneades' built-in weighing functions
+
+
+def _constant_weights(schemes) -> dict[str, float]:
+    """Scheme id -> its ``weight: {constant: w}`` (a number from 0 to 1), for the schemes that have one."""
+    from argmap.importers.common import weight_of
+
+    found = {}
+    for scheme in schemes if isinstance(schemes, list) else []:
+        weight = scheme.get("weight") if isinstance(scheme, dict) else None
+        constant = weight_of(weight.get("constant")) if isinstance(weight, dict) else None
+        if constant is not None and scheme.get("id") is not None:
+            found[str(scheme["id"])] = constant
+    return found
 
 
 def _key(name: str) -> str:
@@ -31,6 +45,7 @@ class CarneadesGraph:
         self.ids: dict[str, str] = {}
         self.undercutters: dict[str, str] = {}  # argmap argument id -> claim that undercuts it
         self.pro: dict[str, list[str]] = {}     # claim id -> argmap arguments concluding it
+        self.scheme_weights = _constant_weights(doc.get("argument_schemes"))
 
     def run(self) -> None:
         for name, what in IGNORED.items():
@@ -77,7 +92,10 @@ class CarneadesGraph:
         cid = self.ids[sid] = self._new_id(sid, "statement")
         comments = [] if cid == sid else [f"Carneades statement {sid}"]
         text = " ".join(str(text).split()) if text not in (None, "") else sid
-        self.builder.claims[cid] = ClaimDraft(text, comments=comments, assumed=assumed)
+        # a weight for the gradual semantics: an assumption is taken as given, any other statement
+        # needs support (as Carneades reads them)
+        self.builder.claims[cid] = ClaimDraft(text, comments=comments, assumed=assumed,
+                                              weight=1.0 if assumed else 0.0)
         return cid
 
     def _claim(self, sid, where: str) -> str:
@@ -106,7 +124,8 @@ class CarneadesGraph:
             self.ids.setdefault(aid, argmap_id)
             note = f"Carneades argument {aid}" + (f" (premise roles: {roles})" if roles else "")
             self.builder.arguments[argmap_id] = ArgumentDraft(
-                group, "supports", conclusion, scheme=str(scheme) if scheme else None, note=note, where=where)
+                group, "supports", conclusion, scheme=str(scheme) if scheme else None, note=note, where=where,
+                weight=self.scheme_weights.get(str(scheme)))
             self.pro.setdefault(conclusion, []).append(argmap_id)
             if value.get("undercutter") is not None:
                 self._undercut(argmap_id, self._claim(value["undercutter"], where))
@@ -120,7 +139,7 @@ class CarneadesGraph:
         if not ids:
             grounds = self._new_id(f"{aid}-grounds", "grounds")
             self.builder.claims[grounds] = ClaimDraft(
-                f"(Argument {aid} has no premises: it holds unless undercut.)", implicit=True, assumed=True,
+                f"(Argument {aid} has no premises: it holds unless undercut.)", implicit=True, assumed=True, weight=1.0,
                 comments=["argmap import: argmap arguments need a premise"])
             ids = [grounds]
         return ids, roles
@@ -152,6 +171,6 @@ class CarneadesGraph:
         con = self._new_id(f"{pro}-against-{other}", "against")
         self.builder.arguments[con] = ArgumentDraft(
             list(draft.premises), "attacks", other, scheme=draft.scheme,
-            comments=[f"from issue {iid}: `{pro}` supports a rival position"], where=draft.where)
+            comments=[f"from issue {iid}: `{pro}` supports a rival position"], where=draft.where, weight=draft.weight)
         if pro in self.undercutters:
             self._undercut(con, self.undercutters[pro])

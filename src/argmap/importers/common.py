@@ -119,3 +119,14 @@ def _member(pattern: str, key: str, value: str | None) -> Member:
     member = Member(pattern)
     member.key, member.value = key, value
     return member
+
+
+def weight_of(value) -> float | None:
+    """A weight from a foreign file: a number from 0 to 1 (a numeric text too), else None."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0.0 <= number <= 1.0 else None

@@ -68,6 +68,8 @@ def _claim(cid: str, value: Any, shorthand: list[dict], reporter: Reporter) -> E
     fields = {k: value.get(k) for k in CLAIM_FIELDS if value.get(k) not in (None, False, [])}
     if value.get("assumed") is False:
         fields["assumed"] = False
+    if isinstance(value.get("weight"), (int, float)) and not isinstance(value.get("weight"), bool):
+        fields["weight"] = value["weight"]  # 0 is a weight, not a missing value
     if "text" not in fields:
         reporter.warn(f"claim `{cid}` has no text; it is left empty", json_key(cid))
         fields = {"text": "", **fields}

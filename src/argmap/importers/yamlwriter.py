@@ -29,8 +29,8 @@ def scalar(value: Any, flow: bool = False) -> str:
     """One YAML scalar on one line; ``flow`` for an item inside ``[...]``."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
     text = str(value)
     if _plain_ok(text) and not (flow and _FLOW_UNSAFE.search(text)):
         return text

@@ -17,7 +17,7 @@ import re
 
 from argmap.importers.argdown import extras
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
-from argmap.importers.common import Reporter
+from argmap.importers.common import Reporter, weight_of
 from argmap.importers.ids import IdMaker
 from argmap.importers.argdown.document import Document, Node
 
@@ -77,7 +77,8 @@ def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -
     note = extras.extra_note(node, data, _text(data.get("note")))
     claim = ClaimDraft(text, speaker=speaker, tags=list(node.tags) + section, note=note,
                        quote=_text(data.get("quote")), implicit=data.get("implicit") is True,
-                       assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None)
+                       assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None,
+                       weight=weight_of(data.get("weight")))
     if not node.text.strip():
         claim.comments.append(f"Argdown statement [{node.title}] has no text; its title is used")
     claim.comments += [f"also stated as: {_clean(other, doc.remove_tags)}" for other in node.others]
@@ -151,6 +152,7 @@ def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder, descript
     own_export = description and " " not in node.title
     arg.label = description if own_export else node.title
     arg.note = extras.extra_note(node, data, _text(data.get("note")) if own_export or not description else description)
+    arg.weight = weight_of(data.get("weight"))
 
 
 def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
@@ -163,7 +165,8 @@ def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
         builder.arguments[ids.of(source)] = ArgumentDraft(
             premises=_declared(source, builder), relation=kind, target=ids.of(target), speaker=speaker,
             label=_clean(source.text, doc.remove_tags) or None, scheme=_text(data.get("scheme")),
-            note=extras.extra_note(source, data, _text(data.get("note"))), line=relation.line)
+            note=extras.extra_note(source, data, _text(data.get("note"))), line=relation.line,
+            weight=weight_of(data.get("weight")))
         return
     if target.kind == "argument" and not conclusion(target) and ids.of(target) not in builder.claims:
         if source.kind == "statement" and ids.of(source) in _declared(target, builder):

@@ -22,7 +22,7 @@ from argmap.importers.builder import MapBuilder
 from argmap.importers.common import Reporter
 
 FRONT_KEYS = ("title", "subTitle", "description", "author", "date", "speakers", "source", "model")
-DATA_KEYS = ("speaker", "quote", "note", "implicit", "assumed", "restates", "premises", "scheme")
+DATA_KEYS = ("speaker", "quote", "note", "implicit", "assumed", "restates", "premises", "scheme", "weight")
 SOURCE_FIELDS = ("title", "author", "publisher", "date", "url", "text")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
