@@ -65,7 +65,7 @@ def arabic_joined(path: str, widths: dict[int, int]) -> dict[int, int]:
 def bold_ratio() -> float:
     """How much wider DejaVu Sans Bold sets Latin letters than the regular face."""
     bold, regular = advances(BOLD[0]), advances(BOLD[1])
-    letters = [c for c in range(0x21, 0x7F)]
+    letters = list(range(0x21, 0x7F))
     return sum(bold[c] for c in letters) / sum(regular[c] for c in letters)
 
 

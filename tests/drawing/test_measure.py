@@ -114,5 +114,5 @@ def test_right_to_left_lines_are_embedded_so_svg_viewers_keep_their_full_stop_on
     label = claim_label(ARABIC, "Layla", implicit=False, mark=None, style=DEFAULT.text)
     body = label.split("<TD", 2)[1]
     lines = body.split(">", 1)[1].split("</TD>")[0].split("<BR/>")
-    assert len(lines) >= 2 and all(l.startswith("\u202b") and l.endswith("\u202c") for l in lines)
+    assert len(lines) >= 2 and all(line.startswith("\u202b") and line.endswith("\u202c") for line in lines)
     assert "\u202b" not in claim_label("Buses. (Really.)", None, implicit=False, mark=None, style=DEFAULT.text)

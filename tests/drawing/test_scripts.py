@@ -10,7 +10,7 @@ import json
 import re
 import subprocess
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ import pytest
 from argmap.drawing import measure, to_dot
 from argmap.drawing.engine import layout
 from argmap.loading.loader import load_path
-
 from support.markers import needs_dot, needs_wasm
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "cases" / "scripts"
@@ -31,7 +30,7 @@ def test_there_is_a_map_for_every_script_the_issue_names():
     assert {"latin", "cyrillic", "greek", "japanese", "chinese", "arabic", "hebrew", "hindi"} <= set(MAPS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def drawn(name: str) -> dict:
     amap = load_path(SCRIPTS / f"{name}.yaml").map
     return json.loads(layout(to_dot(amap), "json", engine="dot"))
@@ -95,7 +94,7 @@ def test_the_width_estimate_is_close_to_what_pango_measured(name):
 def test_right_to_left_claims_and_their_speaker_lines_are_aligned_right(name):
     for obj in claims(name):
         lines = texts(obj)
-        lefts, rights = {round(l) for l, *_ in lines}, {round(r) for _, r, *_ in lines}
+        lefts, rights = {round(left) for left, *_ in lines}, {round(r) for _, r, *_ in lines}
         flush, ragged = (rights, lefts) if name in RIGHT_TO_LEFT else (lefts, rights)
         assert max(flush) - min(flush) <= 1, (obj["id"], lines)
         assert max(ragged) - min(ragged) > 1, (obj["id"], lines)

@@ -11,7 +11,6 @@ import pytest
 
 from argmap.drawing import RenderOptions, render_bytes
 from argmap.loading.loader import load_path
-
 from support.markers import needs_dot, needs_wasm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +40,8 @@ def text_styles(group: ET.Element) -> set[tuple]:
     for text in group.iter(f"{SVG}text"):
         for piece in [text, *text.iter(f"{SVG}tspan")]:
             if "".join(piece.itertext()).strip() and (piece.get("font-size") or piece is not text):
-                get = lambda name: piece.get(name) or text.get(name)  # noqa: E731
-                found.add((float(get("font-size")), (get("fill") or "#000000").lower(), get("font-weight") == "bold"))
+                size, fill, weight = (piece.get(name) or text.get(name) for name in ("font-size", "fill", "font-weight"))
+                found.add((float(size), (fill or "#000000").lower(), weight == "bold"))
     return found
 
 

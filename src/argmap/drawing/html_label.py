@@ -46,7 +46,7 @@ class Text:
 
 @dataclass
 class Cell:
-    content: "Text | Table"
+    content: Text | Table
     attrs: dict[str, str]
     padding: float
     border: float
@@ -66,7 +66,7 @@ class Table:
     height: float = 0.0
 
 
-def parse(html: str, style: Style) -> "Text | Table | None":
+def parse(html: str, style: Style) -> Text | Table | None:
     """The label between ``label=<`` and ``>``, or None when it is not well-formed."""
     try:
         root = ET.fromstring(f"<LABEL>{html}</LABEL>")
@@ -131,7 +131,7 @@ def _table(element: ET.Element, style: Style) -> Table:
     return Table(rows, dict(a), float(a.get("CELLSPACING", 2)), border)
 
 
-def _size(block: "Text | Table") -> None:
+def _size(block: Text | Table) -> None:
     if isinstance(block, Text):
         block.measure()
         return
@@ -153,7 +153,7 @@ def _line_height(line: list[tuple[str, Style]]) -> float:
     return LINE * max(s.size for _, s in line)
 
 
-def draw(block: "Text | Table", cx: float, cy: float, font: str) -> str:
+def draw(block: Text | Table, cx: float, cy: float, font: str) -> str:
     """SVG elements for ``block`` centred at (``cx``, ``cy``) in SVG coordinates."""
     out: list[str] = []
     _draw(block, cx - block.width / 2, cy - block.height / 2, block.width, block.height, font, out)
@@ -168,9 +168,9 @@ def _draw(block, x: float, y: float, w: float, h: float, font: str, out: list[st
         out.append(_rect(x + block.border / 2, y + block.border / 2, w - block.border, h - block.border,
                          "none", block.attrs.get("COLOR", "#000000"), block.border, block.attrs.get("STYLE", "")))
     top = y + block.border + block.spacing
-    for row, height in zip(block.rows, block.heights):
+    for row, height in zip(block.rows, block.heights, strict=False):
         left = x + block.border + block.spacing
-        for cell, width in zip(row, block.widths):
+        for cell, width in zip(row, block.widths, strict=False):
             _draw_cell(cell, left, top, width, height, font, out)
             left += width + block.spacing
         top += height + block.spacing

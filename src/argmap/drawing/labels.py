@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import graphviz
 

@@ -40,7 +40,7 @@ class _Table:
         self.bold = float(bold)
         fields = runs.split()  # "start count width" per run: hex, decimal, thousandths of an em
         self.starts = [int(start, 16) for start in fields[0::3]]
-        self.ends = [start + int(count) for start, count in zip(self.starts, fields[1::3])]
+        self.ends = [start + int(count) for start, count in zip(self.starts, fields[1::3], strict=False)]
         self.widths = [int(width) / 1000 for width in fields[2::3]]
 
     def em(self, char: str) -> float:
@@ -86,7 +86,7 @@ def wrap(text: str, width_pt: float, font_size: float = 12.0) -> list[str]:
         else:
             line += unit
     lines.append(line.rstrip())
-    return [l for l in lines if l] or [""]
+    return [line for line in lines if line] or [""]
 
 
 def break_units(text: str) -> list[str]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from html import unescape
 
 from argmap.drawing import html_label
 from argmap.drawing.html_label import Style
@@ -195,7 +194,3 @@ def _with_title(svg: str, title, font: str) -> str:
     new_graph = graph_head + rest + points + graph.group(7) + "\n" + drawn
     return svg[:size.start()] + head + svg[size.end():graph.start()] + new_graph + svg[graph.end():]
 
-
-def plain_text(html: str) -> str:
-    """The words of an HTML-like label (for messages and tests)."""
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())

