@@ -106,3 +106,21 @@ def test_assertion_wins_over_agreement_whatever_the_file_order():
     claim = next(iter(amap.claims.values()))
     assert amap.speakers[claim.speaker].name == "KASICH"
     assert claim.tags == ("agreed-by-user123",) and claim.quote == "we should lower taxes"
+
+
+def test_dialogue_argmap_cannot_keep_is_reported_with_its_position():
+    nodes = [{"nodeID": "1", "type": "I", "text": "P"}, {"nodeID": "2", "type": "I", "text": "C"},
+             {"nodeID": "3", "type": "RA", "text": "Default Inference"},
+             {"nodeID": "4", "type": "L", "text": "Ann : P, so C"}, {"nodeID": "5", "type": "L", "text": "Bob : why?"},
+             {"nodeID": "6", "type": "TA", "text": "Default Transition"},
+             {"nodeID": "7", "type": "YA", "text": "Challenging"},
+             {"nodeID": "8", "type": "L", "text": "Cy : a lost remark"}]
+    edges = [("1", "3"), ("3", "2"), ("4", "6"), ("6", "5"), ("6", "7"), ("7", "3")]
+    doc = {"nodes": nodes, "edges": [{"edgeID": str(i), "fromID": a, "toID": b} for i, (a, b) in enumerate(edges)]}
+    text = json.dumps(doc, indent=1)
+    _, problems = _import(text.encode())
+    line_of = {n: i for i, line in enumerate(text.splitlines(), 1) for n in ("7", "8") if f'"nodeID": "{n}"' in line}
+    assert [(p.location.line, p.message) for p in problems] == [
+        (line_of["7"], "YA node 7 (Challenging) joins no locution or transition to a proposition or relation "
+                       "argmap keeps; ignored"),
+        (line_of["8"], "1 L-node(s) joined to nothing, their words not kept: 8")]

@@ -56,3 +56,9 @@ def test_list_items_are_statements_as_in_argdown():
     assert [(a.premises, a.target) for a in amap.arguments.values()] == [
         ((texts["Some support"],), texts["Second item"])]
     assert problems == []
+
+
+def test_an_inference_rule_the_grammar_cannot_read_is_kept_raw():
+    """Found by the fuzzer: a lone backslash as the rule raised lark's error out of the importer."""
+    amap, problems = _import("<A>\n\n(1) [P]: P.\n-- \\ --\n(2) [C]: C.\n")
+    assert [a.scheme for a in amap.arguments.values()] == ["\\"]

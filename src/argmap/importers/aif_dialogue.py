@@ -50,17 +50,32 @@ def read_dialogue(graph: AifGraph, reporter: Reporter) -> Dialogue:
         if illocution in IGNORED:
             continue
         stance = next((tag for word, tag in STANCES if word in illocution), None)
+        kept = False
         for source in graph.sources(ya["nodeID"]):
             name = _speaker_of(graph, source, names)
             for target in graph.targets(ya["nodeID"]):
                 if graph.type_of(target) in CONTENT_TYPES:
-                    _record(graph, dialogue, (source, target), name, stance, reporter)
+                    kept = _record(graph, dialogue, (source, target), name, stance, reporter) or kept
+        if not kept:
+            reporter.warn(f"YA node {ya['nodeID']} ({ya.get('text') or 'no text'}) joins no locution or transition "
+                          "to a proposition or relation argmap keeps; ignored", json_member("nodeID", ya["nodeID"]))
+    _report_silent_locutions(graph, reporter)
     dialogue.order = _order(graph)
     return dialogue
 
 
+def _report_silent_locutions(graph: AifGraph, reporter: Reporter) -> None:
+    """L-nodes joined to nothing: their words are in no claim."""
+    silent = [n["nodeID"] for n in graph.of_type("L") if not graph.sources(n["nodeID"]) and not graph.targets(n["nodeID"])]
+    if silent:
+        reporter.warn(f"{len(silent)} L-node(s) joined to nothing, their words not kept: {', '.join(silent[:20])}"
+                      + (", ..." if len(silent) > 20 else ""), json_member("nodeID", silent[0]))
+
+
 def _record(graph: AifGraph, dialogue: Dialogue, edge: tuple[str, str], name: str | None,
-            stance: str | None, reporter: Reporter) -> None:
+            stance: str | None, reporter: Reporter) -> bool:
+    """Keep what one YA edge says; False when argmap has no place for it (a question or
+    challenge of an inference, or a speaker whose name is unknown)."""
     source, target = edge
     if stance in ("agreed-by", "disagreed-by") and graph.type_of(target) != "I":
         stance = None  # agreeing with an inference, disagreeing as a conflict: that speaker's relation
@@ -68,17 +83,20 @@ def _record(graph: AifGraph, dialogue: Dialogue, edge: tuple[str, str], name: st
         dialogue.questions.add(target)
     if graph.type_of(source) == "L" and graph.type_of(target) == "I" and stance in (None, "asked-by"):
         dialogue.quote.setdefault(target, words_of(graph.nodes[source]["text"]))
+    if stance is not None and graph.type_of(target) != "I":
+        return False
     if name is None:
-        return
+        return target in dialogue.questions or target in dialogue.quote
     if stance is not None:
         dialogue.stances.setdefault(target, [])
         if (stance, name) not in dialogue.stances[target]:
             dialogue.stances[target].append((stance, name))
-        return
+        return True
     earlier = dialogue.speaker.setdefault(target, name)
     if earlier != name:
         reporter.warn(f"node {target} is asserted by {earlier} and by {name}; {earlier} is kept",
                       json_member("nodeID", target))
+    return True
 
 
 def words_of(text: str) -> str:

@@ -145,14 +145,28 @@ def _pcs(doc: Document, owner: Node | None, parsed: Parsed, element: Element, se
     if owner is None:
         owner = doc.node(Parsed(kind="argument"), element.line, section)
     if parsed.kind == "inference":
-        rule = parse_element(" ".join(parsed.text.strip("-\n ").split())).text if parsed.text.strip("- \n") else ""
-        owner.pcs.append(("inference", " ".join(rule.replace("\0tag\0", "").split())))
+        owner.pcs.append(("inference", _rule(parsed.text)))
         return owner
     statement = doc.node(Parsed(kind="statement", title=parsed.title, text=parsed.text, tags=parsed.tags,
                                 data=parsed.data), element.line, section)
     role = "conclusion" if owner.pcs and owner.pcs[-1][0] == "inference" else "premise"
     owner.pcs.append((role, statement.title))
     return owner
+
+
+def _rule(inference: str) -> str:
+    """The inference rule's name from ``-- name --`` (its markup read, or the raw words when the
+    grammar cannot read them, e.g. a lone backslash)."""
+    from lark.exceptions import LarkError
+
+    words = " ".join(inference.strip("-\n ").split())
+    if not words.strip("- "):
+        return ""
+    try:
+        words = parse_element(words).text
+    except LarkError:
+        pass
+    return " ".join(words.replace("\0tag\0", "").split())
 
 
 def _relate(doc: Document, stack: list, element: Element, parsed: Parsed, node: Node) -> None:
