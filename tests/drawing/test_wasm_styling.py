@@ -91,3 +91,23 @@ def test_right_to_left_lines_end_at_the_right_of_their_box():
     anchors = {t.get("text-anchor") for t in node.iter(f"{SVG}text")}
     rights = {t.get("x") for t in node.iter(f"{SVG}text")}
     assert anchors == {"end"} and len(rights) == 1
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+def test_boxes_are_as_large_as_dot_makes_them(path):
+    """argmap sizes the labels for the WebAssembly engine; dot measures them with Pango."""
+    import json
+
+    from argmap.drawing import to_dot
+    from argmap.drawing.engine import layout
+
+    source = to_dot(load_path(path).map)
+    sizes = {}
+    for engine in ("dot", "wasm"):
+        objects = json.loads(layout(source, "json", engine=engine))["objects"]
+        sizes[engine] = {o["name"]: (float(o["width"]), float(o["height"])) for o in objects if "width" in o}
+    assert sizes["wasm"].keys() == sizes["dot"].keys()
+    for name, (width, height) in sizes["dot"].items():
+        ours = sizes["wasm"][name]
+        assert abs(ours[0] - width) <= 0.08 * width + 0.02, (name, ours, (width, height))
+        assert abs(ours[1] - height) <= 0.06 * height + 0.02, (name, ours, (width, height))

@@ -18,7 +18,9 @@ from html import escape
 
 from argmap.drawing import measure
 
-LINE = 1.2  # line height, in font sizes
+# Line height in font sizes, as Graphviz with Pango sets DejaVu Sans (fitted to dot's node
+# sizes): lines in a table cell, and lines of a label that is not a table.
+LINE, BARE_LINE = 1.085, 0.985
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,13 @@ class Text:
 
     lines: list[list[tuple[str, Style]]]
     align: str = "CENTER"
+    spacing: float = LINE
     width: float = 0.0
     height: float = 0.0
 
     def measure(self) -> None:
         self.width = max((sum(measure.width(t, s.size, s.bold) for t, s in line) for line in self.lines), default=0.0)
-        self.height = sum(_line_height(line) for line in self.lines)
+        self.height = sum(_line_height(line, self.spacing) for line in self.lines)
 
 
 @dataclass
@@ -73,7 +76,11 @@ def parse(html: str, style: Style) -> Text | Table | None:
     except ET.ParseError:
         return None
     table = root.find("TABLE")
-    block = _table(table, style) if table is not None and not (root.text or "").strip() else _text(root, style, "CENTER")
+    if table is not None and not (root.text or "").strip():
+        block: Text | Table = _table(table, style)
+    else:
+        block = _text(root, style, "CENTER")
+        block.spacing = BARE_LINE
     _size(block)
     return block
 
@@ -149,8 +156,8 @@ def _size(block: Text | Table) -> None:
     block.height = sum(block.heights) + (len(block.rows) + 1) * block.spacing + outer
 
 
-def _line_height(line: list[tuple[str, Style]]) -> float:
-    return LINE * max(s.size for _, s in line)
+def _line_height(line: list[tuple[str, Style]], spacing: float) -> float:
+    return spacing * max(s.size for _, s in line)
 
 
 def draw(block: Text | Table, cx: float, cy: float, font: str) -> str:
@@ -193,14 +200,14 @@ def _draw_cell(cell: Cell, x: float, y: float, w: float, h: float, font: str, ou
 
 def _draw_text(text: Text, x: float, y: float, w: float, font: str, out: list[str]) -> None:
     for line in text.lines:
-        height = _line_height(line)
+        height = _line_height(line, text.spacing)
         y += height
         words = "".join(t for t, _ in line)
         if not words.strip():
             continue
         align = text.align
         anchor, at = {"LEFT": ("start", x), "RIGHT": ("end", x + w)}.get(align, ("middle", x + w / 2))
-        baseline = y - height + max(s.size for _, s in line) * 1.0
+        baseline = y - height + max(s.size for _, s in line) * 0.8  # where Pango puts it (dot)
         spans = "".join(_tspan(t, s) for t, s in line)
         out.append(f'<text text-anchor="{anchor}" x="{at:.2f}" y="{baseline:.2f}" '
                    f'font-family="{escape(font)}" xml:space="preserve">{spans}</text>')
