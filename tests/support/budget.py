@@ -21,9 +21,10 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
-    seconds: float
+    seconds: float  # wall time (grows with the machine's load)
     peak_mb: float
     killed: bool
+    cpu_seconds: float = 0.0  # user + system time of the process: what the budget holds
 
 
 def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, stdin: bytes | None = None) -> Measured:
@@ -48,4 +49,4 @@ def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, std
         out.seek(0)
         err.seek(0)
         return Measured(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                        seconds, usage.ru_maxrss / 1024, bool(killed))
+                        seconds, usage.ru_maxrss / 1024, bool(killed), usage.ru_utime + usage.ru_stime)

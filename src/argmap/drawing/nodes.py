@@ -83,7 +83,7 @@ class Drawing:
     def add_argument(self, arg: Argument) -> None:
         deco, theme = self._deco(arg.id), self.theme
         relation = theme.attack if arg.is_attack else theme.support
-        premises = [p for p in arg.premises if p in self.scope.claims]
+        premises = [p for p in arg.premises if p in self.scope.drawn_claims]
         target = self.names[arg.target]
         hidden = self._hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
@@ -154,11 +154,11 @@ class Drawing:
         for arg_id in self.scope.arguments:
             arg = self.amap.arguments[arg_id]
             if arg_id not in self.junctions:
-                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+                names.update(self.names[p] for p in arg.premises if p in self.scope.drawn_claims)
                 continue
             names.add(self.names[arg_id])
             if len(arg.premises) >= LARGE_GROUP:
-                names.update(self.names[p] for p in arg.premises if p in self.scope.claims)
+                names.update(self.names[p] for p in arg.premises if p in self.scope.drawn_claims)
         return frozenset(names)
 
     def features(self) -> Features:

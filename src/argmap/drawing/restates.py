@@ -18,7 +18,7 @@ def add_restatements(drawing: Drawing) -> None:
     amap = drawing.amap
     for number, claim_id in enumerate(drawing.scope.claims, 1):
         other = amap.claims[claim_id].restates
-        if other is None or other == claim_id or other not in drawing.scope.claims:
+        if other is None or other == claim_id or other not in drawing.scope.drawn_claims:
             continue
         hidden = claim_id in drawing.options.hidden or other in drawing.options.hidden
         name = f"rs{number}"

@@ -6,6 +6,7 @@ drawn with --force) are skipped rather than raised on.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from argmap.model import Argument, ArgumentMap
@@ -18,6 +19,12 @@ class Scope:
     arguments: tuple[str, ...]  # in model order, each with a drawable target and premise
     junctions: frozenset[str]  # arguments drawn with a junction node
     main: frozenset[str]  # claims that support or attack nothing in the drawing
+
+    @functools.cached_property
+    def drawn_claims(self) -> frozenset[str]:
+        """``claims`` as a set: asking ``p in scope.claims`` of the tuple for each premise made
+        drawing 14,000 claims take 14 s."""
+        return frozenset(self.claims)
 
 
 def select(amap: ArgumentMap, focus: str | None = None, depth: int | None = None) -> Scope:

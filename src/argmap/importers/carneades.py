@@ -33,6 +33,7 @@ from argmap.loading.yamlsource import gc_paused
 from argmap.importers.builder import MapBuilder
 from argmap.importers.carneades_graph import CarneadesGraph
 from argmap.loading.loader import resource_problem
+from argmap.loading.yamlsource import LOADER
 from argmap.importers.common import Reporter, decode_text
 
 SUFFIXES = (".yml",)
@@ -84,7 +85,7 @@ def _read(data: bytes, reporter: Reporter) -> dict | None:
         reporter.error(refused.message, line=refused.location.line)
         return None
     try:
-        doc = yaml.safe_load(text)
+        doc = yaml.load(text, Loader=LOADER)  # libyaml when present: the pure-Python reader took 10 s a MB
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reporter.error(f"not readable Carneades YAML: {exc.problem or exc}", line=mark.line + 1 if mark else 1)
