@@ -47,6 +47,13 @@ def conclusions(amap: ArgumentMap) -> list[str]:
     return [cid for cid in roots(amap) if cid in targets]
 
 
+def unstated_label(amap: ArgumentMap, claim_id: str) -> str:
+    """What an implicit claim is called on its box: "unstated objection" when it is a premise
+    of attacks only, otherwise "unstated premise"."""
+    relations = {arg.relation for arg in amap.arguments.values() if claim_id in arg.premises}
+    return "unstated objection" if relations == {"attacks"} else "unstated premise"
+
+
 def speaker_name(amap: ArgumentMap, speaker_id: str | None) -> str | None:
     """The speaker's name, or the id itself when it names no speaker."""
     if speaker_id is None:

@@ -82,13 +82,13 @@ def test_options_reach_the_drawing(project):
     varied = runner.invoke(app, args + ["--direction", "lr", "--no-legend", "--no-speakers",
                                         "--theme", "print"]).stdout
     assert "rankdir=LR" in varied and ">Ana Diaz</FONT>" not in varied and "conclusion</FONT>" not in varied
-    assert "#F5D999" in plain and "#F5D999" not in varied  # speaker colour only in default
+    assert "#F2CB75" in plain and "#F2CB75" not in varied  # speaker colour only in default
 
 
 def test_config_gives_theme_and_direction(project):
     (project / "pyproject.toml").write_text("[tool.argmap]\ntheme = 'print'\ndirection = 'TB'\n")
     dot = runner.invoke(app, ["render", "arguments/week1/school.yaml", "-o", "-", "-f", "dot"]).stdout
-    assert "rankdir=TB" in dot and "#F5D999" not in dot
+    assert "rankdir=TB" in dot and "#F2CB75" not in dot
 
 
 def test_focus_and_depth(project):

@@ -113,7 +113,7 @@ def test_formats_and_folders_from_options_and_config(course):
     (course / "pyproject.toml").write_text("[tool.argmap]\nformats = ['dot']\ntheme = 'print'\n"
                                            "source = 'arguments/unit'\nout = 'out'\n")
     assert build().exit_code == 0
-    assert "#F5D999" not in (course / "out" / "bridge.dot").read_text()
+    assert "#F2CB75" not in (course / "out" / "bridge.dot").read_text()
     assert build("-f", "gif").exit_code == 2
     assert build("nowhere").exit_code == 2
 

@@ -12,7 +12,8 @@ from argmap.cli.app import app
 
 @app.command()
 def new(
-    file: Path = typer.Argument(..., help="The map file to create (refuses to overwrite)."),
+    file: Path = typer.Argument(..., help="The map file to create (refuses to overwrite).",
+                                metavar="FILE"),
     title: str = typer.Option("My argument", "--title", help="The map's title."),
 ) -> None:
     """Write a commented template map that explains every field."""
@@ -20,7 +21,8 @@ def new(
     from argmap.writing import write_new
 
     try:
-        write_new(file, template(title))
+        file.parent.mkdir(parents=True, exist_ok=True)  # `argmap new arguments/week1/x.yaml`
+        write_new(file, template(title, file))
     except FileExistsError:
         raise usage_error(f"{file}: already exists; argmap new never overwrites a file")
     except OSError as exc:

@@ -105,3 +105,5 @@ def render(
     for note in notes:
         typer.echo(f"argmap: warning: {note}", err=True)
     write_output(target, data)
+    if target is not None and not quiet:
+        say(f"wrote {target}")

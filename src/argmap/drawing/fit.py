@@ -44,9 +44,9 @@ def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
     from argmap.drawing.labels import wrap
     from argmap.drawing.measure import width as measured
 
-    lines = [line for t in (label, scheme) if t for line in wrap(t.replace("-", " ") if t is scheme else t, 24, 10)]
-    widest = max((measured(line, 10) for line in lines), default=text_width(4, 10))
-    return widest + 12, (len(lines) or 1) * 12.5 + 8
+    lines = [line for t in (label, scheme) if t for line in wrap(t.replace("-", " ") if t is scheme else t, 24, 11)]
+    widest = max((measured(line, 11) for line in lines), default=text_width(4, 11))
+    return widest + 15, (len(lines) or 1) * 13.5 + 10
 
 
 def title_size(amap: ArgumentMap) -> tuple[float, float]:

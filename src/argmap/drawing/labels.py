@@ -71,7 +71,7 @@ def cell(inner: str, **attrs: str) -> str:
 
 
 def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | None,
-                style: Mapping[str, str], badge: str | None = None) -> str:
+                style: Mapping[str, str], badge: str | None = None, unstated: str = "unstated premise") -> str:
     """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller; both
     aligned right when the text runs right to left (Arabic, Hebrew); ``badge`` (HTML) at the
     end of that last row."""
@@ -83,7 +83,7 @@ def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | N
     side = "RIGHT" if is_rtl(clean(text)) else "LEFT"
     span = {"COLSPAN": "2"} if badge else {}
     rows = [f"<TR>{cell(body, ALIGN=side, BALIGN=side, **span)}</TR>"]
-    byline = "unstated premise" if implicit and not speaker else speaker
+    byline = unstated if implicit and not speaker else speaker
     small = ""
     if byline:
         small = font(f"<I>{esc(byline)}</I>" if implicit and not speaker else esc(byline),
@@ -127,7 +127,7 @@ def caption_label(label: str | None, scheme: str | None, mark: str | None,
         lines.append(f"<B>{esc(mark)}</B> {text}" if mark else text)
     if scheme:
         lines.append(f"<I>{lines_html(wrap(scheme.replace('-', ' '), 24))}</I>")
-    body = font("<BR/>".join(lines), style["caption"])
+    body = font("<BR/>".join(lines), style["argument"], style["ink"])
     if badge:
         return "<" + table([f"<TR>{cell(body)}</TR>", f"<TR>{cell(badge)}</TR>"]) + ">"
     return "<" + body + ">"

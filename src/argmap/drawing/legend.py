@@ -1,9 +1,9 @@
 """The graph's label (title and source line) and the legend node.
 
 The legend is a node of its own, kept on the conclusions' rank, so it fills the space
-beside the main conclusion instead of widening the picture. Everything here depends only
-on the map and the options (not on ``hidden``): at every step of a reveal the legend has
-the same size, so the boxes never move.
+beside the main conclusion instead of widening the picture. Its size depends only on the
+map and the options (not on ``hidden``): at every step of a reveal the legend has the same
+size, so the boxes never move; a speaker not shown yet is drawn in the page's colour.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from argmap.model import ArgumentMap
 from argmap.drawing.bidi import is_rtl
 from argmap.drawing.labels import cell, clean, esc, font, lines_html, table, wrap
-from argmap.drawing.themes import Theme
+from argmap.drawing.themes import PAGE, Theme
 
 TITLE_WRAP, SOURCE_WRAP, ROLE_WRAP = 70, 110, 28
 
@@ -22,8 +22,10 @@ class Features:
     """What the drawing contains, so the legend explains only what a reader will see."""
 
     speakers: tuple[tuple[str, str | None, tuple[str, str] | None], ...] = ()  # name, role, colours
+    unshown: frozenset[str] = frozenset()  # speakers (names) whose boxes a reveal step hides
     attack: bool = False
     implicit: bool = False
+    implicit_words: str = "unstated premise"  # or "unstated objection", as the boxes say
     junction: bool = False  # an unlabelled junction dot is drawn
     caption: bool = False
     parts: bool = False  # a forest: each part's conclusion is numbered, none is the map's
@@ -31,8 +33,7 @@ class Features:
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
     title = wrap(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
-    source = _source_line(amap)
-    return title, (wrap(source, SOURCE_WRAP) if source else [])
+    return title, _source_lines(amap)
 
 
 def graph_label(amap: ArgumentMap, theme: Theme) -> str:
@@ -48,7 +49,8 @@ def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str],
     """Speakers drawn as their boxes look, then the symbols, in a grid of a few columns;
     ``samples`` (KeySample) in columns of their own on the right, no more rows than the grid,
     so adding them widens the legend to the right and moves nothing else."""
-    speakers = [_speaker_cell(theme, *speaker) for speaker in features.speakers]
+    speakers = [_speaker_cell(theme, *speaker, hidden=speaker[0] in features.unshown)
+                for speaker in features.speakers]
     key = _key_cells(theme, features) + [_symbol(theme, esc(s), esc(m)) for s, m in extra]
     columns = legend_columns(features)
     rows = [cells[i:i + columns] for cells in (speakers, key) for i in range(0, len(cells), columns)]
@@ -95,25 +97,47 @@ def _row(inner: str, **attrs: str) -> str:
     return f"<TR>{cell(inner, **attrs)}</TR>"
 
 
-def _source_line(amap: ArgumentMap) -> str | None:
+def _source_lines(amap: ArgumentMap) -> list[str]:
+    """"Source: title · author · publisher · date", wrapped between its parts where it can be,
+    never leaving the date (or any short part) alone on a line."""
     src = amap.source
     if src is None:
-        return None
-    parts = [p for p in (src.title, src.author, src.publisher, src.date) if p]
-    return ("Source: " + " · ".join(parts)) if parts else None
+        return []
+    parts = [p for p in (src.title, src.author, src.publisher) if p]
+    if src.date:
+        if parts:
+            parts[-1] = f"{parts[-1]} · {src.date}"  # glued: the date never stands alone
+        else:
+            parts = [src.date]
+    if not parts:
+        return []
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} · {part}" if lines else f"Source: {part}"
+        if lines and len(joined) <= SOURCE_WRAP:
+            lines[-1] = joined
+        elif lines:
+            lines.append(part)
+        else:
+            lines.append(joined)
+    return [piece for line in lines for piece in wrap(line, SOURCE_WRAP)]
 
 
-def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str, str] | None) -> str:
+def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str, str] | None,
+                  hidden: bool = False) -> str:
+    """A speaker as their boxes look; one whose boxes a reveal step hides keeps its place (so
+    nothing moves) but is drawn in the page's colour: the legend names only who is shown."""
     text = theme.text
+    ink, muted = (PAGE, PAGE) if hidden else (text["ink"], text["muted"])
     inner = esc(name)
     if role:
-        inner += "<BR/>" + font(lines_html(wrap(role, ROLE_WRAP)), text["small"], text["muted"])
+        inner += "<BR/>" + font(lines_html(wrap(role, ROLE_WRAP)), text["small"], muted)
     side = "RIGHT" if is_rtl(name) else "LEFT"
     attrs = {"BORDER": "1", "STYLE": "rounded", "CELLPADDING": "4", "ALIGN": side, "BALIGN": side,
-             "COLOR": theme.claim["color"]}
-    if colours:
-        attrs.update(BGCOLOR=colours[0], COLOR=colours[1])
-    return cell(font(inner, text["caption"], text["ink"]), **attrs)
+             "COLOR": PAGE if hidden else theme.claim["color"]}
+    if colours:  # drawn even when hidden (in white), so the legend's shapes stay the same
+        attrs.update(BGCOLOR=PAGE, COLOR=PAGE) if hidden else attrs.update(BGCOLOR=colours[0], COLOR=colours[1])
+    return cell(font(inner, text["caption"], ink), **attrs)
 
 
 def _key_cells(theme: Theme, f: Features) -> list[str]:
@@ -127,7 +151,7 @@ def _key_cells(theme: Theme, f: Features) -> list[str]:
         cells.append(cell(font("named argument<BR/><I>scheme</I>", size, ink), BORDER="1", STYLE="rounded",
                           BGCOLOR=theme.caption["fillcolor"], COLOR=theme.caption["color"], CELLPADDING="3"))
     if f.implicit:
-        cells.append(cell(font("<I>unstated premise</I>", size, ink), BORDER="1", STYLE="dashed",
+        cells.append(cell(font(f"<I>{esc(f.implicit_words)}</I>", size, ink), BORDER="1", STYLE="dashed",
                           COLOR=theme.implicit["color"], CELLPADDING="4"))
     conclusion = "a part's conclusion" if f.parts else "main conclusion"
     cells.append(cell(font(conclusion, size, ink), BORDER="3", STYLE="rounded",

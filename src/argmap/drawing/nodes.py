@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from argmap.graph import unstated_label
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.drawing import fit
 from argmap.drawing.forest import part_byline, part_numbers
@@ -68,15 +69,16 @@ class Drawing:
         byline = speaker if self.options.speakers else None
         if claim.id in self.part_of:
             speaker = byline = part_byline(self.part_of[claim.id], byline)
+        unstated = unstated_label(self.amap, claim.id) if claim.implicit else ""
         attrs["label"] = claim_label(text, byline, implicit=claim.implicit, mark=deco.mark, style=theme.text,
-                                     badge=self._badge(deco))
+                                     badge=self._badge(deco), unstated=unstated)
         attrs["id"] = dom_id("claim", claim.id)
         attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
                                    claim.note, deco.tooltip_extra)
         attrs.update(deco.node_attrs)
         if self._hidden(claim.id):
             attrs["style"] = "invis"
-        byline = speaker if self.options.speakers and speaker else ("unstated premise" if claim.implicit else "")
+        byline = speaker if self.options.speakers and speaker else unstated
         size = fit.box_size(wrap(text), speaker is not None or claim.implicit, byline)
         self.nodes.append((self.names[claim.id], attrs, size))
 
@@ -161,19 +163,31 @@ class Drawing:
                 names.update(self.names[p] for p in arg.premises if p in self.scope.drawn_claims)
         return frozenset(names)
 
+    def _implicit_words(self) -> str:
+        labels = {unstated_label(self.amap, c) for c in self.scope.claims if self.amap.claims[c].implicit}
+        return _unstated_words(labels) if labels else "unstated premise"
+
     def features(self) -> Features:
         drawn = {self.amap.claims[c].speaker for c in self.scope.claims}
+        shown = {self.amap.claims[c].speaker for c in self.scope.claims if not self._hidden(c)}
         speakers = tuple((s.name or s.id, s.role, self.colours.get(s.id))
                          for s in self.amap.speakers.values() if s.id in drawn) if self.options.speakers else ()
+        unshown = frozenset(s.name or s.id for s in self.amap.speakers.values() if s.id in drawn - shown)
         args = [self.amap.arguments[a] for a in self.scope.arguments]
         return Features(
             speakers=speakers,
+            unshown=unshown if self.options.speakers else frozenset(),
             attack=any(a.is_attack for a in args),
             implicit=any(self.amap.claims[c].implicit for c in self.scope.claims),
+            implicit_words=self._implicit_words(),
             junction="dot" in self.drawn,
             caption="caption" in self.drawn,
             parts=bool(self.part_of),
         )
+
+
+def _unstated_words(labels: set[str]) -> str:
+    return labels.pop() if len(labels) == 1 else "unstated premise or objection"
 
 
 def _node_names(amap: ArgumentMap) -> dict[str, str]:

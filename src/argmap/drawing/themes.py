@@ -25,14 +25,17 @@ PAGE = "#FFFFFF"
 INK = "#1A1A1A"
 
 # (fill, border) per Okabe–Ito hue, in the order speakers receive them (similar hues last).
+# The fills are far enough apart to tell on a washed-out projector: CIEDE2000 at least 13 between
+# any two (orange and yellow, the closest, 13.6) and at least 12 from the white page
+# (tests/drawing/test_speaker_colours.py measures it).
 OKABE_ITO = (
-    ("#F5D999", "#9C6C00"),  # orange
-    ("#CCE8F8", "#3B7CA1"),  # sky blue
-    ("#99D8C7", "#008662"),  # bluish green
+    ("#F2CB75", "#9C6C00"),  # orange
+    ("#C9E7F8", "#3B7CA1"),  # sky blue
+    ("#9EDACA", "#008662"),  # bluish green
     ("#EBC9DC", "#A36186"),  # reddish purple
-    ("#F9F4B3", "#7F7923"),  # yellow
-    ("#80B8D8", "#00527F"),  # blue
-    ("#EAAE80", "#A34800"),  # vermilion
+    ("#FAF5BD", "#7F7923"),  # yellow
+    ("#7AB6D7", "#00527F"),  # blue
+    ("#E39557", "#A34800"),  # vermilion
 )
 
 
@@ -66,7 +69,9 @@ _COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, margin="0",  # 
                      pad="0.2", labelloc="t", outputorder="edgesfirst", newrank="true")
 _COMMON_NODE = dict(fontname=FONT, fontsize="12", fontcolor=INK, shape="box", margin="0.11,0.07")
 _COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
-_TEXT = dict(size="12", small="10", caption="10", title="18", source="10", ink=INK, muted="#3D3D3D")
+# argument: a named argument's label and scheme, one point under the claims' text, in full ink
+# (at 10 pt in grey they were hard to read on a slide)
+_TEXT = dict(size="12", small="10", caption="10", argument="11", title="18", source="10", ink=INK, muted="#3D3D3D")
 
 DEFAULT = Theme(
     graph=_table(**_COMMON_GRAPH),
@@ -77,8 +82,8 @@ DEFAULT = Theme(
     implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.6"),
     junction=_table(shape="point", width="0.11", height="0.11", style="filled",
                     color="#262626", fillcolor="#262626"),
-    caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#666666",
-                   penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
+    caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#4D4D4D",
+                   penwidth="1.2", margin="0.08,0.04", fontsize="11", width="0.3", height="0.2"),
     support=_table(color="#262626", style="solid", arrowhead="normal"),
     attack=_table(color="#B22222", style="dashed", arrowhead="tee", arrowsize="1.2"),
     premise_line=_table(arrowhead="none"),
@@ -98,9 +103,10 @@ PRINT = Theme(
     junction=_table(shape="point", width="0.11", height="0.11", style="filled",
                     color="#000000", fillcolor="#000000"),
     caption=_table(shape="box", style="rounded,filled", fillcolor="#EBEBEB", color="#000000",
-                   penwidth="1", margin="0.06,0.03", fontsize="10", width="0.3", height="0.2"),
+                   penwidth="1.2", margin="0.08,0.04", fontsize="11", width="0.3", height="0.2"),
     support=_table(color="#000000", style="solid", arrowhead="normal"),
-    attack=_table(color="#000000", style="dashed", arrowhead="tee", arrowsize="1.2"),
+    # without colour the bar is what says "attacks": large and heavy enough for a photocopy
+    attack=_table(color="#000000", style="dashed", arrowhead="tee", arrowsize="2", penwidth="2.2"),
     premise_line=_table(arrowhead="none"),
     speakers=(),  # black and white: the speaker's name on each box says who
     text=_table(**{**_TEXT, "ink": "#000000", "muted": "#333333"}),

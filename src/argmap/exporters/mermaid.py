@@ -16,7 +16,7 @@ from __future__ import annotations
 from argmap.model import ArgumentMap
 from argmap.graph import resolved_arguments
 from argmap.drawing.themes import speaker_colours
-from argmap.graph import premise_ids, speaker_name
+from argmap.graph import premise_ids, speaker_name, unstated_label
 from argmap.exporters import option_flag
 
 SUFFIX = ".mmd"
@@ -62,7 +62,7 @@ class _Chart:
         for cid, claim in self.amap.claims.items():
             text = label(claim.text or cid)
             speaker = speaker_name(self.amap, claim.speaker)
-            byline = speaker or ("unstated premise" if claim.implicit else None)
+            byline = speaker or (unstated_label(self.amap, cid) if claim.implicit else None)
             if byline:
                 text += f"<br/><i>{label(byline)}</i>"
             yield f'    {self.names[cid]}("{text}")'

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+from importlib.resources import files
+from pathlib import Path
+
+SCHEMA_IN_PROJECT = Path("schema/argmap.schema.json")
 
 TEMPLATE = """\
 # An argument map for argmap (format version 1). Check it with `argmap validate`,
 # draw it with `argmap render`. Every field is explained below; delete what you don't need.
-# yaml-language-server: $schema=https://argmap.invalid/schema/argmap.schema.json
+# yaml-language-server: $schema={schema}
 argmap: 1                     # format version (optional; 1 is the only one so far)
 title: {title}
 description: >-               # optional free text
@@ -61,6 +66,23 @@ arguments:                    # optional: id -> argument with one or more premis
 """
 
 
-def template(title: str) -> str:
-    """The template with ``title`` quoted safely for YAML."""
-    return TEMPLATE.format(title=json.dumps(title, ensure_ascii=False))
+def template(title: str, path: Path | None = None) -> str:
+    """The template with ``title`` quoted safely for YAML, its ``$schema`` a path relative to
+    the map at ``path`` that exists (see ``schema_reference``)."""
+    schema = schema_reference(path) if path is not None else SCHEMA_IN_PROJECT.as_posix()
+    return TEMPLATE.format(title=json.dumps(title, ensure_ascii=False), schema=schema)
+
+
+def schema_reference(path: Path) -> str:
+    """The schema for a map at ``path``, relative to its folder: the project's
+    ``schema/argmap.schema.json`` in that folder or above (``../schema/...`` for a map in
+    ``arguments/``), else the copy installed with argmap."""
+    folder = path.resolve().parent
+    for above in (folder, *folder.parents):
+        if (above / SCHEMA_IN_PROJECT).is_file():
+            return Path(os.path.relpath(above / SCHEMA_IN_PROJECT, folder)).as_posix()
+    installed = Path(str(files("argmap").joinpath("data/argmap.schema.json")))
+    try:
+        return Path(os.path.relpath(installed, folder)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return installed.as_posix()
