@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.drawing.themes import OKABE_ITO, PAGE
 
-from colour_difference import ciede2000, ciede2000_lab
+from support.colour_difference import ciede2000, ciede2000_lab
 
 SPEAKERS = [f"s{i}" for i in range(len(OKABE_ITO))]
 

@@ -65,7 +65,7 @@ def test_the_wheel_draws_the_styled_seed_map_without_graphviz(venv):
     assert sizes == {"12.00", "10.00"}  # the claim, and its speaker line in small type
     assert "McClatchy News" in "".join(claim.itertext())
     legend_fills = {r.get("fill").lower() for r in nodes["legend"].iter(f"{SVG}rect")}
-    assert {"#eaae80", "#99d8c7"} <= legend_fills  # speakers' colours in the legend
+    assert {"#e39557", "#9edaca"} <= legend_fills  # speakers' colours in the legend (vermilion, green)
     title = [t for t in root.iter(f"{SVG}tspan") if t.get("font-weight") == "bold"]
     assert "no-fly zone" in "".join(title[0].itertext())
 
