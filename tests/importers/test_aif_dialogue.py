@@ -124,3 +124,10 @@ def test_dialogue_argmap_cannot_keep_is_reported_with_its_position():
         (line_of["7"], "YA node 7 (Challenging) joins no locution or transition to a proposition or relation "
                        "argmap keeps; ignored"),
         (line_of["8"], "1 L-node(s) joined to nothing, their words not kept: 8")]
+
+
+def test_a_speaker_who_only_asked_or_challenged_is_named_by_the_tags():
+    text, _ = aif.import_map(DEBATE.read_bytes(), "debate.json")
+    result = load_text(text, "imported.yaml")
+    assert "bob" in result.map.speakers  # kept, so the AIF export can write Bob's replies back
+    assert not [p for p in check_map(result) if p.rule == "unused-speaker"]

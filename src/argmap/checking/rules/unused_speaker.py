@@ -2,7 +2,9 @@
 
 Usually a ``speaker:`` field was forgotten or misspelt somewhere, or the speaker is left
 over from an earlier version of the map. A speaker that a misspelt ``speaker:`` most
-likely meant counts as used (the misspelling is ``unknown-reference``'s). Not checked while the loader reports errors,
+likely meant counts as used (the misspelling is ``unknown-reference``'s), and so does one a
+dialogue tag names (``agreed-by-ann``, ``disagreed-by-``, ``challenged-by-``, ``asked-by-``, as the
+AIF import writes them). Not checked while the loader reports errors,
 since a ``speaker:`` it could not read would make a speaker look unused.
 
 Passing example::
@@ -29,6 +31,7 @@ Failing example (nobody names ``bob``)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from argmap.model import ArgumentMap
@@ -40,11 +43,13 @@ DEFAULT_SEVERITY = Severity.WARNING
 SUMMARY = "a speaker that no claim or argument names"
 ENABLED_BY_DEFAULT = True
 SKIP_AFTER_LOADER_ERRORS = True
+DIALOGUE_TAG = re.compile(r"(?:agreed|disagreed|challenged|asked)-by-(.+)")
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     named = {node.speaker for node in (*amap.claims.values(), *amap.arguments.values())}
     named |= meant_speakers(amap)  # a misspelt name is unknown-reference's problem
+    named |= {m.group(1) for c in amap.claims.values() for t in c.tags if (m := DIALOGUE_TAG.fullmatch(t))}
     for speaker in amap.speakers.values():
         if speaker.id not in named:
             yield Finding(speaker.location, f"speaker `{speaker.id}` is not named by any claim or argument")
