@@ -6,14 +6,15 @@ such a Graphviz draws an HTML-like label as the node's name. So before it lays a
 that fixed size (plus the node's margin); the graph's title is taken out. After the layout,
 ``finish`` draws each label into the SVG at the place Graphviz chose for its node, with the
 fonts, sizes, colours and cell backgrounds of the label, and puts the title above the drawing.
+One layout: each node's place is read from the box Graphviz drew for it.
 The result has the nodes, edges, texts and colours ``dot`` draws from the same DOT.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from argmap.drawing import html_label
 from argmap.drawing.html_label import Style
@@ -95,7 +96,8 @@ def _fixed_size(block, attrs: dict[str, str]) -> str:
         margin = [float(v) for v in _unquote(attrs.get("margin", "0.11,0.055")).split(",")] * 2
     width = max(block.width / 72 + 2 * margin[0], float(_unquote(attrs.get("width", "0"))))
     height = max(block.height / 72 + 2 * margin[1], float(_unquote(attrs.get("height", "0"))))
-    plain = " shape=none" if _unquote(attrs.get("shape", "")) == "plain" else ""  # plain ignores width
+    # plain ignores width and draws no box; an invisible box gives finish() the node's place
+    plain = ' shape=box color="transparent"' if _unquote(attrs.get("shape", "")) == "plain" else ""
     return f" width={width:.4f} height={height:.4f} fixedsize=true{plain}"
 
 
@@ -127,39 +129,50 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def finish(svg: bytes, prepared: Prepared, layout_json: bytes) -> bytes:
-    """The SVG of ``prepared.dot`` with every label drawn at its node and the title on top."""
-    places = {}
-    for obj in json.loads(layout_json).get("objects", []):
-        if "pos" in obj and "invis" not in obj.get("style", ""):
-            x, y = (float(v) for v in obj["pos"].split(","))
-            places[obj["name"]] = (x, -y)
+_NODE_GROUP = re.compile(r'<g id="[^"]*" class="node">\n<title>([^<]*)</title>')
+_GROUP_TAG = re.compile(r"<g\b|</g>")
+_SHAPE = re.compile(r'<(?:path|polygon)\b[^>]*? (?:d|points)="([^"]*)"')
+_PAIR = re.compile(r"(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)")
+
+
+def finish(svg: bytes, prepared: Prepared) -> bytes:
+    """The SVG of ``prepared.dot`` with every label drawn at its node and the title on top. A
+    node's place is the centre of the box Graphviz drew for it (a hidden node has none)."""
     text = svg.decode("utf-8")
-    for name, block in prepared.labels.items():
-        if name in places:
-            text = _into_node(text, name, html_label.draw(block, *places[name], prepared.font))
+    pieces, position = [], 0
+    for match in _NODE_GROUP.finditer(text):
+        block = prepared.labels.get(unescape(match.group(1)))
+        end = _group_end(text, match.start())
+        centre = _centre(text[match.end():end]) if block is not None else None
+        if centre is not None:
+            pieces += [text[position:end], html_label.draw(block, *centre, prepared.font), "\n"]
+            position = end
+    text = "".join(pieces) + text[position:]
     if prepared.title is not None:
         text = _with_title(text, prepared.title, prepared.font)
     return text.encode("utf-8")
 
 
-def _into_node(svg: str, name: str, elements: str) -> str:
-    """``elements`` added at the end of the group of the node named ``name``."""
-    title = svg.find(f"<title>{_xml(name)}</title>")
-    start = svg.rfind("<g ", 0, title)
-    if title < 0 or start < 0:
-        return svg
-    depth, index = 0, start
-    for match in re.finditer(r"<g\b|</g>", svg[start:]):
+def _group_end(svg: str, start: int) -> int:
+    """Index of the ``</g>`` that closes the group opened at ``start``."""
+    depth = 0
+    for match in _GROUP_TAG.finditer(svg, start):
         depth += 1 if match.group() == "<g" else -1
         if depth == 0:
-            index = start + match.start()
-            break
-    return svg[:index] + elements + "\n" + svg[index:]
+            return match.start()
+    return len(svg)
 
 
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _centre(group: str) -> tuple[float, float] | None:
+    """The centre of the first box drawn in a node's group (its outline's bounding box)."""
+    shape = _SHAPE.search(group)
+    if shape is None:
+        return None
+    points = [(float(x), float(y)) for x, y in _PAIR.findall(shape.group(1))]
+    if not points:
+        return None
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
 
 
 _SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="([-\d. ]+)"')

@@ -70,8 +70,7 @@ def layout(dot_source: str, fmt: str, timeout: float | None = None) -> bytes:
         atexit.register(_close)
     if fmt not in ("svg", "png"):
         return _RUNNER.run(prepared.dot, fmt, timeout)
-    places = _RUNNER.run(prepared.dot, "json", timeout)
-    svg = finish(_RUNNER.run(prepared.dot, "svg", timeout), prepared, places)
+    svg = finish(_RUNNER.run(prepared.dot, "svg", timeout), prepared)
     return svg if fmt == "svg" else to_png(svg)
 
 
