@@ -131,3 +131,18 @@ def test_a_speaker_who_only_asked_or_challenged_is_named_by_the_tags():
     result = load_text(text, "imported.yaml")
     assert "bob" in result.map.speakers  # kept, so the AIF export can write Bob's replies back
     assert not [p for p in check_map(result) if p.rule == "unused-speaker"]
+
+
+def test_a_claim_only_agreed_with_belongs_to_the_speaker_who_was_answered():
+    """US2016's forum threads: Kasich's locution, a user's reply agreeing with the proposition; no
+    Asserting YA in the file. Kasich was answered: the claim is his, the agreement a tag."""
+    nodes = [{"nodeID": "1", "type": "L", "text": "KASICH : we have to balance the budget"},
+             {"nodeID": "2", "type": "L", "text": "user123 : exactly right"},
+             {"nodeID": "3", "type": "TA", "text": "Default Transition"},
+             {"nodeID": "4", "type": "YA", "text": "Agreeing"},
+             {"nodeID": "5", "type": "I", "text": "The budget must be balanced"}]
+    edges = [("1", "3"), ("3", "2"), ("3", "4"), ("4", "5")]
+    doc = {"nodes": nodes, "edges": [{"edgeID": str(i), "fromID": a, "toID": b} for i, (a, b) in enumerate(edges)]}
+    amap, _ = _import(json.dumps(doc).encode())
+    claim = next(iter(amap.claims.values()))
+    assert amap.speakers[claim.speaker].name == "KASICH" and claim.tags == ("agreed-by-user123",)

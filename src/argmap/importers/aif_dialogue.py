@@ -7,7 +7,10 @@
   assertive, rhetorical) give ``(stance, name)`` pairs, which the importer writes as tags
   ``agreed-by-<speaker>``, ``disagreed-by-…``, ``challenged-by-…``, ``asked-by-…``; a questioned
   proposition is a ``question``. Agreeing or disagreeing that anchors a scheme node (RA, CA, MA)
-  is the speaker's own relation, so it gives that node its speaker. Analysing is ignored.
+  is the speaker's own relation, so it gives that node its speaker. A proposition no locution of
+  the file asserts, but a reply agrees with, disagrees with or challenges, is the speaker's
+  who was answered (the TA's first locution): US2016's forum threads hold such replies to the
+  candidates. Analysing is ignored.
 - **Quote**: the words of the locution that asserts or asks a proposition (without AIFdb's
   ``Name :`` prefix or Araucaria's ``Name says '…'``).
 - **Order**: TA nodes chain locutions (L → TA → L: the second replies to the first); the
@@ -31,6 +34,7 @@ IGNORED = ("analysing", "analyzing")
 STANCES = (("disagree", "disagreed-by"), ("agree", "agreed-by"), ("challeng", "challenged-by"),
            ("question", "asked-by"))
 CONTENT_TYPES = ("I", "RA", "CA", "MA")
+REPLIES = ("agreed-by", "disagreed-by", "challenged-by")
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Dialogue:
 def read_dialogue(graph: AifGraph, reporter: Reporter) -> Dialogue:
     names = _locution_names(graph, reporter)
     dialogue = Dialogue()
+    replied_to: dict[str, str | None] = {}  # I-node -> the speaker a reply agreed with, challenged...
     for ya in graph.of_type("YA"):
         illocution = " ".join(str(ya.get("text") or ya.get("scheme") or "").lower().split())
         if illocution in IGNORED:
@@ -56,9 +61,14 @@ def read_dialogue(graph: AifGraph, reporter: Reporter) -> Dialogue:
             for target in graph.targets(ya["nodeID"]):
                 if graph.type_of(target) in CONTENT_TYPES:
                     kept = _record(graph, dialogue, (source, target), name, stance, reporter) or kept
+                    if stance in REPLIES and graph.type_of(source) == "TA" and graph.type_of(target) == "I":
+                        replied_to.setdefault(target, _replied_to(graph, source, names))
         if not kept:
             reporter.warn(f"YA node {ya['nodeID']} ({ya.get('text') or 'no text'}) joins no locution or transition "
                           "to a proposition or relation argmap keeps; ignored", json_member("nodeID", ya["nodeID"]))
+    for node_id, name in replied_to.items():  # asserted in no locution of this file: whoever was answered
+        if name is not None:
+            dialogue.speaker.setdefault(node_id, name)
     _report_silent_locutions(graph, reporter)
     dialogue.order = _order(graph)
     return dialogue
@@ -148,6 +158,12 @@ def _order(graph: AifGraph) -> list[list[str]]:
     done = set(ordered)
     ordered += [lid for lid in locutions if lid not in done]  # a cycle of replies: file order
     return [ids for ids in (proposition_of(graph, lid) for lid in ordered) if ids]
+
+
+def _replied_to(graph: AifGraph, transition: str, names: dict[str, str]) -> str | None:
+    """The speaker of the locution a transition starts from (the one replied to)."""
+    starts = [s for s in graph.sources(transition) if graph.type_of(s) == "L"]
+    return names.get(starts[0]) if starts else None
 
 
 def _locution_names(graph: AifGraph, reporter: Reporter) -> dict[str, str]:
