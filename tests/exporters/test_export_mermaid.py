@@ -91,3 +91,12 @@ def test_mermaid_shows_every_tricky_text_literally(browser):
     assert "[Statement]: looks like an Argdown title <and> an argument; + - _ > < // /* */ <!-- -->" in flat
     assert "Siobhán O'Brien <siobhan@example.org>" in flat
     assert 'Label with "quotes"' in flat
+
+
+def test_mermaid_draws_a_restatement_as_a_labelled_line(browser):
+    from argmap.loading.loader import load_text
+
+    amap = load_text("title: T\nclaims:\n  a: The budget must balance.\n  b:\n    text: It has to balance.\n"
+                     "    restates: a\n", "m.yaml").map
+    svg, text = draw(browser, exporter("mermaid").export(amap, {}))
+    assert "restates" in text and "It has to balance." in text

@@ -105,3 +105,10 @@ def test_a_restatement_belongs_to_the_part_of_the_claim_it_restates():
     from argmap.drawing.parts import parts
 
     assert sorted(sorted(p) for p in parts(_load(MAP).map)) == [["again", "budget"], ["jobs"]]
+
+
+def test_mermaid_draws_a_restatement_as_a_labelled_dotted_line():
+    from argmap.exporters import mermaid
+
+    chart = mermaid.export(_load(MAP).map, {})
+    assert "    c2 -.-|restates| c1\n" in chart and "-->" not in chart

@@ -4,7 +4,7 @@ GitLab, Obsidian, many wikis): ``argmap export FILE --to mermaid``.
 Claims are rounded boxes (speaker in italics, speaker colours as in argmap's diagrams,
 unstated premises dashed, the main conclusion thick); linked premises meet in a small
 circle, a named argument is a stadium with its label; supports are arrows, attacks
-dotted lines ending in a cross. Mermaid wraps the texts. Every text is written with Mermaid's entity codes for
+dotted lines ending in a cross, a restatement (``restates:``) a dotted line labelled "restates". Mermaid wraps the texts. Every text is written with Mermaid's entity codes for
 the characters that mean something to Mermaid or HTML, so it shows literally.
 
 Options (``-O key=value``): ``direction`` (BT, TB, LR, RL; default BT), ``fenced=true``
@@ -86,6 +86,9 @@ class _Chart:
             if arg.is_attack:
                 self.attack_links.append(index)
             yield f"    {self.names[tail]} {style} {self.names[head]}"
+        for cid, claim in self.amap.claims.items():  # a restatement: dotted, no arrowhead, not a reason
+            if claim.restates in self.names and claim.restates != cid and claim.restates in self.amap.claims:
+                yield f"    {self.names[cid]} -.-|restates| {self.names[claim.restates]}"
 
     def styles(self):
         main = set(self.amap.claims) - premise_ids(self.amap)
