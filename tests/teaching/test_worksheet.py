@@ -58,7 +58,7 @@ def test_cards_are_shuffled_lettered_and_escaped(seed_map):
     assert sorted(cards) == expected and cards != [" ".join(seed_map.claims[c].text.split()) for c in sheet.blanks]
     assert rows[1].startswith("| A | ") and rows[-1].startswith("| R | ")
     html = MarkdownIt().enable("table").render(sheet.cards)
-    assert html.count("<tr>") == 19 and "<h1>Why NATO won't impose a no-fly zone over Ukraine: cards</h1>" in html
+    assert html.count("<tr>") == 19 and "<h1>Cards: Why NATO won't impose a no-fly zone over Ukraine</h1>" in html
 
 
 @needs_dot
@@ -66,7 +66,7 @@ def test_cli_writes_sheet_key_and_cards_and_the_sheet_hides_the_answers(seed_map
     result = runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path), "--blank", "premises"])
     assert result.exit_code == 0, result.output
     assert result.output == (f"wrote nato-no-fly-zone-worksheet.svg, nato-no-fly-zone-key.svg, "
-                             f"nato-no-fly-zone-cards.md to {tmp_path}/ (18 blanks)\n")
+                             f"nato-no-fly-zone-cards.md, nato-no-fly-zone-answers.md to {tmp_path}/ (18 blanks)\n")
     sheet = (tmp_path / "nato-no-fly-zone-worksheet.svg").read_text()
     blanks = choose_blanks(seed_map, "premises", 1)
     for claim_id in blanks:
@@ -77,7 +77,7 @@ def test_cli_writes_sheet_key_and_cards_and_the_sheet_hides_the_answers(seed_map
     assert texts(nodes["claim-blank-1"])[0].startswith("(1) ___")
     assert "(1) ______ [Joe Biden]" in sheet  # the <desc> reads the blank, not the underscores
     key = svg_groups((tmp_path / "nato-no-fly-zone-key.svg").read_bytes())
-    assert texts(key["claim-biden-no-troops"])[0] == "(1)"
+    assert texts(key["claim-biden-no-troops"])[0].startswith("(1) card ")  # top left on the sheet
     assert "Biden has repeatedly said he" in " ".join(texts(key["claim-biden-no-troops"]))
 
 
@@ -105,7 +105,7 @@ def test_the_same_seed_gives_the_same_files(tmp_path):
         args = ["worksheet", str(SEED), "--out", str(tmp_path / run), "--blank", "6", "--seed", "42"]
         assert runner.invoke(app, args).exit_code == 0
         outputs.append({p.name: p.read_bytes() for p in (tmp_path / run).iterdir()})
-    assert outputs[0] == outputs[1] and len(outputs[0]) == 3
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 4
     assert runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path / "c"), "--blank", "6",
                                "--seed", "43"]).exit_code == 0
     assert (tmp_path / "c" / "nato-no-fly-zone-cards.md").read_bytes() != outputs[0]["nato-no-fly-zone-cards.md"]
@@ -120,3 +120,41 @@ def test_cli_usage_errors(tmp_path):
     result = runner.invoke(app, ["worksheet", str(alone), "--out", str(tmp_path), "--blank", "relations"])
     assert result.exit_code == 2 and "no relations to blank out" in result.output
     assert list(tmp_path.iterdir()) == [alone]
+
+
+def _centre(group) -> tuple[float, float, float]:
+    import re
+
+    shape = next(e for e in group.iter() if e.tag.endswith(("path", "polygon")))
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", shape.get("d") or shape.get("points"))]
+    xs, ys = numbers[0::2], numbers[1::2]
+    return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, max(ys) - min(ys)
+
+
+@needs_dot
+@pytest.mark.parametrize("blank", ["premises", "relations", "7"])
+def test_blanks_are_numbered_top_to_bottom_then_left_to_right_as_drawn(tmp_path, blank):
+    result = runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path), "--blank", blank, "--seed", "3"])
+    assert result.exit_code == 0, result.output
+    nodes = svg_groups((tmp_path / "nato-no-fly-zone-worksheet.svg").read_bytes())
+    prefix = "arg-relation-" if blank == "relations" else "claim-blank-"
+    places = [_centre(nodes[f"{prefix}{n}"]) for n in range(1, 1 + sum(k.startswith(prefix) for k in nodes))]
+    assert len(places) > 5
+    for (x1, y1, h1), (x2, y2, h2) in zip(places, places[1:]):
+        same_row = abs(y2 - y1) <= max(h1, h2) / 2
+        assert (same_row and x2 > x1) or (not same_row and y2 > y1), (places.index((x1, y1, h1)) + 1)
+
+
+@needs_dot
+def test_the_answers_say_which_card_goes_in_each_blank_and_the_key_shows_it(seed_map, tmp_path):
+    assert runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path)]).exit_code == 0
+    cards = dict(line.strip("| ").split(" | ", 1) for line in (tmp_path / "nato-no-fly-zone-cards.md")
+                 .read_text().splitlines() if line.startswith("| ") and line[2:3].isupper() and line[3] == " ")
+    answers = [line.strip("| ").split(" | ") for line in (tmp_path / "nato-no-fly-zone-answers.md").read_text()
+               .splitlines() if line.startswith("| (")]
+    assert [number for number, _, _ in answers] == [f"({n})" for n in range(1, 19)]
+    assert all(cards[letter].rstrip(" |") == text for _, letter, text in answers)
+    key = svg_groups((tmp_path / "nato-no-fly-zone-key.svg").read_bytes())
+    marks = {" ".join(" ".join(texts(group)).split())[:40] for group in key.values()}
+    for number, letter, text in answers:
+        assert any(mark.startswith(f"{number} card {letter}: {text[:10]}") for mark in marks), (number, letter)

@@ -7,13 +7,14 @@ from pathlib import Path
 import typer
 
 from argmap.cli.common import say, usage_error
+import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
 @app.command()
 def worksheet(
-    file: Path = typer.Argument(..., help="The map to make a worksheet of."),
+    file: Path = typer.Argument(..., help="The map to make a worksheet of.", autocompletion=completion.map_files),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the worksheet, key and cards (created if missing)."),
     blank: str = typer.Option("premises", "--blank", metavar="WHAT",
                               help="premises, conclusions, relations, or a number of claims chosen at random."),
@@ -28,8 +29,9 @@ def worksheet(
 ) -> None:
     """Write a worksheet: <stem>-worksheet.svg with the chosen boxes' texts replaced by
     numbered blanks (or, with --blank relations, every relation drawn alike with a numbered
-    box), <stem>-key.svg with the blank numbers marked on the full diagram, and
-    <stem>-cards.md with the removed texts, shuffled, to cut out."""
+    box), numbered top to bottom and left to right as drawn; <stem>-key.svg with each blank's
+    number and card marked on the full diagram; <stem>-cards.md with the removed texts,
+    shuffled, to cut out; and <stem>-answers.md, which card goes in which blank."""
     from argmap.drawing import RenderError
     from argmap.teaching.worksheet import CHOICES, make_worksheet
     from argmap.cli.maps import open_usable
@@ -51,7 +53,8 @@ def worksheet(
     except RenderError as exc:
         say(f"argmap: {exc}")
         raise typer.Exit(1)
-    names = [f"{file.stem}-worksheet.{fmt}", f"{file.stem}-key.{fmt}", f"{file.stem}-cards.md"]
-    for name, data in zip(names, (sheet, key, made.cards.encode("utf-8"))):
+    names = [f"{file.stem}-worksheet.{fmt}", f"{file.stem}-key.{fmt}", f"{file.stem}-cards.md",
+             f"{file.stem}-answers.md"]
+    for name, data in zip(names, (sheet, key, made.cards.encode("utf-8"), made.answers.encode("utf-8"))):
         write_output(out / name, data)
     say(f"wrote {', '.join(names)} to {out}/ ({len(made.blanks)} blanks)", err=False)

@@ -5,8 +5,10 @@ What can be blanked: ``premises`` (claims that are premises and that nothing sup
 attacks: the basic reasons), ``conclusions`` (claims that something supports or attacks,
 the main conclusion included), ``relations`` (every relation is drawn alike, with a
 numbered box to write "supports" or "attacks" in), or a number N of claims chosen at
-random with the seed. Blanks are numbered in reading order, from the conclusion down
-(the outline's order). The same map, choice and seed always give the same worksheet.
+random with the seed. Blanks are numbered in reading order on the drawn page: top to
+bottom, then left to right (``worksheet_order``). The key marks each blank with its number
+and the card that belongs there, and an answer list goes with the cards. The same map,
+choice and seed always give the same worksheet.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from argmap.model import ArgumentMap
 from argmap.drawing.outline import outline_lines
 from argmap.drawing.labels import wrap
 from argmap.drawing.options import Decoration, RenderOptions
+from argmap.drawing.nodes import dom_id
 from argmap.graph import premise_ids
+from argmap.teaching.worksheet_cards import make_cards
+from argmap.teaching.worksheet_order import page_order
 
 CHOICES = ("premises", "conclusions", "relations")
 BLANK_LINE = "_" * 30
@@ -31,7 +36,8 @@ class Worksheet:
     blanks: tuple[str, ...]  # ids, in the order of their numbers (1, 2, ...)
     sheet: tuple[ArgumentMap, RenderOptions]
     key: tuple[ArgumentMap, RenderOptions]
-    cards: str  # Markdown
+    cards: str  # Markdown, for the students
+    answers: str = ""  # Markdown, for the teacher: blank -> card
     relations: bool = False
 
     def render(self, fmt: str) -> tuple[bytes, bytes]:
@@ -75,13 +81,29 @@ def choose_blanks(amap: ArgumentMap, blank: str, seed: int) -> list[str]:
 
 
 def make_worksheet(amap: ArgumentMap, blank: str, seed: int, base: RenderOptions = RenderOptions()) -> Worksheet:
-    blanks = choose_blanks(amap, blank, seed)
-    numbers = {node_id: n for n, node_id in enumerate(blanks, 1)}
-    sheet = _relations_sheet(amap, numbers, base) if blank == "relations" else _claims_sheet(amap, numbers, base)
-    key = (_titled(amap, "answer key"), replace(base, decorations={
-        node_id: Decoration(mark=f"({n})") for node_id, n in numbers.items()}))
     relations = blank == "relations"
-    return Worksheet(tuple(blanks), sheet, key, cards(amap, blanks, relations, seed), relations)
+    blanks = _in_page_order(amap, choose_blanks(amap, blank, seed), relations, base)
+    numbers = {node_id: n for n, node_id in enumerate(blanks, 1)}
+    sheet = _sheet(amap, numbers, relations, base)
+    deck = make_cards(amap, blanks, relations, seed)
+    key = (_titled(amap, "answer key"), replace(base, decorations={
+        node_id: Decoration(mark=f"({n}) card {deck.letters[node_id]}:") for node_id, n in numbers.items()}))
+    return Worksheet(tuple(blanks), sheet, key, deck.cards, deck.answers, relations)
+
+
+def _sheet(amap: ArgumentMap, numbers: dict[str, int], relations: bool, base: RenderOptions):
+    return _relations_sheet(amap, numbers, base) if relations else _claims_sheet(amap, numbers, base)
+
+
+def _in_page_order(amap: ArgumentMap, blanks: list[str], relations: bool, base: RenderOptions) -> list[str]:
+    """The blanks in the order a reader meets them on the sheet: it is drawn once with the
+    outline's numbers, and the boxes' places decide the final ones."""
+    if len(blanks) < 2:
+        return blanks
+    numbers = {node_id: n for n, node_id in enumerate(blanks, 1)}
+    sheet_map, options = _sheet(amap, numbers, relations, base)
+    kind, name = ("arg", "relation") if relations else ("claim", "blank")
+    return page_order(sheet_map, options, {node_id: dom_id(kind, f"{name}-{n}") for node_id, n in numbers.items()})
 
 
 _ARG_TOOLTIP = re.compile(rb'(<g id="a_arg[^"]*">\s*<a)\s+xlink:title="[^"]*"')
@@ -143,29 +165,3 @@ def renamed(amap: ArgumentMap, names: dict[str, str]) -> ArgumentMap:
 
 def _titled(amap: ArgumentMap, what: str) -> ArgumentMap:
     return replace(amap, title=f"{amap.title or 'Untitled map'} — {what}")
-
-
-def cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int) -> str:
-    """Markdown: the removed texts, shuffled with the seed, lettered, one table row a card."""
-    from argmap.mdtext import markdown_text
-
-    if relations:
-        texts = [amap.arguments[a].relation for a in blanks]
-        task = "Each card names a relation: place it in the numbered box on the line it belongs to."
-    else:
-        texts = [" ".join((amap.claims[c].text or "").split()) for c in blanks]
-        task = "Cut out the cards and place each one in the numbered box where it belongs."
-    random.Random(seed).shuffle(texts)
-    rows = [f"| {_letter(i)} | {markdown_text(text)} |" for i, text in enumerate(texts)]
-    title = markdown_text(amap.title or "Untitled map")
-    return "\n".join([f"# {title}: cards", "", task, "", "| card | text |", "| --- | --- |", *rows]) + "\n"
-
-
-def _letter(index: int) -> str:
-    """A, B, ..., Z, AA, AB, ..."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
