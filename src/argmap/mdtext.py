@@ -11,7 +11,8 @@ neutralised:
 - with a backslash where CommonMark, Python-Markdown and pandoc all honour one:
   ``\\ ` * _ { } [ ] ( ) # !``;
 - as a numeric character reference otherwise (``< > & | ~ $ ^ @``): Python-Markdown
-  shows ``\\<`` with its backslash and would still read the ``<`` as HTML.
+  shows ``\\<`` with its backslash and would still read the ``<`` as HTML;
+- and at the start, what would begin a block there (``-``, ``+``, ``1.``, ``=``, ``:``).
 
 A link destination is kept only when it is ``http``, ``https`` or ``mailto``, and is
 percent-encoded so that nothing in it can end the destination early.
@@ -26,6 +27,7 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BACKSLASHED = re.compile(r"([\\`*_{}\[\]()#!])")
 _REFERENCED = re.compile(r"[<>&|~$^@]")
+_NUMBERED = re.compile(r"(\d+)\.")
 _SCHEMES = re.compile(r"(?:https?://|mailto:)[^\s]", re.IGNORECASE)
 # Kept as they are in a destination; everything else (spaces, brackets, parentheses, quotes,
 # backslashes, angle brackets, non-ASCII, controls) is percent-encoded.
@@ -42,7 +44,21 @@ def markdown_text(text: str | None) -> str:
     if not text:
         return ""
     flat = _BACKSLASHED.sub(r"\\\1", one_line(text))
-    return _REFERENCED.sub(lambda m: f"&#{ord(m.group())};", flat)
+    return _line_start(_REFERENCED.sub(lambda m: f"&#{ord(m.group())};", flat))
+
+
+def _line_start(text: str) -> str:
+    """A text that may begin a line (a cell, a list item) starts no block: ``-``, ``+`` (a
+    list or a thematic break), ``1.`` (a numbered list), ``=``, ``:`` (a setext underline,
+    a definition) lose their meaning there."""
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return f"{numbered.group(1)}\\.{text[numbered.end():]}"
+    if text[:1] in ("-", "+"):
+        return "\\" + text
+    if text[:1] in ("=", ":"):
+        return f"&#{ord(text[0])};{text[1:]}"
+    return text
 
 
 def markdown_url(url: str | None) -> str | None:
