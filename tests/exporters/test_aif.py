@@ -36,12 +36,15 @@ def test_export_loads_in_arguebuf_with_the_same_nodes_and_edges(path, tmp_path):
     out.write_text(aif.export(amap, {}))
     graph = _arguebuf_graph(out)
     assert sorted(graph.atom_nodes) == sorted(amap.claims)
-    assert sorted(graph.scheme_nodes) == sorted(amap.arguments)
+    restated = {f"{c.id}.restates": c for c in amap.claims.values() if c.restates}  # MA nodes
+    assert sorted(graph.scheme_nodes) == sorted([*amap.arguments, *restated])
     for aid, arg in amap.arguments.items():
         kind = "Attack" if arg.is_attack else "Support"
-        assert type(graph.scheme_nodes[aid].scheme).__name__ in (kind, "Rephrase")
+        assert type(graph.scheme_nodes[aid].scheme).__name__ == kind
+    assert all(type(graph.scheme_nodes[ma].scheme).__name__ == "Rephrase" for ma in restated)
     expected = {(p, a.id) for a in amap.arguments.values() for p in a.premises} | {
         (a.id, a.target) for a in amap.arguments.values()}
+    expected |= {(c.id, ma) for ma, c in restated.items()} | {(ma, c.restates) for ma, c in restated.items()}
     assert {(e.source.id, e.target.id) for e in graph.edges.values()} == expected
     assert {n.text for n in graph.atom_nodes.values()} == {c.text for c in amap.claims.values()}
 

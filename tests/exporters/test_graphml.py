@@ -35,6 +35,7 @@ def test_networkx_reads_the_map(path, tmp_path):
         assert data.get("scheme") == arg.scheme and data.get("label") == arg.label
     expected = {(p, a.id, "premise") for a in amap.arguments.values() for p in a.premises}
     expected |= {(a.id, a.target, a.relation) for a in amap.arguments.values()}
+    expected |= {(c.id, c.restates, "restates") for c in amap.claims.values() if c.restates}
     assert {(u, v, d["relation"]) for u, v, d in graph.edges(data=True)} == expected
     assert graph.number_of_edges() == len(expected)
 

@@ -2,7 +2,8 @@
 
 Every claim and every argument is a node (its argmap id is the node id; ``kind`` tells
 which). An edge runs from each premise to its argument (``relation="premise"``) and from
-each argument to its target (``relation="supports"`` or ``"attacks"``). Text goes through
+each argument to its target (``relation="supports"`` or ``"attacks"``), and from a claim to the
+claim it restates (``relation="restates"``). Text goes through
 the XML library, so every character is escaped (``tags`` is a JSON list); characters XML 1.0 cannot hold at all
 (most control characters) are dropped.
 """
@@ -67,6 +68,9 @@ def _edges(amap: ArgumentMap):
             if premise in amap.claims:
                 yield _clean(premise), _clean(arg.id), "premise"
         yield _clean(arg.id), _clean(arg.target), arg.relation
+    for claim in amap.claims.values():
+        if claim.restates in amap.claims and claim.restates != claim.id:
+            yield _clean(claim.id), _clean(claim.restates), "restates"
 
 
 def _data(parent: ET.Element, values: dict) -> None:
