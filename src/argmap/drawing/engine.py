@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError
-from argmap.drawing.sizes import PNG_DPI  # crisp text on slides and screens
+from argmap.drawing.options import PNG_DPI  # crisp text on slides and screens
 
 LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
 ENGINES = ("auto", "dot", "wasm")  # auto: the system's dot, else the WebAssembly one

@@ -9,6 +9,7 @@ from typing import Mapping
 DIRECTIONS = ("BT", "TB", "LR", "RL")
 PAGES = ("slide", "a4", "letter")
 FORMATS = ("svg", "png", "pdf", "dot")
+PNG_DPI = 170  # the documented resolution of a PNG: crisp text on slides and screens
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from argmap.drawing.errors import RenderError
 
-PNG_DPI = 170  # the documented resolution: crisp text on slides and screens
+from argmap.drawing.options import PNG_DPI  # the documented resolution
 MIN_DPI = 72  # below it 12 pt text is under 12 px: not legible on a screen
 MAX_SIDE = 16384  # px: what browsers' canvases and common image tools open (Graphviz: 32,767)
 MAX_PIXELS = 64_000_000  # 256 MB as RGBA; Pillow warns of a "decompression bomb" from 89 million

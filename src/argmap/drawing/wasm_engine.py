@@ -79,7 +79,7 @@ def to_png(svg: bytes) -> bytes:
     the fonts are the system's, with the same fallback order as in the SVG."""
     import resvg_py
 
-    from argmap.drawing.sizes import PNG_DPI
+    from argmap.drawing.options import PNG_DPI
 
     png = resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), dpi=PNG_DPI)  # pt -> px at this dpi
     return bytes(png)

@@ -146,7 +146,7 @@ def map_path(name: str, base: Path, root: Path | None = None, within: Path | Non
         except (OSError, RuntimeError):
             inside = False
         if not inside:
-            from argmap.embed.draw import shown
+            from argmap.embed.errors import shown
 
             raise EmbedError(f"`file:` must name a map inside {shown(folder)}/ (links followed), not {name}",
                              *where)

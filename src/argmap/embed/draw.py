@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from argmap.model import ArgumentMap
 from argmap.problems import Problem, Severity
 from argmap.embed.block import Block
-from argmap.embed.errors import EmbedError
+from argmap.embed.errors import EmbedError, shown
 from argmap.errors import UsageError
 from argmap.loading.limits import LAYOUT_TIMEOUT
 
@@ -118,12 +118,3 @@ def _config(block: Block):
         return load_config()
     except UsageError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
-
-
-def shown(path: Path) -> str:
-    """``path`` relative to the working directory when it is inside it (shorter messages)."""
-    try:
-        relative = Path(os.path.relpath(path))
-    except ValueError:  # another drive (Windows)
-        return str(path)
-    return str(relative) if not relative.as_posix().startswith("../") else str(path)

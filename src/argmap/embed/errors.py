@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from typing import Sequence
 
 from argmap.problems import Problem
@@ -24,3 +27,12 @@ class EmbedError(Exception):
     def _render_traceback_(self) -> list[str]:
         """IPython shows this instead of a traceback: the message is the whole story."""
         return [f"EmbedError: {self}"]
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is inside it (shorter messages)."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return str(relative) if not relative.as_posix().startswith("../") else str(path)

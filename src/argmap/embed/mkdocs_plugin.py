@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from argmap.embed import EmbedError, embed_html, parse_block
-from argmap.embed.draw import shown
+from argmap.embed.errors import shown
 from argmap.embed.fences import replace_fences
 
 log = logging.getLogger("mkdocs.plugins.argmap")

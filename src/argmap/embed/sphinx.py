@@ -28,7 +28,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from argmap.embed import OPTION_KEYS, Block, EmbedError, embed_html, parse_block
 from argmap.embed.block import check_options, map_path
-from argmap.embed.draw import shown
+from argmap.embed.errors import shown
 
 log = logging.getLogger(__name__)
 
