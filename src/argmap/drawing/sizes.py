@@ -93,4 +93,8 @@ def checked_layout(source: str, fmt: str, timeout: float | None = None, engine: 
         found.append(note)
     if notes is not None:
         notes.extend(note for note in found if note)
+    if page:  # the picture is the page: a4 and letter exactly, a slide 16:9
+        from argmap.drawing.paper import on_page
+
+        source = on_page(source, measure, float(THEMES[theme].graph["pad"]))
     return layout(source, fmt, timeout, engine, dpi=dpi)
