@@ -18,7 +18,7 @@ from argmap.exporters import exporter
 from argmap.drawing.outline import outline
 from argmap.loading.loader import load_text
 from argmap.mdtext import markdown_text, one_line
-from argmap.teaching.worksheet import cards
+from argmap.teaching.worksheet_cards import make_cards
 
 from support.fuzz import FUZZ, NASTY
 from support.markdown_render import live_markup, markdown_it, python_markdown
@@ -45,6 +45,12 @@ def maps(draw):
     return result.map
 
 
+def deck(amap) -> tuple[str, str]:
+    """The worksheet's cards and answers with every claim blanked."""
+    made = make_cards(amap, list(amap.claims), False, 1)
+    return made.cards, made.answers
+
+
 def visible(text: str) -> str:
     """What a reader should see of a text: on one line, surrounding spaces gone."""
     return " ".join(one_line(text).split())
@@ -60,7 +66,7 @@ def test_markdown_outputs_hold_no_live_markup(amap):
     if amap is None:  # a text YAML could not carry (a lone surrogate)
         return
     outputs = [exporter("markdown").export(amap, {"image": "d.svg"}), outline(amap, "markdown"),
-               cards(amap, list(amap.claims), False, 1)]
+               *deck(amap)]
     for output in outputs:
         for render in (markdown_it, python_markdown):
             assert live_markup(render(output), allowed_images=("d.svg",)) == [], output
@@ -74,7 +80,7 @@ def test_every_text_is_read_back_as_written(amap):
     shown = rendered_text(markdown_it(outline(amap, "markdown")))
     for claim in amap.claims.values():
         assert visible(claim.text) in shown, (claim.text, shown)
-    shown = rendered_text(python_markdown(cards(amap, list(amap.claims), False, 1)))
+    shown = rendered_text(python_markdown(deck(amap)[0]))
     for claim in amap.claims.values():
         assert visible(claim.text) in shown, (claim.text, shown)
 

@@ -4,7 +4,9 @@ The source text is the file named by ``--source-text`` on the command line, else
 map's ``source.text`` (a path relative to the map file); without either, quotes are not
 checked. The comparison ignores differences in white space, curly versus straight quotes
 and apostrophes, and dash variants; case matters. Words may be left out with ``...``,
-``…`` or ``[...]``. The message shows the closest passage of the text when there is one.
+``…`` or ``[...]``. The message shows the closest passage of the text when there is one,
+and only for a text in the map's folder (links followed) or given with ``--source-text``: a
+map cannot make argmap print another file into a log.
 
 Source text::
 
