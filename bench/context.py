@@ -18,10 +18,16 @@ class Context:
     work: Path
     runs: int
     sizes: tuple[int, ...]
+    shapes: tuple[str, ...] = ()
     env: dict[str, str] = field(default_factory=bench_env)
 
     def map_path(self, size: int) -> Path:
-        return self.work / f"map-{size}.yaml"
+        """The issue's tree map of ``size`` claims (bench/generate.py: tree)."""
+        return self.work / f"tree-{size}.yaml"
+
+    def shape_path(self, name: str) -> Path:
+        """A generated map by name: tree-50, chain-200, fan-200, linked-200, forest-100."""
+        return self.work / f"{name}.yaml"
 
     @property
     def course_dir(self) -> Path:

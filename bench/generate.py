@@ -86,6 +86,29 @@ def forest(parts: int, claims: int = 4, seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
+def chain(claims: int, seed: int = 1) -> str:
+    """A deep chain: each claim supports the one before it (every seventh attacks it)."""
+    rng = random.Random(seed * 31 + claims)
+    lines = [f"title: Chain of {claims} claims", "claims:"]
+    for i in range(claims):
+        words = " ".join(rng.choice(WORDS) for _ in range(5))
+        lines += [f"  k{i}:", f"    text: Step {i} holds because the {words} matter."]
+        if i:
+            lines.append(f"    {'attacks' if i % 7 == 0 else 'supports'}: k{i - 1}")
+    return "\n".join(lines) + "\n"
+
+
+def fan(claims: int, seed: int = 1) -> str:
+    """A wide fan: one conclusion and every other claim a reason for it (a seventh against)."""
+    rng = random.Random(seed * 37 + claims)
+    lines = [f"title: Fan of {claims} claims", "claims:", "  top: The plan is good."]
+    for i in range(1, claims):
+        words = " ".join(rng.choice(WORDS) for _ in range(5))
+        lines += [f"  r{i}:", f"    text: Reason {i} says the {words} matter.",
+                  f"    {'attacks' if i % 7 == 0 else 'supports'}: top"]
+    return "\n".join(lines) + "\n"
+
+
 def course(maps: int = 100):
     """(file name, text) of each map of the course repository: 15 to 34 claims each."""
     for i in range(maps):

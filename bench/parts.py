@@ -2,6 +2,7 @@
 
 from context import Context  # noqa: F401  (re-exported for run.py)
 from parts_cli import startup, validation
-from parts_render import argdown, build, rendering
+from parts_build import build, reveal
+from parts_render import argdown, rendering
 
-__all__ = ["Context", "startup", "validation", "rendering", "build", "argdown"]
+__all__ = ["Context", "startup", "validation", "rendering", "build", "reveal", "argdown"]

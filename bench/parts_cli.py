@@ -63,32 +63,41 @@ def importtime(ctx: Context, args: list[str], top: int = 6) -> dict[str, float]:
 
 
 def validation(ctx: Context) -> dict:
-    commands = {size: [*ctx.argmap, "validate", str(ctx.map_path(size))] for size in ctx.sizes}
-    res = measure({str(k): v for k, v in commands.items()}, ctx.env, runs=ctx.runs, warmup=1)
-    inproc = {size: _in_process(ctx.map_path(size)) for size in ctx.sizes}
+    """The issue's tree map (text, speaker and one relation a claim: four lines) by size;
+    the largest size with fewer runs, after the others."""
+    small = [size for size in ctx.sizes if size <= 5000]
+    big = [size for size in ctx.sizes if size > 5000]
+    commands = {str(size): [*ctx.argmap, "validate", str(ctx.map_path(size))] for size in small}
+    res = measure(commands, ctx.env, runs=ctx.runs, warmup=1)
+    if big:
+        res |= measure({str(size): [*ctx.argmap, "validate", str(ctx.map_path(size))] for size in big},
+                       ctx.env, runs=3, warmup=0)
+    inproc = {size: _in_process(ctx.map_path(size), runs=5 if size <= 5000 else 2) for size in ctx.sizes}
     ms = {size: res[str(size)].median_ms for size in ctx.sizes}
-    base = ctx.sizes[0]
-    rows = []
-    for size in ctx.sizes:
-        marginal = (ms[size] - ms[base]) / (size - base) * 1000 if size != base else None
+    base, rows = ctx.sizes[0], []
+    for previous, size in zip((None, *ctx.sizes), ctx.sizes):
+        marginal = (ms[size] - ms[previous]) / (size - previous) * 1000 if previous else None
         load, check = inproc[size]
         rows.append([size, f"{ms[size]:.0f}", f"{ms[size] / size * 1000:.0f}",
                      f"{marginal:.0f}" if marginal is not None else "–",
-                     f"{load * 1000:.0f}", f"{check / size * 1e6:.2f}", f"{res[str(size)].peak_mb:.0f}"])
-    per_1k = (ms[1000] - ms[base]) / (1000 - base)
+                     f"{load / size * 1e6:.1f}", f"{check / size * 1e6:.2f}", f"{res[str(size)].peak_mb:.0f}"])
     per_5k = (ms[5000] - ms[1000]) / 4000
-    worst_check = max(check / size * 1e6 for size, (_, check) in inproc.items())
+    worst_check = max(check / size * 1e6 for size, (_, check) in inproc.items() if size <= 5000)
     targets = [
         target("validate 1,000 claims end to end", "≤ 250 ms", f"{ms[1000]:.0f} ms", ms[1000] <= 250),
         target("validate 5,000 claims end to end", "≤ 600 ms", f"{ms[5000]:.0f} ms", ms[5000] <= 600),
-        target("the checks themselves, per claim", "≤ 5 µs", f"{worst_check:.2f} µs (worst size)",
-               worst_check <= 5),
-        target("linear growth: µs per added claim, 1,000→5,000 vs 50→1,000", "roughly constant",
-               f"{per_5k * 1000:.0f} vs {per_1k * 1000:.0f} µs", per_5k <= 1.5 * per_1k),
+        target("the checks themselves, per claim (up to 5,000 claims)", "≤ 5 µs",
+               f"{worst_check:.2f} µs (worst size)", worst_check <= 5),
     ]
-    columns = ["claims", "median ms", "µs/claim", "µs per added claim", "load ms (in-process)",
-               "checks µs/claim", "peak MB"]
-    return part("Validation by size", columns, rows, targets,
+    if big:
+        top = big[-1]
+        per_big = (ms[top] - ms[5000]) / (top - 5000)
+        targets.append(target(f"linear from 5,000 to {top:,} claims: µs per added claim vs 1,000→5,000",
+                              "≤ 1.5×", f"{per_big * 1000:.0f} vs {per_5k * 1000:.0f} µs "
+                              f"({per_big / per_5k:.2f}×)", per_big <= 1.5 * per_5k))
+    columns = ["claims", "median ms", "µs/claim", "µs per added claim (from the size above)",
+               "load µs/claim (in-process)", "checks µs/claim (in-process)", "peak MB"]
+    return part("Validation by size (the tree map)", columns, rows, targets,
                 raw={k: r.as_json() for k, r in res.items()}
                 | {"in_process_s": {str(k): {"load": v[0], "checks": v[1]} for k, v in inproc.items()}})
 
