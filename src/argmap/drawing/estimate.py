@@ -109,27 +109,22 @@ class Estimate:
 
     def _from_base(self, base: Shape, tree: Tree, minlen: list[int], stacked: dict[int, int]):
         """Ranks again from the nodes whose edges changed, towards the nodes leading to them;
-        contours again from the changed nodes up to their roots (children before parents)."""
+        contours again (children before parents) where a rank gap or a child changed: a
+        subtree that only moved down as a whole keeps its contour, its parent's changes."""
         rank, sign, below = list(base.rank), list(base.sign), list(base.below)
-        changed = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
+        touched = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
         if tree is not base.tree:
-            changed.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
-        changed.discard(None)
-        moved = set(changed)
-        queue = [(tree.position[n], n) for n in changed]
-        heapq.heapify(queue)
-        while queue:  # in order: every node after all it leads to
-            _, node = heapq.heappop(queue)
-            new = self._rank(tree, node, rank, minlen)
-            if new != rank[node]:
-                rank[node] = new
-                moved.add(node)
-                for tail in tree.into[node]:
-                    if tail not in changed:
-                        changed.add(tail)
-                        heapq.heappush(queue, (tree.position[tail], tail))
-        again = set(moved)
-        again.update(p for n in moved for p in (tree.parent[n], base.tree.parent[n]) if p is not None)
+            touched.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
+        touched.discard(None)
+        shift = self._rerank(tree, rank, minlen, touched)
+        again = set(touched)
+        again.update(p for n in touched for p in (tree.parent[n], base.tree.parent[n]) if p is not None)
+        for node, by in shift.items():
+            parent = tree.parent[node]
+            if parent is not None and shift.get(parent, 0) != by:
+                again.add(parent)
+            if any(shift.get(kid, 0) != by for kid in tree.children[node]):
+                again.add(node)
         queue = [(-tree.position[n], n) for n in again]
         heapq.heapify(queue)
         while queue:  # in order: children before their parents
@@ -139,6 +134,24 @@ class Estimate:
                 again.add(parent)
                 heapq.heappush(queue, (-tree.position[parent], parent))
         return rank, sign, below
+
+    def _rerank(self, tree: Tree, rank: list[int], minlen: list[int], touched: set[int]) -> dict[int, int]:
+        """Ranks again from ``touched`` on (in place), each node after all it leads to; how far
+        each node whose rank changed moved."""
+        shift: dict[int, int] = {}
+        queued = set(touched)
+        queue = [(tree.position[n], n) for n in touched]
+        heapq.heapify(queue)
+        while queue:
+            _, node = heapq.heappop(queue)
+            new = self._rank(tree, node, rank, minlen)
+            if new != rank[node]:
+                shift[node], rank[node] = new - rank[node], new
+                for tail in tree.into[node]:
+                    if tail not in queued:
+                        queued.add(tail)
+                        heapq.heappush(queue, (tree.position[tail], tail))
+        return shift
 
     @staticmethod
     def _rank(tree: Tree, node: int, rank: list[int], minlen: list[int]) -> int:
