@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lsprotocol import types as lsp
 
 from argmap.mdtext import markdown_text as md
-from argmap.model import ArgumentMap
+from argmap.model import ARGUMENT_WEIGHT, CLAIM_WEIGHT, ArgumentMap
 from argmap.lsp.yamlindex import Occurrence, Pos, Span
 
 
@@ -81,7 +81,12 @@ def _describe_claim(cid: str, amap: ArgumentMap) -> str:
         parts.append("> " + md(claim.quote))
     if claim.note:
         parts.append(f"*Note:* {md(claim.note)}")
+    parts.append(_weight(claim.weight, CLAIM_WEIGHT))
     return "\n\n".join(parts)
+
+
+def _weight(weight: float | None, default: float) -> str:
+    return f"*Weight:* {weight:g}" if weight is not None else f"*Weight:* {default:g} (the default)"
 
 
 def _describe_argument(aid: str, amap: ArgumentMap) -> str:
@@ -95,6 +100,7 @@ def _describe_argument(aid: str, amap: ArgumentMap) -> str:
         parts.append(f"— {speaker_markdown(arg.speaker, amap)}")
     if arg.note:
         parts.append(f"*Note:* {md(arg.note)}")
+    parts.append(_weight(arg.weight, ARGUMENT_WEIGHT))
     return "\n\n".join(parts)
 
 

@@ -49,6 +49,8 @@ claims:                       # required: id -> claim. Put the main conclusion f
     text: Later starts make bus schedules harder.
     speaker: bob
     attacks: conclusion       # shorthand: a one-premise argument; takes an id or a list
+    weight: 0.3               # optional, 0 to 1 (default 0.5): how credible it is on its own,
+                              # for `argmap evaluate --semantics df-quad`; say why in a note
   # a plain string is the claim's text:
   studies: Districts that started later saw no change in bus costs.
 
@@ -60,6 +62,7 @@ arguments:                    # optional: id -> argument with one or more premis
     label: Sleep              # optional short caption
     scheme: practical-reasoning   # optional argument scheme
     note: Optional remarks for the reader.
+    weight: 0.9               # optional, 0 to 1 (default 1): how good the inference is
   no-extra-cost:
     premises: [studies]
     attacks: buses            # attacking a claim rebuts it; attacking an argument undercuts it
