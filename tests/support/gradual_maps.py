@@ -42,14 +42,23 @@ def acyclic_maps(draw, max_claims: int = 6, max_arguments: int = 7) -> ArgumentM
 
 @st.composite
 def any_maps(draw, max_claims: int = 6, max_arguments: int = 8) -> ArgumentMap:
+    """Cycles of attack anywhere, as in a valid map: supports only run from later claims to an
+    earlier one (argmap's circular-support rule forbids a cycle of support)."""
     n = draw(st.integers(1, max_claims))
     claim_weights = draw(st.lists(st.one_of(st.none(), weights), min_size=n, max_size=n))
     arguments = []
     for k in range(draw(st.integers(0, max_arguments))):
-        targets = [f"c{i}" for i in range(n)] + [f"a{j}" for j in range(k)]
-        premises = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3, unique=True))
-        arguments.append((premises, draw(st.sampled_from(["supports", "attacks"])), draw(st.sampled_from(targets)),
-                          draw(st.one_of(st.none(), weights))))
+        relation = draw(st.sampled_from(["supports", "attacks"]))
+        if relation == "supports":
+            if n < 2:
+                continue
+            target_index = draw(st.integers(0, n - 2))
+            premises = draw(st.lists(st.integers(target_index + 1, n - 1), min_size=1, max_size=3, unique=True))
+            target = f"c{target_index}"
+        else:
+            premises = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3, unique=True))
+            target = draw(st.sampled_from([f"c{i}" for i in range(n)] + [f"a{j}" for j in range(len(arguments))]))
+        arguments.append((premises, relation, target, draw(st.one_of(st.none(), weights))))
     return make_map(claim_weights, arguments)
 
 

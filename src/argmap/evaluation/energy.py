@@ -6,7 +6,9 @@ On an acyclic map the strengths are computed exactly in one pass. On a map with 
 they are the limit of Potyka's continuous model ``ds/dt = f(s) − s``, started at the
 weights and integrated with the classical Runge-Kutta method (step ``STEP``) until no
 node's strength is more than ``TOLERANCE`` from the value its neighbours give it (then
-clamped to [0, 1], which moves nothing by more than the tolerance).
+clamped to [0, 1], which moves nothing by more than the tolerance). A map whose strengths
+approach their fixed point only slowly (it happens where a claim would support itself, which
+the circular-support rule forbids) may not settle within MAX_STEPS: NoFixedPoint says so.
 """
 
 from __future__ import annotations
