@@ -8,9 +8,11 @@ claim's ``supports:``/``attacks:`` shorthand, so the YAML reads like a hand-writ
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from argmap.importers.common import Reporter
+from argmap.importers.cycles import cycle_breakers
 from argmap.importers.yamlwriter import Draft, Entry, render
 
 
@@ -79,51 +81,17 @@ class MapBuilder:
             other = seen.setdefault(key, aid)
             if other != aid and self.arguments[other].relation != arg.relation:
                 self._drop(aid, f"`{aid}` both supports and attacks `{arg.target}` with the same premises as `{other}`")
-        while (closing := self._support_cycle()) is not None:
+        for closing in cycle_breakers(self.arguments, lambda aid: self.arguments[aid].line or 0):
             self._drop(closing, f"`{closing}` closes a cycle of support")
-        dangling = [aid for aid, a in self.arguments.items() if a.target not in self.claims]
+        about: dict[str, list[str]] = {}  # target -> the arguments about it
+        for aid, arg in self.arguments.items():
+            about.setdefault(arg.target, []).append(aid)
+        dangling = deque(aid for aid, a in self.arguments.items() if a.target not in self.claims)
         while dangling:  # an argument about a dropped argument goes too, and so on
-            aid = dangling.pop(0)
+            aid = dangling.popleft()
             if aid in self.arguments and self.arguments[aid].target not in self.arguments:
                 self._drop(aid, f"`{aid}` is about `{self.arguments[aid].target}`, which was left out")
-                dangling.extend(a for a, arg in self.arguments.items() if arg.target == aid)
-
-    def _support_cycle(self) -> str | None:
-        """An argument whose support edge closes a cycle, or None."""
-        edges: dict[str, list[tuple[str, str]]] = {}
-        for aid, arg in self.arguments.items():
-            if arg.relation == "supports":
-                for premise in arg.premises:
-                    edges.setdefault(premise, []).append((aid, aid))
-                edges.setdefault(aid, []).append((arg.target, aid))
-        state: dict[str, int] = {}
-        for start in list(edges):
-            found = self._visit(start, edges, state)
-            if found:
-                return found
-        return None
-
-    def _visit(self, start: str, edges: dict, state: dict) -> str | None:
-        """Depth-first from ``start``; on a cycle, the argument on it read last in the foreign file
-        (the relation that closed it), or the one whose edge closed it when lines are unknown."""
-        stack = [(start, iter(edges.get(start, ())), None)]
-        depth_of = {start: 0}
-        state[start] = 1
-        while stack:
-            node, children, _ = stack[-1]
-            for child, via in children:
-                if state.get(child) == 1:
-                    on_cycle = [frame[2] for frame in stack[depth_of[child] + 1:]] + [via]
-                    return max(reversed(on_cycle), key=lambda aid: self.arguments[aid].line or 0)
-                if child not in state:
-                    state[child] = 1
-                    depth_of[child] = len(stack)
-                    stack.append((child, iter(edges.get(child, ())), via))
-                    break
-            else:
-                state[node] = 2
-                stack.pop()
-        return None
+                dangling.extend(about.get(aid, ()))
 
     def _draft(self) -> Draft:
         targeted = {a.target for a in self.arguments.values()}
