@@ -59,7 +59,7 @@ def test_the_seed_page_has_diagram_outline_speakers_and_steps():
     amap = load_path(SEED).map
     page = exporter("html").export(amap, {})
     assert page.count('<g id="map-claim&#45;') == len(amap.claims)  # Graphviz writes - as &#45;
-    assert '<svg style="max-width:100%;height:auto" role="group" aria-labelledby="map-title"' in page
+    assert '<svg style="max-width:100%;height:auto;min-width:' in page and 'role="group" aria-labelledby="map-title"' in page
     assert '<button type="button" class="claim-link" data-claim="ukraine-not-member" dir="auto">' in page
     assert "<strong dir=\"auto\">Jen Psaki</strong><br><span class=\"role\" dir=\"auto\">White House press secretary</span>" in page
     data = json.loads(re.search(r'id="argmap-data">(.*?)</script>', page, re.S).group(1))

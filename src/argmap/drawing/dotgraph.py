@@ -23,16 +23,27 @@ LEGEND = "legend"
 STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
 
 
-def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
-                pinned: Mapping[str, tuple[str, str]] | None = None) -> graphviz.Digraph:
-    """``pinned``: (width, height) in inches by node name, from a layout of the undecorated
-    map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
+def _drawn(amap: ArgumentMap, options: RenderOptions) -> Drawing:
     drawing = Drawing(amap, options)
     for claim_id in drawing.scope.claims:
         drawing.add_claim(amap.claims[claim_id])
     for arg_id in drawing.scope.arguments:
         drawing.add_argument(amap.arguments[arg_id])
     add_restatements(drawing)
+    return drawing
+
+
+def drawn_features(amap: ArgumentMap, options: RenderOptions = RenderOptions()):
+    """What the drawing of ``amap`` shows (legend.Features): the symbols a legend elsewhere —
+    the web page's — should explain, and no others."""
+    return _drawn(amap, options).features()
+
+
+def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
+                pinned: Mapping[str, tuple[str, str]] | None = None) -> graphviz.Digraph:
+    """``pinned``: (width, height) in inches by node name, from a layout of the undecorated
+    map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
+    drawing = _drawn(amap, options)
     theme = drawing.theme
     features = drawing.features()
     beside = legend_size(features, len(options.extra_legend)) if options.legend else (0.0, 0.0)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from importlib import resources
 
 from argmap.version import __version__
@@ -49,6 +50,7 @@ def export(amap: ArgumentMap, options: dict) -> str:
     page = template.render(
         lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
         source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
+        symbols=_symbols(amap, drawing),
         svg=Markup(_svg(amap, drawing)), outline=[_tree(block) for block in outline_lines(amap)],
         data=page_data(amap), strength=strength, strength_intro=_strength_intro(strength), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
         script=Markup(script), script_hash=_csp_hash(script),
@@ -101,7 +103,31 @@ def _svg(amap: ArgumentMap, drawing) -> str:
     from argmap.drawing import render_bytes
 
     svg = inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")
-    return svg.replace(' role="img"', ' role="group"', 1)
+    return _readable(svg.replace(' role="img"', ' role="group"', 1))
+
+
+_WIDTH = re.compile(r'<svg style="([^"]*)"([^>]*?) width="([\d.]+)pt"')
+
+
+def _readable(svg: str) -> str:
+    """Fitted to the page's width, but never so small that the claims' 12 pt text is under
+    12 px (a projector at 1024×768): at most 3/4 of full size, so at least as many CSS px
+    wide as the drawing is points; a wider map scrolls in its frame."""
+    return _WIDTH.sub(lambda m: f'<svg style="{m.group(1)};min-width:{float(m.group(3)):.0f}px"{m.group(2)} '
+                                f'width="{m.group(3)}pt"', svg, count=1)
+
+
+def _symbols(amap: ArgumentMap, drawing) -> list[tuple[str, str]]:
+    """(CSS class of the sample, words) for each symbol the diagram draws, and only those."""
+    from argmap.drawing.dotgraph import drawn_features
+
+    shown = drawn_features(amap, drawing)
+    symbols = [("line support", "supports")]
+    symbols += [("line attack", "attacks")] if shown.attack else []
+    symbols += [("dot", "premises that hold only together")] if shown.junction else []
+    symbols += [("box named", "a named argument, its scheme in italics")] if shown.caption else []
+    symbols += [("box dashed", shown.implicit_words)] if shown.implicit else []
+    return symbols + [("box thick", "main conclusion")]
 
 
 def _csp_hash(script: str) -> str:

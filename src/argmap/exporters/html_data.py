@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from argmap.model import ArgumentMap
 from argmap.graph import resolved_arguments
-from argmap.graph import speaker_name
+from argmap.graph import speaker_name, unstated_label
 from argmap.steps import reveal_steps
 
 
@@ -25,7 +25,7 @@ def _claim(amap: ArgumentMap, claim_id: str) -> dict:
     speaker = amap.speakers.get(claim.speaker or "")
     return {"text": claim.text or "", "speaker": speaker_name(amap, claim.speaker),
             "role": speaker.role if speaker else None, "quote": claim.quote, "note": claim.note,
-            "implicit": claim.implicit}
+            "implicit": claim.implicit, "unstated": unstated_label(amap, claim_id) if claim.implicit else None}
 
 
 def _argument(amap: ArgumentMap, arg) -> dict:

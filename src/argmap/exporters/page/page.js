@@ -27,7 +27,7 @@
     document.getElementById("details-body").hidden = false;
     var kind = "", text = "", speaker = "", quote = "", note = "";
     if (claim) {
-      kind = claim.implicit ? "Unstated premise" : "Claim";
+      kind = claim.implicit ? claim.unstated.charAt(0).toUpperCase() + claim.unstated.slice(1) : "Claim";
       text = claim.text;
       speaker = claim.speaker ? "— " + claim.speaker + (claim.role ? ", " + claim.role : "") : "";
       quote = claim.quote ? "“" + claim.quote + "”" : "";
@@ -102,12 +102,34 @@
       toggle(element("arg-" + id + "-target"), shown && (last || visible[arg.target]));
       arg.premises.forEach(function (p) { toggle(element("arg-" + id + "-premise-" + p), shown && (last || visible[p])); });
     });
+    followStep(last, visible);
     document.getElementById("step-count").textContent = "Step " + (step + 1) + " of " + data.steps.length;
     document.getElementById("step-first").disabled = document.getElementById("step-back").disabled = step === 0;
     document.getElementById("step-next").disabled = document.getElementById("step-all").disabled = last;
   }
 
   function toggle(el, shown) { if (el) { el.classList.toggle("not-yet", !shown); } }
+
+  // Outside the diagram too, nothing the step has not revealed: the outline's claims and the
+  // strength panel's rows are hidden with their boxes.
+  function followStep(last, visible) {
+    var speakers = {};
+    Object.keys(data.claims).forEach(function (id) {
+      if (last || visible[id]) { speakers[data.claims[id].speaker] = true; }
+    });
+    all(".outline li[data-claim]").forEach(function (item) {
+      item.hidden = !(last || visible[item.getAttribute("data-claim")]);
+    });
+    all(".outline li:not([data-claim])").forEach(function (item) {  // "Because, together (…):"
+      item.hidden = !item.querySelector("li[data-claim]:not([hidden])");
+    });
+    all("#strength li[data-id]").forEach(function (item) {
+      item.hidden = !(last || visible[item.getAttribute("data-id")]);
+    });
+    all("li[data-speaker]").forEach(function (item) {
+      item.hidden = !speakers[item.getAttribute("data-speaker")];
+    });
+  }
 
   // ----- wiring --------------------------------------------------------------------
   function idOf(group) {
