@@ -68,3 +68,17 @@ def test_a_long_chain_about_a_left_out_argument_goes_in_linear_time(tmp_path):
     done = run_import(path, "aif")
     assert done.returncode == 0, done.stderr
     assert sum("which was left out" in line for line in done.stderr.splitlines()) == 5999
+
+
+def test_thousands_of_relations_joined_to_one_locution_look_it_up_once(tmp_path):
+    """One L-node anchoring 5,000 propositions, and 5,000 RA nodes joined to that L-node."""
+    pairs = [(("L", "L"), ("Y", "YA"))]
+    for k in range(5000):
+        pairs += [(("Y", "YA"), (f"i{k}", "I")), (("L", "L"), (f"r{k}", "RA")), ((f"r{k}", "RA"), (f"i{k}", "I"))]
+    nodes, edges = _nodes_and_edges(pairs)
+    path = tmp_path / "fan.json"
+    path.write_text(json.dumps({"nodes": nodes, "edges": edges}))
+    done = run_import(path, "aif")
+    assert done.returncode == 0, done.stderr
+    text = path.with_suffix(".imported.yaml").read_text()
+    assert text.count("supports:") >= 4999  # every relation kept, from the locution's first proposition

@@ -132,8 +132,18 @@ def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: d
 
 
 def _through_locutions(graph: AifGraph, node_ids: list[str]) -> list[str]:
-    """Node ids with each L-node replaced by the propositions it puts forward."""
-    return [p for n in node_ids for p in (proposition_of(graph, n) if graph.type_of(n) == "L" else [n])]
+    """Node ids with each L-node replaced by the (first) proposition it puts forward, looked up once
+    per L-node: thousands of relations joined to one locution must not each walk its YA nodes."""
+    found = []
+    for node_id in node_ids:
+        if graph.type_of(node_id) != "L":
+            found.append(node_id)
+            continue
+        if node_id not in graph.propositions:
+            graph.propositions[node_id] = next(iter(proposition_of(graph, node_id)), None)
+        if graph.propositions[node_id] is not None:
+            found.append(graph.propositions[node_id])
+    return found
 
 
 def _dialogue(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> None:

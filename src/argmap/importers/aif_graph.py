@@ -27,6 +27,7 @@ class AifGraph:
     participants: list[dict] = field(default_factory=list)
     ids: Any = None  # the IdMaker of claims and arguments, shared by the import steps
     order: dict[str, int] = field(default_factory=dict)  # node id -> its place in the file
+    propositions: dict[str, str | None] = field(default_factory=dict)  # L-node -> its I-node, once looked up
     _edges: set[tuple[str, str]] = field(default_factory=set)
 
     def of_type(self, *types: str) -> list[dict]:
