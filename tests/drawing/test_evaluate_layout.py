@@ -113,3 +113,15 @@ def test_df_quad_render_of_a_cycle_is_refused_clearly(tmp_path):
     result = CliRunner().invoke(app, ["render", str(path), "--semantics", "df-quad", "-o", str(tmp_path / "c.svg")])
     assert result.exit_code == 1 and "--semantics energy" in result.output
     assert not (tmp_path / "c.svg").exists()
+
+
+@pytest.mark.needs_wasm
+def test_the_webassembly_engine_draws_the_bars_to_scale(tmp_path, small):
+    """argmap draws the labels itself for the WebAssembly Graphviz: the bar's cells keep their widths."""
+    out = tmp_path / "w.svg"
+    result = CliRunner().invoke(app, ["render", str(small), "--semantics", "df-quad", "--engine", "wasm",
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    claim = next(g for g in ET.parse(out).getroot().iter(f"{SVG}g") if g.get("id") == "claim-a")
+    filled = [float(r.get("width")) for r in claim.iter(f"{SVG}rect") if r.get("fill", "").lower() == "#2b5c8a"]
+    assert filled == [round(0.775 * 28)]  # a: 0.4 + 0.6·(0.725 − 0.1) = 0.775 of the 28-point bar

@@ -4,7 +4,7 @@ The WebAssembly Graphviz cannot read HTML-like labels, so ``plain_labels`` gives
 as an empty box of the size this module computes, and after the layout the label is drawn
 into the SVG at the node's place. Only the subset argmap writes is read: TABLE (BORDER,
 CELLBORDER, CELLSPACING, CELLPADDING), TR, TD (ALIGN, BALIGN, BGCOLOR, COLOR, BORDER,
-CELLPADDING, STYLE rounded/dashed, a nested TABLE), FONT (POINT-SIZE, COLOR), B, I, U, BR.
+CELLPADDING, STYLE rounded/dashed, WIDTH, HEIGHT, FIXEDSIZE, a nested TABLE), FONT (POINT-SIZE, COLOR), B, I, U, BR.
 Sizes follow Graphviz's rules: a cell is its content plus padding and border, a column as wide
 as its widest cell, a table its columns plus the spacing around each; a line is 1.2 times its
 largest font size high. Widths come from ``measure`` (the fonts' advance widths).
@@ -148,12 +148,20 @@ def _size(block: Text | Table) -> None:
         for i, cell in enumerate(row):
             _size(cell.content)
             edge = 2 * (cell.padding + cell.border)
-            cell.width, cell.height = cell.content.width + edge, cell.content.height + edge
+            cell.width, cell.height = _given_size(cell, cell.content.width + edge, cell.content.height + edge)
             block.widths[i] = max(block.widths[i], cell.width)
         block.heights.append(max((cell.height for cell in row), default=0.0))
     outer = 2 * block.border
     block.width = sum(block.widths) + (columns + 1) * block.spacing + outer
     block.height = sum(block.heights) + (len(block.rows) + 1) * block.spacing + outer
+
+
+def _given_size(cell: Cell, width: float, height: float) -> tuple[float, float]:
+    """A cell's WIDTH/HEIGHT (points, border included) are minimums, exact with FIXEDSIZE."""
+    fixed = cell.attrs.get("FIXEDSIZE", "").upper() == "TRUE"
+    given_w, given_h = float(cell.attrs.get("WIDTH", 0)), float(cell.attrs.get("HEIGHT", 0))
+    return (given_w if fixed and given_w else max(width, given_w),
+            given_h if fixed and given_h else max(height, given_h))
 
 
 def _line_height(line: list[tuple[str, Style]], spacing: float) -> float:

@@ -75,11 +75,12 @@ def _sample_cells(theme: Theme, sample) -> tuple[str, str]:
     meaning = cell(font(lines_html(sample.meaning.split("\n")), text["caption"], text["ink"]),
                    ALIGN="LEFT", BALIGN="LEFT")
     inner = badge_html(sample.badge, sample.strength, text, theme.bar) or ""
-    if sample.argument_fill is not None:
-        fill = f"{theme.bar_tint};{sample.argument_fill:.2f}:{theme.caption['fillcolor']}"
-        box = cell(font("argument", text["caption"], text["ink"]), BORDER="1", STYLE="rounded", BGCOLOR=fill,
-                   GRADIENTANGLE="0", COLOR=theme.caption["color"], CELLPADDING="3",
-                   FIXEDSIZE="TRUE", WIDTH="62", HEIGHT="20")
+    if sample.argument_fill is not None:  # two cells, not a colour list: every engine draws them
+        done = round(62 * sample.argument_fill)
+        halves = [cell("", BGCOLOR=colour, WIDTH=str(w), HEIGHT="18", FIXEDSIZE="TRUE")
+                  for colour, w in ((theme.bar_tint, done), (theme.caption["fillcolor"], 62 - done)) if w]
+        box = cell(table([f"<TR>{''.join(halves)}</TR>"], BORDER="1", COLOR=theme.caption["color"]),
+                   FIXEDSIZE="TRUE", WIDTH="66", HEIGHT="22")
     elif sample.border is None:
         box = cell(inner)
     else:
