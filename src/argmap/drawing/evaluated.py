@@ -68,7 +68,7 @@ def legend_samples(ev: Evaluation, theme: str = "default") -> tuple[KeySample, .
     """Sample boxes: each label's border and mark, and what it means."""
     colour = (lambda label: PRINT_COLOUR) if theme == "print" else COLOURS.get
     rows = [KeySample("accepted / applies", MARKS[IN], STYLES[IN], colour(IN)),
-            KeySample("rejected / does not apply", MARKS[OUT], STYLES[OUT], colour(OUT)),
+            KeySample("rejected / does not apply\n(an argument's line dotted)", MARKS[OUT], STYLES[OUT], colour(OUT)),
             KeySample("undecided", MARKS[UNDEC], STYLES[UNDEC], colour(UNDEC))]
     if any(node.fixed for node in ev.framework.nodes.values()):
         rows.append(KeySample("fixed by --assume / --reject", FIXED_MARK))

@@ -98,7 +98,8 @@ class Drawing:
         for premise in premises:
             attrs = {**relation, **theme.premise_line, "id": dom_id("arg", arg.id, "premise", premise)}
             self._line(premise, junction, attrs, hidden or self._hidden(premise))
-        attrs = {**relation, "id": dom_id("arg", arg.id, "target"), "tooltip": self._arg_tooltip(arg)}
+        attrs = {**relation, "id": dom_id("arg", arg.id, "target"), "tooltip": self._arg_tooltip(arg),
+                 **deco.edge_attrs}  # the line out of an evaluated argument says what its box says
         self.lines.append((junction, target, {**attrs, **({"style": "invis"} if hidden else {})}))
 
     def _add_junction(self, arg: Argument, deco: Decoration, hidden: bool) -> None:
