@@ -1,8 +1,13 @@
-"""Running a command as its own process and measuring it: wall time and peak memory (the
-child's own maximum resident set, from wait4), killed at a deadline."""
+"""Running a command as its own process and measuring it: wall time, CPU time and peak memory
+(the process's own maximum resident set, from wait4), killed at a deadline.
+
+The command is started by a small launcher process, not by the test process itself: a child
+forked from a large process (pytest after hundreds of tests) inherits that process's resident
+set as the start of its own maximum, so measured directly it would carry pytest's size."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -11,9 +16,18 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 SECONDS = 5.0  # issue 20: no input under 1 MB makes a command take longer ...
 MEGABYTES = 500  # ... or more memory
+LAUNCHER = """
+import json, os, subprocess, sys
+proc = subprocess.Popen(json.loads(sys.argv[1]))
+_, status, usage = os.wait4(proc.pid, 0)
+with open(sys.argv[2], "w") as report:
+    json.dump([usage.ru_maxrss, usage.ru_utime + usage.ru_stime], report)
+sys.exit(os.waitstatus_to_exitcode(status) % 256)
+"""
 
 
 @dataclass
@@ -30,23 +44,27 @@ class Measured:
 def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, stdin: bytes | None = None) -> Measured:
     """``python -m argmap ARGS`` (or ARGS itself when it starts with an executable path)."""
     command = args if os.path.isabs(args[0]) else [sys.executable, "-m", "argmap", *args]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as given:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as given, \
+            tempfile.TemporaryDirectory() as folder:
         if stdin is not None:
             given.write(stdin)
             given.seek(0)
+        report = os.path.join(folder, "usage.json")
         started = time.monotonic()
-        proc = subprocess.Popen(command, stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out,
+        proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, json.dumps(command), report],
+                                stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out,
                                 stderr=err, cwd=cwd, env=env, start_new_session=True)
         killed = []
         timer = threading.Timer(timeout, lambda: (killed.append(True), os.killpg(proc.pid, signal.SIGKILL)))
         timer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            _, status, _ = os.wait4(proc.pid, 0)
         finally:
             timer.cancel()
         seconds = time.monotonic() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
+        maxrss_kb, cpu = json.loads(Path(report).read_text()) if os.path.exists(report) else (0, seconds)
         out.seek(0)
         err.seek(0)
         return Measured(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                        seconds, usage.ru_maxrss / 1024, bool(killed), usage.ru_utime + usage.ru_stime)
+                        seconds, maxrss_kb / 1024, bool(killed), cpu)
