@@ -33,8 +33,13 @@ def test_seed_map_grounded_text():
 def test_what_if_reject_reinstates_the_conclusion_and_explain_says_why():
     result = run(SEED, "--reject", "less-blood", "--explain", "no-nfz-or-troops")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0].startswith("no-nfz-or-troops: accepted, because ")
-    assert "    less-blood: rejected, because it is fixed for this run by --reject" in result.output
+    assert result.output.splitlines()[0].startswith(
+        "NATO and the United States will not impose a no-fly zone over Ukraine or send troops to fight there. "
+        "[no-nfz-or-troops]: accepted, because ")
+    assert ("    With a Western no-fly zone over Ukraine, Ukraine would beat the invader at a far lower cost in "
+            "lives. [less-blood]: rejected, because it is fixed for this run by --reject") in result.output
+    by_id = run(SEED, "--reject", "less-blood", "--explain", "no-nfz-or-troops", "--ids")
+    assert "    less-blood: rejected, because it is fixed for this run by --reject" in by_id.output
 
 
 def test_json_output(tmp_path):
@@ -56,7 +61,7 @@ def test_preferred_text_shows_each_labelling(tmp_path):
     assert "  ✓✓  There is a sky. [sky]: accepted in every preferred labelling — it is an assumption" in result.output
     assert result.output.splitlines()[-1] == "3 claims: 1 accepted in all preferred labellings, 0 rejected in all, 2 undecided or differing"
     explained = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--explain", "sun")
-    assert "In preferred labelling 2:\n  sun: accepted, because" in explained.output
+    assert "In preferred labelling 2:\n  It will be sunny. [sun]: accepted, because" in explained.output
 
 
 def test_refuses_a_map_with_errors(tmp_path):

@@ -86,7 +86,7 @@ def _labelling(file: Path, amap, semantics: str, format: str, explain: str | Non
                    "use --semantics grounded, or settle some with --assume/--reject")
         raise typer.Exit(EXIT_ERRORS)
     if explain is not None:
-        return format_explain(result, explain) if format == "text" else explain_json(result, explain)
+        return format_explain(result, explain, amap, ids) if format == "text" else explain_json(result, explain)
     return format_text(result, amap, ids) if format == "text" else to_json(result, amap, assume, reject)
 
 

@@ -60,13 +60,22 @@ def _summary(ev: Evaluation) -> str:
             f"in all, {counts[UNDEC]} undecided or differing")
 
 
-def format_explain(ev: Evaluation, node_id: str) -> str:
+def format_explain(ev: Evaluation, node_id: str, amap: ArgumentMap | None = None, ids: bool = False) -> str:
+    """The chain of reasons, each node named by its words (``words [id]``) unless ``ids``."""
     if ev.semantics == "grounded":
-        return "\n".join(ev.explain(node_id))
+        return "\n".join(_explained(ev, node_id, 0, amap, ids))
     blocks = []
     for i in range(len(ev.labellings)):
-        blocks.append(f"In preferred labelling {i + 1}:\n" + "\n".join("  " + line for line in ev.explain(node_id, i)))
+        lines = _explained(ev, node_id, i, amap, ids)
+        blocks.append(f"In preferred labelling {i + 1}:\n" + "\n".join("  " + line for line in lines))
     return "\n".join(blocks)
+
+
+def _explained(ev: Evaluation, node_id: str, index: int, amap: ArgumentMap | None, ids: bool) -> list[str]:
+    steps = explain_steps(ev.framework, node_id, ev.labellings[index], ev.step)
+    named = (lambda i: i) if amap is None else (lambda i: name(amap, i, ids))
+    return [f"{'  ' * s.depth}{named(s.id)}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
+            for s in steps]
 
 
 def to_json(ev: Evaluation, amap: ArgumentMap, assume=(), reject=()) -> str:
