@@ -7,7 +7,6 @@ from argmap.drawing import fit, to_dot
 from argmap.drawing.options import RenderOptions
 from argmap.loading.loader import load_path
 from argmap.teaching.reveal import step_options
-
 from support.paths import ROOT
 
 

@@ -41,13 +41,13 @@ def course(tmp_path, monkeypatch):
 
 def test_the_survey_loads_and_draws_nothing(course, monkeypatch):
     from argmap import drawing
-    from argmap.loading import loader
+    from argmap.project import opening
 
     def refuse(*args, **kwargs):
         raise AssertionError("the survey must leave loading and drawing to build_task")
 
     monkeypatch.setattr(drawing, "to_dot", refuse)
-    monkeypatch.setattr(loader, "load_bytes", refuse)
+    monkeypatch.setattr(opening, "load_bytes", refuse)
     items, _ = build_module.survey(course / "arguments", course / "diagrams", ("svg",), RenderOptions(), {})
     assert [type(item).__name__ for item in items] == ["Task"] * 3
 
@@ -81,3 +81,23 @@ def test_an_up_to_date_map_is_still_checked_against_its_source_text(course):
     assert again.exit_code == 1
     assert "m0.yaml: skipped: the map has errors" in again.output
     assert "quote not found in the source text" in again.output
+
+
+def test_an_up_to_date_map_without_a_source_text_is_not_even_read_again(course, monkeypatch):
+    from argmap.project import opening
+
+    src, out = course / "arguments", course / "diagrams"
+    (src / "plain.yaml").write_text("title: Plain\nclaims:\n  a: A claim.\n  b:\n    text: A reason.\n"
+                                    "    supports: a\n")
+    entries = {}
+    items, memo = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
+    done = [build_module.build_task(item) for item in items]
+    for job, result in done:
+        build_module.record(entries, job, result)
+    build_module.remember(memo, items, [job for job, _ in done])
+    read = []
+    original = opening.load_bytes
+    monkeypatch.setattr(opening, "load_bytes", lambda data, name, *a, **k: read.append(name) or original(data, name, *a, **k))
+    again, _ = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
+    assert [type(item).__name__ for item in again] == ["Job"] * 4 and not any(item.stale for item in again)
+    assert sorted(name.rsplit("/", 1)[-1] for name in read) == ["m0.yaml", "m1.yaml", "m2.yaml"]  # they quote

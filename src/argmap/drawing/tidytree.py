@@ -115,7 +115,7 @@ class Contours:
         found = self._rows.get(roots)
         if found is None:
             left, right = self.pack(roots)
-            spans = [r - l for l, r in zip(left, right)]
+            spans = [hi - lo for lo, hi in zip(left, right)]
             widest = max(range(len(spans)), key=lambda d: (spans[d], -d), default=0)
             found = self._rows[roots] = (spans[widest] if spans else 0.0, widest)
         return found

@@ -31,6 +31,7 @@ class Job:
     description: tuple[str, str | None] = ("Argument map", None)  # the SVG's <title> and <desc> (svg.py)
     errors: tuple[str, ...] = ()  # the map's errors, printable
     warnings: tuple[str, ...] = ()  # its warnings and notes, printable (maps read in this run)
+    self_contained: bool = False  # checked without reading another file (no source text)
     out: Path | None = None  # the output folder: nothing is written outside it
 
 
@@ -64,14 +65,15 @@ class Task:
 def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
            entries: manifest.Entries, rules=None):
     """(a Job or a Task per map in ``src``, the memo): a Job for a map that cannot be read or
-    whose diagrams the memo knows to be up to date (still checked: a source text it quotes
-    may have changed), a Task for each other map."""
+    whose diagrams the memo knows to be up to date (checked again only if it quotes a
+    source text, which may have changed), a Task for each other map."""
     from argmap.loading.limits import current as current_limits
     from argmap.loading.limits import read_file
     from argmap.project.buildmemo import BuildMemo
 
     items: list[Job | Task] = []
-    memo, limits = BuildMemo(out, options), current_limits()
+    limits = current_limits()
+    memo = BuildMemo(out, options, repr((rules, limits)))
     for path in find_sources(src):
         key = path.relative_to(src).as_posix()
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
@@ -84,12 +86,12 @@ def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOption
             continue
         task = Task(path, key, data, outputs, entries.get(key), out, options, rules, limits)
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
-        if known is not None and all(manifest.is_fresh(task.entry, known, f, out) for f in formats):
-            _, errors, warnings = check_task(task)
-            items.append(Job(path, key, "", outputs, formats, errors=errors, warnings=warnings) if errors
-                         else Job(path, key, known, outputs, ()))
-        else:
+        if known is None or not all(manifest.is_fresh(task.entry, known[0], f, out) for f in formats):
             items.append(task)
+            continue
+        errors, warnings = check_task(task)[1:] if not known[1] else ((), ())  # again if it quotes a source
+        items.append(Job(path, key, "", outputs, formats, errors=errors, warnings=warnings) if errors
+                     else Job(path, key, known[0], outputs, ()))
     return items, memo
 
 
@@ -123,7 +125,13 @@ def plan_task(task: Task) -> Job:
     stale = tuple(f for f in formats if not manifest.is_fresh(task.entry, digest, f, task.out))
     title = amap.title or "Argument map"
     return Job(task.map_path, task.key, digest, task.outputs, stale, source, (title, description),
-               warnings=warnings, out=task.out)
+               warnings=warnings, out=task.out, self_contained=_self_contained(amap, task.rules))
+
+
+def _self_contained(amap, rules) -> bool:
+    """Whether checking the map read nothing but its bytes: no source text to quote from."""
+    quoted = amap.source is not None and bool((amap.source.text or "").strip())
+    return not quoted and getattr(rules, "source_text", None) is None
 
 
 def build_task(task: Task, timeout: float | None = None, engine: str = "auto") -> tuple[Job, JobResult]:
@@ -148,7 +156,7 @@ def remember(memo, items: list, jobs: list[Job]) -> None:
     """Put the digest of each planned map into the memo, and save it."""
     for item, job in zip(items, jobs):
         if isinstance(item, Task) and job.digest:
-            memo.put(item.key, item.data, job.digest)
+            memo.put(item.key, item.data, job.digest, job.self_contained)
     memo.save()
 
 

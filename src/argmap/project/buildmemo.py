@@ -16,7 +16,7 @@ from pathlib import Path
 
 from argmap.cachedir import cache_dir
 
-VERSION = 1
+VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +37,15 @@ def _canonical(options) -> str:
 
 
 class BuildMemo:
-    def __init__(self, out: Path, options) -> None:
+    """``checks``: what else decides a map's problems (the rule settings and the loader's
+    limits), so that a map the memo knows, whose check read nothing but its own bytes
+    (no source text), need not even be checked again."""
+
+    def __init__(self, out: Path, options, checks: str = "") -> None:
         where = hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest()[:24]
         self.path = cache_dir() / "build" / f"{where}.json"
-        self.salt = hashlib.sha256(f"{code_fingerprint()}\0{_canonical(options)}".encode()).digest()
+        salt = f"{code_fingerprint()}\0{_canonical(options)}\0{checks}"
+        self.salt = hashlib.sha256(salt.encode()).digest()
         self.changed = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -51,15 +56,16 @@ class BuildMemo:
     def _input(self, data: bytes) -> str:
         return hashlib.sha256(self.salt + data).hexdigest()
 
-    def get(self, key: str, data: bytes) -> str | None:
-        """The digest remembered for these exact bytes of the map ``key``, or None."""
+    def get(self, key: str, data: bytes) -> tuple[str, bool] | None:
+        """(the digest remembered for these exact bytes of the map ``key``, whether the map
+        was checked without reading any other file), or None."""
         entry = self.entries.get(key)
-        if isinstance(entry, list) and len(entry) == 2 and entry[0] == self._input(data):
-            return entry[1]
+        if isinstance(entry, list) and len(entry) == 3 and entry[0] == self._input(data):
+            return entry[1], entry[2] is True
         return None
 
-    def put(self, key: str, data: bytes, digest: str) -> None:
-        entry = [self._input(data), digest]
+    def put(self, key: str, data: bytes, digest: str, self_contained: bool = False) -> None:
+        entry = [self._input(data), digest, bool(self_contained)]
         if self.entries.get(key) != entry:
             self.entries[key], self.changed = entry, True
 
