@@ -102,41 +102,39 @@
   }
 
   var rows = {};
+  function slider(node, row) {
+    var input = make("input"), control = make("label", "strength-slider"), shown = make("span", "strength-weight");
+    input.type = "range"; input.min = "0"; input.max = "1"; input.step = "0.01";
+    input.value = String(node.weight);
+    input.setAttribute("aria-label", "Weight of: " + words(node));
+    input.setAttribute("data-id", node.id);
+    input.addEventListener("input", function () { weights[node.id] = Number(input.value); update(); });
+    control.appendChild(make("span", "strength-caption", "weight"));
+    control.appendChild(input);
+    control.appendChild(shown);
+    row.slider = input;
+    row.weight = shown;
+    return control;
+  }
+
+  function buildRow(node) {
+    var item = make("li", "strength-row"), label = make("span", "strength-text", words(node));
+    var row = {item: item, value: make("span", "strength-value"), bar: bar(0)};
+    item.setAttribute("data-id", node.id);
+    label.setAttribute("dir", "auto");
+    item.appendChild(label);
+    if (node.claim) { item.appendChild(slider(node, row)); }
+    var result = make("span", "strength-result");
+    result.appendChild(row.bar);
+    result.appendChild(row.value);
+    item.appendChild(result);
+    rows[node.id] = row;
+    return item;
+  }
+
   function buildPanel() {
     var list = make("ul", "strength-claims"), args = make("ul", "strength-arguments");
-    model.nodes.forEach(function (node) {
-      var item = make("li", "strength-row");
-      item.setAttribute("data-id", node.id);
-      var label = make("span", "strength-text", words(node));
-      label.setAttribute("dir", "auto");
-      var value = make("span", "strength-value"), shown = bar(0);
-      item.appendChild(label);
-      if (node.claim) {
-        var slider = make("input");
-        slider.type = "range"; slider.min = "0"; slider.max = "1"; slider.step = "0.01";
-        slider.value = String(node.weight);
-        slider.setAttribute("aria-label", "Weight of: " + words(node));
-        slider.setAttribute("data-id", node.id);
-        var weightOut = make("span", "strength-weight");
-        slider.addEventListener("input", function () {
-          weights[node.id] = Number(slider.value);
-          update();
-        });
-        var control = make("label", "strength-slider");
-        control.appendChild(make("span", "strength-caption", "weight"));
-        control.appendChild(slider);
-        control.appendChild(weightOut);
-        item.appendChild(control);
-        rows[node.id] = {item: item, value: value, bar: shown, slider: slider, weight: weightOut};
-      } else {
-        rows[node.id] = {item: item, value: value, bar: shown};
-      }
-      var result = make("span", "strength-result");
-      result.appendChild(shown);
-      result.appendChild(value);
-      item.appendChild(result);
-      (node.claim ? list : args).appendChild(item);
-    });
+    model.nodes.forEach(function (node) { (node.claim ? list : args).appendChild(buildRow(node)); });
     panel.appendChild(list);
     var more = make("details", "strength-more");
     more.appendChild(make("summary", null, "Arguments: how much each passes on"));
