@@ -45,11 +45,22 @@ _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:(?<=\.[^\W_])\.)?")
 _SUFFIXES = ("ation", "ment", "ness", "ing", "ed", "ly")
 
 
+# Capitalised abbreviations of names that news texts use both ways ("US" and "the United
+# States"): each stands for the words it abbreviates, so the two forms match.
+ABBREVIATIONS = {"US": "united states", "U.S.": "united states", "USA": "united states",
+                 "UN": "united nations", "U.N.": "united nations", "UK": "united kingdom",
+                 "U.K.": "united kingdom", "EU": "european union", "E.U.": "european union"}
+
+
 def content_words(text: str | None) -> dict[str, str]:
     """Stem -> the word as first written, for each word that is not a function word."""
     words: dict[str, str] = {}
     for match in _WORD.finditer(text or ""):
         word = match.group()
+        if word in ABBREVIATIONS:
+            for part in ABBREVIATIONS[word].split():
+                words.setdefault(stem(part), word)
+            continue
         bare = re.sub(r"['’]s$", "", word.lower())
         if bare in STOP_WORDS or bare.endswith(("n't", "n’t")) or len(bare) < 2 or is_quantity(bare):
             continue

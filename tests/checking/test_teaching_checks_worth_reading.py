@@ -39,3 +39,15 @@ def test_a_typical_student_map_gives_a_handful_of_lines():
     lines = teaching_lines(ROOT / "arguments/fare-free-buses.yaml")
     assert 1 <= len(lines) <= 12, lines
     assert all(len(line) < 330 for line in lines)
+
+
+def test_an_abbreviation_matches_the_words_it_stands_for():
+    assert set(content_words("The US will not strike.")) >= set(content_words("United States"))
+    assert set(content_words("The U.N. decides.")) >= set(content_words("the United Nations"))
+    assert "us" not in " ".join(content_words("Let us go.").values()).lower()  # the pronoun is no name
+
+
+def test_the_new_article_map_gives_a_handful_of_lines():
+    lines = teaching_lines(ROOT / "arguments/putin-plea-for-caution.yaml")
+    assert len(lines) <= 12, lines
+    assert sum("[single-premise]" in line for line in lines) <= 8  # one line for no-strike's six reasons

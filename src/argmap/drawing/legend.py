@@ -32,8 +32,21 @@ class Features:
 
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
-    title = wrap(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
+    title = balanced(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
     return title, _source_lines(amap)
+
+
+def balanced(text: str, width: int) -> list[str]:
+    """``text`` wrapped on as few lines as at ``width``, but as even as they can be: a long
+    title ("… — worksheet") never leaves one word alone on its last line."""
+    lines = wrap(text, width)
+    if len(lines) < 2:
+        return lines
+    for narrower in range(-(-len(clean(text)) // len(lines)), width):
+        even = wrap(text, narrower)
+        if len(even) == len(lines):
+            return even
+    return lines
 
 
 def graph_label(amap: ArgumentMap, theme: Theme) -> str:

@@ -59,3 +59,21 @@ def test_dangling_arguments_are_left_to_unknown_reference():
 def test_skipped_when_the_loader_dropped_a_premise():
     text = "title: t\nclaims: {a: x, b: y, c: z}\narguments:\n  r: {premises: [a, [b]], supports: c}\n"
     assert [rule for rule, _, _ in found(text, RULE)] == ["schema"]
+
+
+def test_one_premise_reasons_for_one_claim_share_one_message():
+    text = """
+        title: t
+        claims:
+          c: Take an umbrella.
+          rain: {text: It will rain., supports: c}
+          wind: {text: It will be windy., supports: c}
+          sun: {text: The sun will burn., supports: c}
+          dry: {text: You will stay dry without one., attacks: c}
+    """
+    assert messages(text, RULE) == [
+        "3 reasons for `c` stand on one premise each (`rain`, `wind` and `sun`): what else must be true for "
+        "each to support it? Add those co-premises (`implicit: true` if unsaid)",
+        "the objection `dry` → `c` stands on one premise: what else must be true for it to count against `c`? "
+        "Add that co-premise (`implicit: true` if unsaid)"]
+    assert found(text, RULE)[0] == (RULE, 4, 41)  # at the first of them

@@ -58,7 +58,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         arg = gaps.arg
         first = gaps.alone[0][0]
         where = arg.loc(f"premises.{first}")
-        parts = "; ".join(f"`{arg.premises[i]}` brings in {words(found)}" for i, found in gaps.alone)
+        parts = "; ".join(f"`{arg.premises[i]}` brings in {words(tuple(dict.fromkeys(found)))}"
+                          for i, found in gaps.alone)
         if len(arg.premises) > 1:
             unmentioned = f"which neither the conclusion (`{arg.target}`) nor another premise mentions"
         else:

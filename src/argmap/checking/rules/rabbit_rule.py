@@ -57,7 +57,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
             continue
         arg = gaps.arg
         role = "conclusion" if arg.relation == "supports" else "attacked claim"
-        verb = "appears" if len(gaps.missing) == 1 else "appear"
-        yield Finding(arg.loc("target"), f"{words(gaps.missing)} in the {role} `{arg.target}` {verb} in no "
+        missing = tuple(dict.fromkeys(gaps.missing))  # "US" stands for two words: named once
+        verb = "appears" if len(missing) == 1 else "appear"
+        yield Finding(arg.loc("target"), f"{words(missing)} in the {role} `{arg.target}` {verb} in no "
                                          f"premise of {naming(arg)}; a co-premise that links "
-                                         f"{'it' if len(gaps.missing) == 1 else 'them'} in is probably missing")
+                                         f"{'it' if len(missing) == 1 else 'them'} in is probably missing")
