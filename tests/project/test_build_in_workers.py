@@ -101,3 +101,24 @@ def test_an_up_to_date_map_without_a_source_text_is_not_even_read_again(course, 
     again, _ = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
     assert [type(item).__name__ for item in again] == ["Job"] * 4 and not any(item.stale for item in again)
     assert sorted(name.rsplit("/", 1)[-1] for name in read) == ["m0.yaml", "m1.yaml", "m2.yaml"]  # they quote
+
+
+def test_unchanged_diagrams_are_not_hashed_again_but_an_edit_is_seen(course, monkeypatch):
+    import os
+
+    from argmap.project import manifest as manifest_module
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "-f", "svg", "--jobs", "1"]).exit_code == 0
+    hashed = []
+    original = manifest_module.file_sha256
+    monkeypatch.setattr(manifest_module, "file_sha256", lambda path: hashed.append(path.name) or original(path))
+    again = runner.invoke(app, ["build", "-f", "svg", "--jobs", "1"])
+    assert "built 0 map(s), 3 up to date" in again.output and hashed == []
+    svg = course / "diagrams" / "m1.svg"
+    before = svg.stat()
+    svg.write_bytes(svg.read_bytes().replace(b"riders", b"ridder"))  # same size
+    os.utime(svg, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    edited = runner.invoke(app, ["build", "-f", "svg", "--jobs", "1"])
+    assert "built 1 map(s), 2 up to date" in edited.output, edited.output
+    assert b"ridder" not in svg.read_bytes()

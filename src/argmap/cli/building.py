@@ -84,7 +84,7 @@ class BuildRun:
         if tasks and not self._engine_ready(tasks):
             return EXIT_ERRORS
         planned = self._run(tasks)
-        build.remember(self.memo, tasks, [job for job, _ in planned])
+        build.remember(self.memo, tasks, [job for job, _ in planned], planned)
         drawn = iter(planned)
         done = [next(drawn) if isinstance(item, build.Task) else (item, build.JobResult(item.key))
                 for item in self.items]  # in the maps' order

@@ -86,7 +86,8 @@ def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOption
             continue
         task = Task(path, key, data, outputs, entries.get(key), out, options, rules, limits)
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
-        if known is None or not all(manifest.is_fresh(task.entry, known[0], f, out) for f in formats):
+        if known is None or not all(manifest.is_fresh(task.entry, known[0], f, out, memo.file_sha256)
+                                    for f in formats):
             items.append(task)
             continue
         errors, warnings = check_task(task)[1:] if not known[1] else ((), ())  # again if it quotes a source
@@ -152,11 +153,15 @@ def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
     return jobs
 
 
-def remember(memo, items: list, jobs: list[Job]) -> None:
-    """Put the digest of each planned map into the memo, and save it."""
+def remember(memo, items: list, jobs: list[Job], written=()) -> None:
+    """Put the digest of each planned map, and the hash of each diagram just ``written``
+    ((Job, JobResult) pairs), into the memo, and save it."""
     for item, job in zip(items, jobs):
         if isinstance(item, Task) and job.digest:
             memo.put(item.key, item.data, job.digest, job.self_contained)
+    for job, result in written:
+        for fmt, output in result.written.items():
+            memo.note_file(job.outputs[fmt], output["sha256"])
     memo.save()
 
 

@@ -50,8 +50,11 @@ class BuildMemo:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.entries = data["maps"] if data.get("version") == VERSION else {}
+            self.files = data.get("files", {}) if data.get("version") == VERSION else {}
         except (OSError, ValueError, KeyError, AttributeError):
-            self.entries = {}
+            self.entries, self.files = {}, {}
+        if not isinstance(self.files, dict):
+            self.files = {}
 
     def _input(self, data: bytes) -> str:
         return hashlib.sha256(self.salt + data).hexdigest()
@@ -69,6 +72,27 @@ class BuildMemo:
         if self.entries.get(key) != entry:
             self.entries[key], self.changed = entry, True
 
+    def file_sha256(self, path: Path) -> str | None:
+        """``manifest.file_sha256``, remembered by the file's size, times and inode: a diagram
+        whose status did not change is not read again (100 maps' PNGs are tens of MB). Any
+        write changes its status time, which nothing can set back, so an edit is always seen."""
+        from argmap.project.manifest import file_sha256
+
+        stamp = _stamp(path)
+        known = self.files.get(str(path))
+        if stamp is not None and isinstance(known, list) and known[:-1] == stamp:
+            return known[-1]
+        digest = file_sha256(path)
+        if digest is not None and stamp is not None:
+            self.note_file(path, digest, stamp)
+        return digest
+
+    def note_file(self, path: Path, digest: str, stamp: list[int] | None = None) -> None:
+        """Remember ``digest`` for the file at ``path`` as it is now (just written)."""
+        stamp = stamp if stamp is not None else _stamp(path)
+        if stamp is not None:
+            self.files[str(path)], self.changed = [*stamp, digest], True
+
     def save(self) -> None:
         """Written when something changed; a cache folder that cannot be written is no error."""
         if not self.changed:
@@ -77,6 +101,21 @@ class BuildMemo:
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, json.dumps({"version": VERSION, "maps": self.entries}, sort_keys=True))
+            data = {"version": VERSION, "maps": self.entries, "files": self.files}
+            write_atomic(self.path, json.dumps(data, sort_keys=True))
         except OSError:
             pass
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """(size, modification and status times, inode) of a regular file; None for anything else."""
+    import os
+    import stat
+
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        return None
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
