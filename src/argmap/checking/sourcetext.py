@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -149,6 +150,7 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     matcher = difflib.SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(part)
     step = max(1, size // 4)
+    starts: Sequence[int]
     if len(text) > textindex.LARGE_TEXT:  # a word index, built once per text, picks the windows
         starts = textindex.likely_starts(text, part, step)
     else:

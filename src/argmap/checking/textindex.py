@@ -45,7 +45,7 @@ def likely_starts(text: str, part: str, step: int) -> list[int]:
     for _, offset, where in voters:
         for position in where[:COMMON]:
             votes[max(0, position - offset) // step] += 1
-    starts = []
+    starts: list[int] = []
     for bucket, _ in votes.most_common(MOST_WINDOWS):
         starts.extend(start for start in (bucket * step - step, bucket * step, bucket * step + step) if start >= 0)
     return list(dict.fromkeys(starts))

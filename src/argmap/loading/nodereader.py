@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TypeGuard
 
 import yaml
 
@@ -48,7 +49,7 @@ class NodeReader:
     def report(self, node: yaml.Node, message: str, rule: str = "schema") -> None:
         self.problems.append(Problem(self.at(node), Severity.ERROR, rule, message))
 
-    def usable(self, node: yaml.Node | None) -> bool:
+    def usable(self, node: yaml.Node | None) -> TypeGuard[yaml.Node]:
         """False for a missing node, a null, or one already reported for its tag."""
         if node is None or id(node) in self._bad:
             return False

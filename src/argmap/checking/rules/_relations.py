@@ -10,7 +10,7 @@ from __future__ import annotations
 from argmap.graph import premise_ids as used_as_premise  # noqa: F401 (the rules' name)
 from argmap.graph import resolved, resolved_arguments, self_referential  # noqa: F401
 from argmap.graph import target_ids as used_as_target  # noqa: F401
-from argmap.model import Argument, ArgumentMap
+from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
 from argmap.suggest import Suggester
 
@@ -40,18 +40,20 @@ def meant_nodes(amap: ArgumentMap) -> set[str]:
     """Claims and arguments that an unknown premise or target most likely meant (the ids
     ``unknown-reference`` suggests). Rules about unused things count them as used: the
     misspelling is ``unknown-reference``'s problem."""
-    claims, nodes, meant = Suggester(amap.claims), Suggester(node_ids(amap)), set()
+    claims, nodes = Suggester(amap.claims), Suggester(node_ids(amap))
+    meant: set[str | None] = set()
     for arg in amap.arguments.values():
         for premise in arg.premises:
             if premise not in amap.claims:
                 meant.add(claims.closest(premise))
         if arg.target is not None and amap.node(arg.target) is None:
             meant.add(nodes.closest(arg.target))
-    return meant - {None}
+    return {node for node in meant if node is not None}
 
 
 def meant_speakers(amap: ArgumentMap) -> set[str]:
     """Speakers that an unknown ``speaker:`` most likely meant (see ``meant_nodes``)."""
     known = Suggester(amap.speakers)
-    named = {node.speaker for node in (*amap.claims.values(), *amap.arguments.values())}
-    return {known.closest(name) for name in named if name is not None and name not in amap.speakers} - {None}
+    nodes: tuple[Claim | Argument, ...] = (*amap.claims.values(), *amap.arguments.values())
+    named = {node.speaker for node in nodes if node.speaker is not None and node.speaker not in amap.speakers}
+    return {meant for meant in map(known.closest, named) if meant is not None}

@@ -60,6 +60,7 @@ def _support_graph(amap: ArgumentMap) -> dict[str, list[str]]:
     for arg in resolved_arguments(amap):
         if arg.is_attack:
             continue
+        assert arg.target is not None  # a resolved argument's target exists
         for premise in dict.fromkeys(arg.premises):
             successors.setdefault(premise, []).append(arg.id)
         successors[arg.id] = [arg.target]

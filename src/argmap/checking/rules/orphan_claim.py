@@ -45,7 +45,7 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     if len(amap.claims) < 2:
         return
     connected = used_as_premise(amap) | used_as_target(amap) | meant_nodes(amap)
-    connected |= {c.id for c in amap.claims.values() if c.restates} | {c.restates for c in amap.claims.values()}
+    connected |= {c.id for c in amap.claims.values() if c.restates} | {c.restates for c in amap.claims.values() if c.restates is not None}
     for claim in amap.claims.values():
         if claim.id not in connected:
             yield Finding(claim.location, f"claim `{claim.id}` is connected to nothing: "

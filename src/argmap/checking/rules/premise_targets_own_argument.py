@@ -49,6 +49,7 @@ ENABLED_BY_DEFAULT = True
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     for arg in resolved_arguments(amap):
+        assert arg.target is not None  # a resolved argument's target exists
         target = amap.arguments.get(arg.target)
         if target is None:
             continue

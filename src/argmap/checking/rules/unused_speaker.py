@@ -47,7 +47,7 @@ DIALOGUE_TAG = re.compile(r"(?:agreed|disagreed|challenged|asked)-by-(.+)")
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    named = {node.speaker for node in (*amap.claims.values(), *amap.arguments.values())}
+    named = {c.speaker for c in amap.claims.values()} | {a.speaker for a in amap.arguments.values()}
     named |= meant_speakers(amap)  # a misspelt name is unknown-reference's problem
     named |= {m.group(1) for c in amap.claims.values() for t in c.tags if (m := DIALOGUE_TAG.fullmatch(t))}
     for speaker in amap.speakers.values():
