@@ -53,7 +53,7 @@ def export(amap: ArgumentMap, options: dict) -> str:
 
 
 def _front_matter(amap: ArgumentMap) -> list[str]:
-    lines = ["===", f"title: {_value(amap.title or '')}"]
+    lines = ["===", "argmap: 1", f"title: {_value(amap.title or '')}"]
     if amap.description:
         lines.append(f"description: {_value(amap.description)}")
     if amap.source is not None:
@@ -62,6 +62,8 @@ def _front_matter(amap: ArgumentMap) -> list[str]:
     if amap.speakers:
         speakers = {s.id: {k: v for k, v in (("name", s.name), ("role", s.role)) if v} for s in amap.speakers.values()}
         lines.append(f"speakers: {_value(speakers)}")
+    if amap.steps:
+        lines.append(f"steps: {_value([list(step) for step in amap.steps])}")
     lines += ["model: {removeTagsFromText: true}", "==="]
     return lines
 

@@ -57,6 +57,7 @@ class MapBuilder:
     claims: dict[str, ClaimDraft] = field(default_factory=dict)
     arguments: dict[str, ArgumentDraft] = field(default_factory=dict)
     steps: list[list[str]] | None = None  # reveal order: claim ids per step
+    own_export: bool = False  # written by argmap's exporter: an argument's title is its id, never a label
 
     def finish(self) -> str:
         if not self.claims:

@@ -149,8 +149,8 @@ def _argument_data(arg: ArgumentDraft, node: Node, builder: MapBuilder, descript
     its id as title and the label as description."""
     data = _data(node, builder.reporter)
     arg.speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
-    own_export = description and " " not in node.title
-    arg.label = description if own_export else node.title
+    own_export = builder.own_export or (description and " " not in node.title)
+    arg.label = (description or None) if own_export else node.title
     arg.note = extras.extra_note(node, data, _text(data.get("note")) if own_export or not description else description)
     arg.weight = weight_of(data.get("weight"))
 

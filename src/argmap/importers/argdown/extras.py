@@ -21,13 +21,17 @@ from argmap.importers.argdown.document import Document, Node
 from argmap.importers.builder import MapBuilder
 from argmap.importers.common import Reporter
 
-FRONT_KEYS = ("title", "subTitle", "description", "author", "date", "speakers", "source", "model")
+FRONT_KEYS = ("title", "subTitle", "description", "author", "date", "speakers", "source", "model", "argmap", "steps")
 DATA_KEYS = ("speaker", "quote", "note", "implicit", "assumed", "restates", "premises", "scheme", "weight")
 SOURCE_FIELDS = ("title", "author", "publisher", "date", "url", "text")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def front_matter(front: dict, doc: Document, builder: MapBuilder) -> None:
+    builder.own_export = "argmap" in front  # argmap's export says so (the format version)
+    steps = front.get("steps")
+    if isinstance(steps, list) and all(isinstance(s, list) and all(isinstance(i, str) for i in s) for s in steps):
+        builder.steps = [list(step) for step in steps]
     speakers = front.get("speakers") if isinstance(front.get("speakers"), dict) else {}
     for key, value in speakers.items():
         value = value if isinstance(value, dict) else {"name": value}
