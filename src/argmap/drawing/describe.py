@@ -35,8 +35,8 @@ def visible_map(amap: ArgumentMap, options: RenderOptions) -> ArgumentMap:
 
 def _relabelled(line: Line, options: RenderOptions) -> Line:
     decorations = options.decorations
-    claim_label = decorations[line.claim].label if line.claim in decorations else None
-    arg_label = decorations[line.argument].label if line.argument in decorations else None
+    claim_label = decorations[line.claim].label if line.claim is not None and line.claim in decorations else None
+    arg_label = decorations[line.argument].label if line.argument is not None and line.argument in decorations else None
     if claim_label is not None:
         line = replace(line, text=_BLANKS.sub("______", claim_label))
     if arg_label is not None and line.lead is not None:

@@ -66,7 +66,9 @@ def _attrs(label: Label, main: bool, colour: str) -> dict[str, str]:
 
 def legend_samples(ev: Evaluation, theme: str = "default") -> tuple[KeySample, ...]:
     """Sample boxes: each label's border and mark, and what it means."""
-    colour = (lambda label: PRINT_COLOUR) if theme == "print" else COLOURS.get
+    def colour(label: Label) -> str:
+        return PRINT_COLOUR if theme == "print" else COLOURS[label]
+
     rows = [KeySample("accepted / applies", MARKS[IN], STYLES[IN], colour(IN)),
             KeySample("rejected / does not apply\n(an argument's line dotted)", MARKS[OUT], STYLES[OUT], colour(OUT)),
             KeySample("undecided", MARKS[UNDEC], STYLES[UNDEC], colour(UNDEC))]

@@ -32,7 +32,7 @@ class Features:
 
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
-    title = balanced(amap.title if clean(amap.title or "").strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
+    title = balanced(amap.title if amap.title and clean(amap.title).strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
     return title, _source_lines(amap)
 
 

@@ -86,6 +86,7 @@ class Drawing:
         deco, theme = self._deco(arg.id), self.theme
         relation = theme.attack if arg.is_attack else theme.support
         premises = [p for p in arg.premises if p in self.scope.drawn_claims]
+        assert arg.target is not None  # the scope draws only arguments with a drawable target
         target = self.names[arg.target]
         hidden = self._hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
@@ -153,7 +154,7 @@ class Drawing:
     def movable(self) -> frozenset[str]:
         """Nodes the fitting may move a rank down: whole arguments (a junction, or the premise
         of a plain arrow), and premises of a linked group only when the group is large."""
-        names = set()
+        names: set[str] = set()
         for arg_id in self.scope.arguments:
             arg = self.amap.arguments[arg_id]
             if arg_id not in self.junctions:

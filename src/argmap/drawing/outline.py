@@ -90,7 +90,7 @@ class _Walker:
         self.incoming = incoming(amap)
         self.restated_by: dict[str, list[str]] = {}
         for claim in amap.claims.values():
-            if claim.restates in amap.claims and claim.restates != claim.id:
+            if claim.restates is not None and claim.restates in amap.claims and claim.restates != claim.id:
                 self.restated_by.setdefault(claim.restates, []).append(claim.id)
         self.expanded: set[str] = set()
         self.lines: list[Line] = []
@@ -144,7 +144,7 @@ def _flat(text: str | None) -> str | None:
 
 
 def _title(title: str, fmt: str, level: int = 1) -> str:
-    return _flat(title) if fmt == "text" else f"{'#' * level} {markdown_text(title)}"
+    return one_line(title) if fmt == "text" else f"{'#' * level} {markdown_text(title)}"
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def parts(amap: ArgumentMap) -> list[frozenset[str]]:
             if other in link:
                 link[root(other)] = root(arg.id)
     for claim in amap.claims.values():  # a restatement belongs with the claim it restates
-        if claim.restates in amap.claims:
+        if claim.restates is not None and claim.restates in amap.claims:
             link[root(claim.restates)] = root(claim.id)
     groups: dict[str, set[str]] = {}
     for node in (*amap.claims, *amap.arguments):

@@ -142,8 +142,10 @@ def finish(svg: bytes, prepared: Prepared) -> bytes:
     pieces, position = [], 0
     for match in _NODE_GROUP.finditer(text):
         block = prepared.labels.get(unescape(match.group(1)))
+        if block is None:
+            continue
         end = _group_end(text, match.start())
-        centre = _centre(text[match.end():end]) if block is not None else None
+        centre = _centre(text[match.end():end])
         if centre is not None:
             pieces += [text[position:end], html_label.draw(block, *centre, prepared.font), "\n"]
             position = end

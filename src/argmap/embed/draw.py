@@ -53,6 +53,7 @@ def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
         else:
             checked = open_text(block.text or "", block.document, config)
     except OSError as exc:
+        assert block.file is not None  # only reading a map file raises OSError
         raise EmbedError(f"cannot read map file {shown(block.file)}: {exc.strerror}",
                          block.document, block.line) from None
     except UsageError as exc:
@@ -60,6 +61,7 @@ def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
     if checked.has_errors:
         what = f"the map in {shown(block.file)}" if block.file else "the map"
         raise EmbedError(f"{what} has errors, so it is not drawn:", block.document, block.line, list(checked.errors))
+    assert checked.map is not None  # has_errors is true when there is no map
     return checked.map, checked.problems
 
 

@@ -74,11 +74,14 @@ def build_graph(amap: ArgumentMap, weights: Mapping[str, float] | None = None) -
     nodes: dict[str, GNode] = {}
     for node_id in amap.order:
         claim = amap.claims.get(node_id)
-        arg = amap.arguments.get(node_id)
-        given = claim.weight if claim is not None else arg.weight
-        default = CLAIM_WEIGHT if claim is not None else ARGUMENT_WEIGHT
+        premises: tuple[str, ...] = ()
+        if claim is not None:
+            given, default = claim.weight, CLAIM_WEIGHT
+        else:
+            arg = amap.arguments[node_id]  # the order lists claims and arguments only
+            given, default = arg.weight, ARGUMENT_WEIGHT
+            premises = tuple(dict.fromkeys(p for p in arg.premises if p in amap.claims))
         weight = weights.get(node_id, given if given is not None else default)
-        premises = () if claim is not None else tuple(dict.fromkeys(p for p in arg.premises if p in amap.claims))
         nodes[node_id] = GNode(node_id, claim is not None, float(weight), given is not None or node_id in weights,
                                premises, tuple(supporters.get(node_id, ())), tuple(attackers.get(node_id, ())))
     return Graph(nodes)

@@ -69,6 +69,7 @@ def format_explain(result: Strengths, amap: ArgumentMap, node_id: str, ids: bool
 def _premise_lines(ex: Explanation, amap: ArgumentMap, ids: bool) -> list[str]:
     if not ex.premises:
         return []
+    assert ex.weakest is not None  # an argument with premises has a weakest one
     weakest = dict(ex.premises)[ex.weakest]
     lines = [f"  it passes on its weakest premise ({weakest:.2f}) times its own {ex.moved:.2f}:"]
     lines.extend(f"    {s:.2f}  {name(amap, p, ids)}" + ("  ← weakest" if p == ex.weakest and len(ex.premises) > 1 else "")
