@@ -38,7 +38,7 @@ class _Nodeset:
 
     def node(self, node_id: str, node_type: str, text: str, scheme: str | None = None,
              weight: float | None = None) -> None:
-        node = {"nodeID": node_id, "text": text, "type": node_type}
+        node: dict[str, str | float] = {"nodeID": node_id, "text": text, "type": node_type}
         if weight is not None:  # argmap's own property: AIF has none for weights
             node["weight"] = weight
         if scheme is not None:
@@ -76,7 +76,7 @@ def build(amap: ArgumentMap) -> _Nodeset:
                     doc.edge(premise, arg.id)
             doc.edge(arg.id, arg.target)
     for claim in amap.claims.values():
-        if claim.restates in amap.claims and claim.restates != claim.id:
+        if claim.restates is not None and claim.restates in amap.claims and claim.restates != claim.id:
             doc.node(f"{claim.id}.restates", "MA", DEFAULT_TEXT["MA"], DEFAULT_TEXT["MA"])
             doc.edge(claim.id, f"{claim.id}.restates")
             doc.edge(f"{claim.id}.restates", claim.restates)

@@ -14,7 +14,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Claim
 
 SUFFIX = ".graphml"
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -47,11 +47,12 @@ def export(amap: ArgumentMap, options: dict) -> bytes:
 
 def _node(graph: ET.Element, amap: ArgumentMap, node_id: str) -> None:
     node = amap.node(node_id)
+    assert node is not None  # amap.order lists the map's claims and arguments
     element = ET.SubElement(graph, f"{{{NS}}}node", {"id": _clean(node_id)})
     speaker = amap.speakers.get(node.speaker or "")
-    values = {"speaker": node.speaker, "speaker_name": speaker.name if speaker else None, "note": node.note,
+    values: dict[str, object] = {"speaker": node.speaker, "speaker_name": speaker.name if speaker else None, "note": node.note,
               "weight": node.weight}
-    if node_id in amap.claims:
+    if isinstance(node, Claim):
         values.update(kind="claim", text=node.text, quote=node.quote, implicit=node.implicit,
                       tags=json.dumps(list(node.tags), ensure_ascii=False) if node.tags else None)
     else:
@@ -69,7 +70,7 @@ def _edges(amap: ArgumentMap):
                 yield _clean(premise), _clean(arg.id), "premise"
         yield _clean(arg.id), _clean(arg.target), arg.relation
     for claim in amap.claims.values():
-        if claim.restates in amap.claims and claim.restates != claim.id:
+        if claim.restates is not None and claim.restates in amap.claims and claim.restates != claim.id:
             yield _clean(claim.id), _clean(claim.restates), "restates"
 
 

@@ -141,8 +141,9 @@ def _through_locutions(graph: AifGraph, node_ids: list[str]) -> list[str]:
             continue
         if node_id not in graph.propositions:
             graph.propositions[node_id] = next(iter(proposition_of(graph, node_id)), None)
-        if graph.propositions[node_id] is not None:
-            found.append(graph.propositions[node_id])
+        proposition = graph.propositions[node_id]
+        if proposition is not None:
+            found.append(proposition)
     return found
 
 

@@ -103,6 +103,7 @@ def _add_edge(graph: AifGraph, edge: Any, reporter: Reporter) -> None:
     if missing:
         reporter.warn(f"edge {eid} points at missing node {', '.join(str(m) for m in missing)}; ignored", where)
         return
+    assert src is not None and dst is not None  # both are ids of nodes (not missing)
     pair = (graph.type_of(src), graph.type_of(dst))
     if pair not in LEGAL or src == dst or "PA" in pair:
         if "PA" not in pair:

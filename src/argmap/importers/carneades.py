@@ -34,7 +34,7 @@ from argmap.importers.builder import MapBuilder
 from argmap.importers.carneades_graph import CarneadesGraph
 from argmap.loading.loader import resource_problem
 from argmap.loading.yamlsource import LOADER
-from argmap.importers.common import Reporter, decode_text
+from argmap.importers.common import Reporter, decode_text, mapping_at
 
 SUFFIXES = (".yml",)
 KNOWN = {"meta", "statements", "arguments", "assumptions", "issues", "tests", "language",
@@ -64,7 +64,7 @@ def convert(data: bytes, path: str) -> Conversion:
     doc = _read(data, reporter)
     if doc is None:
         return Conversion("", reporter.problems)
-    meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
+    meta = mapping_at(doc, "meta")
     builder = MapBuilder(title=str(meta.get("title") or f"{PurePath(path).stem} (imported from Carneades)"),
                          reporter=reporter)
     builder.header.append(f"Imported by argmap from the Carneades 4 file {PurePath(path).name}.")

@@ -130,3 +130,10 @@ def weight_of(value) -> float | None:
     except (TypeError, ValueError):
         return None
     return number if 0.0 <= number <= 1.0 else None
+
+
+def mapping_at(container: dict[Any, Any], key: str) -> dict[Any, Any]:
+    """The value at ``key`` of a parsed JSON or YAML mapping when it is a mapping itself, else an
+    empty one (a missing or malformed section reads as empty)."""
+    value = container.get(key)
+    return value if isinstance(value, dict) else {}

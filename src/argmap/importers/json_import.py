@@ -7,7 +7,7 @@ from typing import Any
 from argmap.loading.yamlsource import gc_paused
 from argmap import fields as format_fields
 from argmap.model import RELATIONS, shorthand_id
-from argmap.importers.common import FAILED, Reporter, decode_json, json_key
+from argmap.importers.common import FAILED, Reporter, decode_json, json_key, mapping_at
 from argmap.importers.ids import is_valid_id
 from argmap.importers.yamlwriter import Draft, Entry, render
 
@@ -39,11 +39,11 @@ def import_map(data: bytes, path: str) -> tuple[str, list]:
     if not _text(doc.get("title")):
         draft.header.append("argmap import: the JSON had no title; one was made up.")
         reporter.warn("no `title`: the imported map is called \"Untitled map\"")
-    source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+    source = mapping_at(doc, "source")
     draft.source = {k: str(source[k]) for k in SOURCE_FIELDS if source.get(k) is not None}
-    speakers = doc.get("speakers") if isinstance(doc.get("speakers"), dict) else {}
+    speakers = mapping_at(doc, "speakers")
     draft.speakers = [_speaker(sid, s, reporter) for sid, s in speakers.items()]
-    arguments = doc.get("arguments") if isinstance(doc.get("arguments"), dict) else {}
+    arguments = mapping_at(doc, "arguments")
     shorthand, explicit = _split_arguments(arguments, doc["claims"], reporter)
     draft.claims = [_claim(cid, c, shorthand.get(cid, []), reporter) for cid, c in doc["claims"].items()]
     draft.arguments = [_argument(aid, a, reporter) for aid, a in explicit]

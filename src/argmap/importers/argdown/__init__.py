@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from argmap.loading.yamlsource import gc_paused
-from argmap.importers.common import Reporter, decode_text
+from argmap.importers.common import Reporter, decode_text, mapping_at
 
 SUFFIXES = (".argdown", ".ad")
 
@@ -39,7 +39,7 @@ def read(text: str, reporter: Reporter):
 
     lines = strip_comments(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     front, front_lines = front_matter(lines, reporter)
-    model = front.get("model") if isinstance(front.get("model"), dict) else {}
+    model = mapping_at(front, "model")
     doc = build(elements(lines), reporter, strict=model.get("mode") == "strict")
     doc.remove_tags = bool(model.get("removeTagsFromText"))
     doc.front_lines = front_lines

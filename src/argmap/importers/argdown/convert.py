@@ -172,8 +172,9 @@ def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
         if source.kind == "statement" and ids.of(source) in _declared(target, builder):
             return  # a premise of argmap's sketched argument, not a relation of its own
     premise = ids.of(source)
-    if source.kind == "argument" and conclusion(source):
-        premise = ids.of(doc.statements[conclusion(source)])
+    concluded = conclusion(source) if source.kind == "argument" else None
+    if concluded:
+        premise = ids.of(doc.statements[concluded])
     _one(builder, ids, premise, kind, ids.of(target), relation)
     if relation.kind == "contradictory" and target.kind == "statement":
         _one(builder, ids, ids.of(target), kind, premise, relation)

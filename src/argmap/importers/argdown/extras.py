@@ -19,7 +19,7 @@ import re
 from argmap.importers.argdown import safeyaml
 from argmap.importers.argdown.document import Document, Node
 from argmap.importers.builder import MapBuilder
-from argmap.importers.common import Reporter
+from argmap.importers.common import Reporter, mapping_at
 
 FRONT_KEYS = ("title", "subTitle", "description", "author", "date", "speakers", "source", "model", "argmap", "steps")
 DATA_KEYS = ("speaker", "quote", "note", "implicit", "assumed", "restates", "premises", "scheme", "weight")
@@ -32,13 +32,13 @@ def front_matter(front: dict, doc: Document, builder: MapBuilder) -> None:
     steps = front.get("steps")
     if isinstance(steps, list) and all(isinstance(s, list) and all(isinstance(i, str) for i in s) for s in steps):
         builder.steps = [list(step) for step in steps]
-    speakers = front.get("speakers") if isinstance(front.get("speakers"), dict) else {}
+    speakers = mapping_at(front, "speakers")
     for key, value in speakers.items():
         value = value if isinstance(value, dict) else {"name": value}
         builder.speakers[str(key)] = str(value.get("name") or key)
         if value.get("role"):
             builder.roles[str(key)] = str(value["role"])
-    source = front.get("source") if isinstance(front.get("source"), dict) else {}
+    source = mapping_at(front, "source")
     builder.source = {k: _one_line(source[k]) for k in SOURCE_FIELDS if source.get(k) is not None}
     described = [_one_line(front[k]) for k in ("subTitle", "description") if front.get(k)]
     if described:
