@@ -69,3 +69,13 @@ def test_a_comma_inside_a_text_is_not_a_list(tmp_path):
     path.write_text("title: t\nclaims:\n  a: Phones, tablets and watches distract.\n")
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def test_a_claim_indented_under_the_one_before_is_named_not_its_repeated_fields(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("title: t\nclaims:\n  ban:\n    text: Ban phones.\n    speaker: head\n    distract:\n"
+                    "    text: Phones distract.\n    speaker: head\nspeakers:\n  head: Ann\n")
+    result = CliRunner().invoke(app, ["validate", "--format", "json", str(path)])
+    problems = json.loads(result.output)
+    assert [(p["rule"], p["line"]) for p in problems] == [("schema", 6)]
+    assert "indent it like `ban:`" in problems[0]["message"]

@@ -7,6 +7,7 @@ import yaml
 from argmap import fields
 from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+from argmap.loading.strays import report_stray_claim, stray_claim
 
 CLAIM_FIELDS = fields.names("claim")
 ARGUMENT_FIELDS = fields.names("argument")
@@ -49,7 +50,11 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
         if r.absent(value):
             r.report(key_node, f"{what} needs `text` (empty)")
         return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=text), []
+    since = len(r.problems)
     f = r.fields(value, CLAIM_FIELDS, what)
+    stray = stray_claim(value, CLAIM_FIELDS)
+    if stray is not None:
+        report_stray_claim(r, stray, cid, since)
     get = lambda name: field_value(f, name)  # noqa: E731
     text = r.text(get("text"), f"`text` of {what}")
     r.check_cut_by_comment(get("text"), f"the text of {what}")
