@@ -1,9 +1,12 @@
 """Running a command as its own process and measuring it: wall time, CPU time and peak memory
 (the process's own maximum resident set, from wait4), killed at a deadline.
 
-The command is started by a small launcher process, not by the test process itself: a child
-forked from a large process (pytest after hundreds of tests) inherits that process's resident
-set as the start of its own maximum, so measured directly it would carry pytest's size."""
+Peak memory is the process's own high-water mark (``VmHWM`` in ``/proc/self/status``), written
+by the process itself as it exits. The resident-set maximum that ``wait4`` reports is no good here:
+Linux carries a parent's maximum into a child across fork and exec, so every command started from
+pytest after hundreds of tests (or from a launcher that pytest started) "peaked" at pytest's size.
+An ``argmap`` command therefore runs inside a small wrapper (``MEASURE``) that runs the module and
+records VmHWM and CPU time at exit; any other executable is measured by ``wait4``, as before."""
 
 from __future__ import annotations
 
@@ -20,6 +23,19 @@ from pathlib import Path
 
 SECONDS = 5.0  # issue 20: no input under 1 MB makes a command take longer ...
 MEGABYTES = 500  # ... or more memory
+MEASURE = """
+import atexit, json, resource, runpy, sys
+report = sys.argv.pop(1)
+def _record():
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    with open(report, "w") as out:
+        json.dump([peak, usage.ru_utime + usage.ru_stime], out)
+atexit.register(_record)
+sys.argv[0] = "argmap"
+runpy.run_module("argmap", run_name="__main__", alter_sys=True)
+"""
 LAUNCHER = """
 import json, os, subprocess, sys
 proc = subprocess.Popen(json.loads(sys.argv[1]))
@@ -51,7 +67,11 @@ def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, std
             given.seek(0)
         report = os.path.join(folder, "usage.json")
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-c", LAUNCHER, json.dumps(command), report],
+        if command[:3] == [sys.executable, "-m", "argmap"]:
+            argv = [sys.executable, "-c", MEASURE, report, *command[3:]]
+        else:
+            argv = [sys.executable, "-c", LAUNCHER, json.dumps(command), report]
+        proc = subprocess.Popen(argv,
                                 stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out,
                                 stderr=err, cwd=cwd, env=env, start_new_session=True)
         killed = []
