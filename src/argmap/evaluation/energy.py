@@ -13,7 +13,7 @@ the circular-support rule forbids) may not settle within MAX_STEPS: NoFixedPoint
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 TOLERANCE = 1e-10   # stop when |f(s) − s| < TOLERANCE for every node
 STEP = 0.1          # Runge-Kutta step in the continuous model's time
@@ -43,10 +43,14 @@ def influence(weight: float, attackers: Sequence[float], supporters: Sequence[fl
     return lift(weight, energy(attackers, supporters))
 
 
-def settle(graph) -> tuple[dict[str, float], int]:
-    """Strengths of a graph with cycles, and the number of Runge-Kutta steps taken.
+class NoFixedPoint(ValueError):
+    """The energy model did not settle within the step budget."""
+
+
+def settle(graph, node_strength: Callable) -> tuple[dict[str, float], int]:
+    """Strengths of a graph with cycles, and the number of Runge-Kutta steps taken;
+    ``node_strength`` is the gradual module's (one node's strength from its parents').
     Raises NoFixedPoint when it has not settled after MAX_STEPS."""
-    from argmap.evaluation.gradual import NoFixedPoint, node_strength
 
     ids = list(graph.nodes)
     nodes = [graph.nodes[i] for i in ids]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
+from argmap.evaluation.energy import NoFixedPoint  # noqa: F401  (raised by gradual())
 from argmap.model import ARGUMENT_WEIGHT, CLAIM_WEIGHT, ArgumentMap
 
 GRADUAL = ("df-quad", "energy")
@@ -57,10 +58,6 @@ class CyclicMap(ValueError):
         path = " → ".join(f"`{i}`" for i in cycle + cycle[:1])
         super().__init__(f"DF-QuAD needs a map without cycles, and this one goes round: {path}; "
                          "use --semantics energy, which is defined on cycles too")
-
-
-class NoFixedPoint(ValueError):
-    """The energy model did not settle within the step budget."""
 
 
 def build_graph(amap: ArgumentMap, weights: Mapping[str, float] | None = None) -> Graph:
@@ -167,6 +164,6 @@ def gradual(amap: ArgumentMap, semantics: str, weights: Mapping[str, float] | No
     if semantics == "energy":
         if order is not None:
             return Strengths(semantics, graph, in_order(graph, order, energy.influence), 0)
-        strength, steps = energy.settle(graph)
+        strength, steps = energy.settle(graph, node_strength)
         return Strengths(semantics, graph, strength, steps)
     raise ValueError(f"unknown gradual semantics {semantics!r} (use {' or '.join(GRADUAL)})")
