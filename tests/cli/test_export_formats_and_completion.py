@@ -92,3 +92,9 @@ def test_every_registered_format_has_a_line():
     from argmap.cli.cmd_export import SUMMARIES
 
     assert list(SUMMARIES) == list(EXPORTERS)
+
+
+def test_every_command_that_reads_one_map_completes_map_files(tmp_path):
+    (tmp_path / "week1.yaml").write_text("title: t\n")
+    for command in ("render", "export", "validate", "outline", "reveal", "worksheet", "diff"):
+        assert complete(f"argmap {command} w", tmp_path) == ["week1.yaml"], command

@@ -93,6 +93,8 @@ def test_the_first_step_shows_nothing_not_yet_revealed(browser, seed_page, tmp_p
     speakers = page.locator("li[data-speaker]:visible").all_inner_texts()
     assert len(speakers) == 1 and speakers[0].strip().startswith("McClatchy News")
     assert "Because" not in page.inner_text(".outline")
+    frame, conclusion = box(page, "#diagram"), box(page, "#map-claim-no-nfz-or-troops")
+    assert frame["x"] <= conclusion["x"] and conclusion["x"] + conclusion["width"] <= frame["x"] + frame["width"]
     shot = tmp_path / "page-1024x768-step1.png"
     page.screenshot(path=str(shot), full_page=True)
     keep(shot)

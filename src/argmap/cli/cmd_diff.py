@@ -7,14 +7,17 @@ from pathlib import Path
 import typer
 
 from argmap.cli.common import say, usage_error
+import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.options import QUIET
 
 
 @app.command()
 def diff(
-    reference: Path = typer.Argument(..., help="The teacher's map: the key."),
-    student: Path = typer.Argument(..., help="The student's map: the answer."),
+    reference: Path = typer.Argument(..., help="The teacher's map: the key.",
+                                   autocompletion=completion.map_files),
+    student: Path = typer.Argument(..., help="The student's map: the answer.",
+                                 autocompletion=completion.map_files),
     format: str = typer.Option("text", "--format", help="text, or json for a gradebook."),
     out: str = typer.Option(None, "--out", "-o", metavar="DIAGRAM",
                             help="Also draw the answer against the key (svg, png or pdf, by suffix or -f)."),

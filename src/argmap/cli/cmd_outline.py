@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.options import QUIET
 from argmap.cli.common import usage_error
@@ -13,7 +14,7 @@ from argmap.cli.common import usage_error
 
 @app.command()
 def outline(
-    file: Path = typer.Argument(..., help="The map to outline."),
+    file: Path = typer.Argument(..., help="The map to outline.", autocompletion=completion.map_files),
     format: str = typer.Option("text", "--format", help="text (indented) or markdown (nested lists)."),
     out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Outline even a map that has errors."),

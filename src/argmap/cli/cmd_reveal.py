@@ -9,13 +9,15 @@ from typing import List
 import typer
 
 from argmap.cli.common import say, usage_error
+import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
 @app.command()
 def reveal(
-    file: Path = typer.Argument(..., help="The map to reveal step by step."),
+    file: Path = typer.Argument(..., help="The map to reveal step by step.",
+                              autocompletion=completion.map_files),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the step diagrams (created if missing)."),
     fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
     theme: str = THEME,

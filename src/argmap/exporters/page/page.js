@@ -92,6 +92,7 @@
   function setStep(n) {
     pinned = null;
     select(null, false);  // a selection may be about to disappear
+    var before = step;
     step = Math.max(0, Math.min(n, data.steps.length - 1));
     var last = step === data.steps.length - 1, visible = {};
     data.steps[step].forEach(function (id) { visible[id] = true; });
@@ -103,12 +104,35 @@
       arg.premises.forEach(function (p) { toggle(element("arg-" + id + "-premise-" + p), shown && (last || visible[p])); });
     });
     followStep(last, visible);
+    if (step !== before) { bringIntoView(step === 0 ? data.steps[0] : newIn(step)); }
     document.getElementById("step-count").textContent = "Step " + (step + 1) + " of " + data.steps.length;
     document.getElementById("step-first").disabled = document.getElementById("step-back").disabled = step === 0;
     document.getElementById("step-next").disabled = document.getElementById("step-all").disabled = last;
   }
 
   function toggle(el, shown) { if (el) { el.classList.toggle("not-yet", !shown); } }
+
+  // A wide map scrolls in its frame (its text stays readable on a projector): each step
+  // brings what it reveals into the middle of the frame.
+  function newIn(n) {
+    var earlier = {};
+    data.steps[n - 1].forEach(function (id) { earlier[id] = true; });
+    return data.steps[n].filter(function (id) { return !earlier[id]; });
+  }
+
+  function bringIntoView(ids) {
+    var frame = diagram.getBoundingClientRect(), left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    ids.forEach(function (id) {
+      var part = data.claims[id] ? claimPart(id) : element("arg-" + id);
+      if (!part) { return; }
+      var box = part.getBoundingClientRect();
+      left = Math.min(left, box.left); right = Math.max(right, box.right);
+      top = Math.min(top, box.top); bottom = Math.max(bottom, box.bottom);
+    });
+    if (left === Infinity) { return; }
+    diagram.scrollLeft += (left + right) / 2 - (frame.left + frame.right) / 2;
+    diagram.scrollTop += (top + bottom) / 2 - (frame.top + frame.bottom) / 2;
+  }
 
   // Outside the diagram too, nothing the step has not revealed: the outline's claims and the
   // strength panel's rows are hidden with their boxes.
