@@ -45,6 +45,7 @@ def diff(
     else:
         typer.echo(json_report(result, key, answer), nl=False)
     if out is not None:
+        assert chosen is not None  # _diagram_format chooses one whenever there is an --out
         _draw(key, answer, result, Path(out), chosen)
     raise typer.Exit(0 if result.same else 1)
 

@@ -32,6 +32,7 @@ def import_(
     if too_large:
         say(f"{too_large}\nargmap: {file}: not imported")
         raise typer.Exit(EXIT_ERRORS)
+    assert data is not None  # read_file gives the bytes or a problem
     name = from_ or guess_format(str(file), data)
     if name is None:
         raise usage_error(f"{file}: cannot tell its format; give it with --from ({', '.join(IMPORTERS)})")

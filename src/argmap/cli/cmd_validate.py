@@ -41,7 +41,7 @@ def validate(
     from argmap.project.opening import CheckOptions, open_map, rule_settings
     from argmap.project.files import find_maps
     from argmap.errors import UsageError
-    from argmap.problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, has_errors
+    from argmap.problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Problem, has_errors
     from argmap.checking.report import FORMATTERS, use_colour
 
     if format not in FORMATTERS:
@@ -54,7 +54,8 @@ def validate(
         files = find_maps(paths)
     except UsageError as exc:
         raise usage_error(str(exc))
-    problems, unreadable = [], 0
+    problems: list[Problem] = []
+    unreadable = 0
     for path in files:  # one unreadable file is reported; the others are still checked
         try:
             problems.extend(open_map(path, config, settings=settings).problems)

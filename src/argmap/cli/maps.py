@@ -20,7 +20,7 @@ def print_problems(problems: tuple[Problem, ...] | list[Problem], quiet: bool = 
             say(str(problem))  # Problem.__str__ makes path and message printable
 
 
-def open_checked(file: Path, verb: str, force: bool = False, quiet: bool = False, check=None):
+def open_checked(file: Path, verb: str, force: bool | None = False, quiet: bool = False, check=None):
     """The CheckedMap of ``file`` with its problems printed; exit 2 when unreadable."""
     from argmap.errors import UsageError
     from argmap.project.opening import CheckOptions, open_map

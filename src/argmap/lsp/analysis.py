@@ -59,7 +59,7 @@ def analyse(text: str, path: str, settings: Settings = Settings(), previous: Ana
     if root is not None and repaired is None:
         return Analysis(text, list(result.problems), build_index(root), result.map, exact=True)
     problems = list(result.problems)  # the syntax error (composing stops at the first)
-    if root is not None:
+    if root is not None and repaired is not None:  # (a root with no repair returned above)
         return Analysis(text, problems, build_index(root), load_text(repaired, path).map)
     analysis = Analysis(text, problems)
     if previous is not None:

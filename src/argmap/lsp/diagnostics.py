@@ -55,7 +55,9 @@ def problem_span(lines: list[str], start: Pos, index: YamlIndex | None) -> Span:
         return Span(begin, end)
     if end is not None and end[0] > line:  # a node over several lines: its first line
         return Span(begin, (line, len(text.rstrip())))
-    word = re.match(r"\S*", text[column:]).group()
+    word_match = re.match(r"\S*", text[column:])
+    assert word_match is not None  # \S* matches the empty string
+    word = word_match.group()
     if word:
         return Span(begin, (line, column + len(word)))
     return Span(begin, (line, min(column + 1, len(text))))

@@ -38,6 +38,7 @@ def definition(analysis: Analysis, doc: TextDoc, pos: Pos) -> lsp.Location | Non
     occurrence = _occurrence(analysis, pos)
     if occurrence is None:
         return None
+    assert analysis.index is not None  # an occurrence comes from the index
     target = analysis.index.definitions.get((occurrence.space, occurrence.id))
     return doc.location(target.span) if target is not None else None
 
@@ -46,6 +47,7 @@ def references(analysis: Analysis, doc: TextDoc, pos: Pos, include_declaration: 
     occurrence = _occurrence(analysis, pos)
     if occurrence is None:
         return []
+    assert analysis.index is not None  # an occurrence comes from the index
     return [doc.location(o.span) for o in analysis.index.of(occurrence.space, occurrence.id)
             if include_declaration or not o.definition]
 
@@ -66,6 +68,7 @@ def rename(analysis: Analysis, doc: TextDoc, pos: Pos, new_id: str) -> lsp.Works
         raise RenameError(f"`{new_id}` is not a valid id: use letters, digits, `-` and `_`, "
                           "starting with a letter or digit")
     index = analysis.index
+    assert index is not None  # an occurrence comes from the index
     if new_id != occurrence.id and (occurrence.space, new_id) in index.definitions:
         raise RenameError(f"`{new_id}` is already defined at line "
                           f"{index.definitions[occurrence.space, new_id].span.start[0] + 1}")

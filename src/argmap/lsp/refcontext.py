@@ -40,8 +40,10 @@ def reference_context(lines: list[str], line: int, char: int) -> RefContext | No
         return None
     text = lines[line]
     char = min(char, len(text))
-    start = char - len(_WORD_BEFORE.search(text[:char]).group())
-    end = char + len(_WORD_AFTER.match(text, char).group())
+    word_before, word_after = _WORD_BEFORE.search(text[:char]), _WORD_AFTER.match(text, char)
+    assert word_before is not None and word_after is not None  # both match the empty string
+    start = char - len(word_before.group())
+    end = char + len(word_after.group())
     before = text[:start]
     found = _inline(before, line) or _block_item(lines, line, before)
     if found is None:

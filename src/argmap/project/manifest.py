@@ -114,5 +114,8 @@ def is_fresh(entry: dict | None, digest: str, fmt: str, out: Path, hasher=None) 
     if not entry or entry.get("digest") != digest:
         return False
     outputs = entry.get("outputs")
-    path = output_path(out, outputs.get(fmt) if isinstance(outputs, dict) else None)
-    return path is not None and (hasher or file_sha256)(path) == outputs[fmt].get("sha256")
+    recorded = outputs.get(fmt) if isinstance(outputs, dict) else None
+    path = output_path(out, recorded)
+    if path is None or not isinstance(recorded, dict):  # (a path comes only from a dict)
+        return False
+    return (hasher or file_sha256)(path) == recorded.get("sha256")

@@ -64,11 +64,11 @@ def _routes(gallery: Gallery, hub: Hub) -> list[Route]:
 def _event(gallery: Gallery, key: str | None) -> str:
     """One event: a map's whole state (``state``), or every map's summary (``maps``)."""
     if key is None:
-        data = [v.summary() for _, v in sorted(gallery.views.items())]
-        return f"event: maps\ndata: {json.dumps(data)}\n\n"
+        summaries = [v.summary() for _, v in sorted(gallery.views.items())]
+        return f"event: maps\ndata: {json.dumps(summaries)}\n\n"
     view = gallery.views.get(key)
-    data = view.state() if view else {"key": key, "gone": True}
-    return f"event: state\ndata: {json.dumps(data)}\n\n"
+    state = view.state() if view else {"key": key, "gone": True}
+    return f"event: state\ndata: {json.dumps(state)}\n\n"
 
 
 async def _stream(gallery: Gallery, hub: Hub, key: str | None):

@@ -99,6 +99,7 @@ class Gallery:
                 return self._failed(key, path, f"cannot read the map: {exc.strerror}")
             if too_large:
                 return self._failed(key, path, too_large.message)
+            assert data is not None  # read_file gives the bytes or a problem
             view = self.views.setdefault(key, ServedMap(key, path))
             self._update(view, data)
             return view
