@@ -27,5 +27,5 @@ def _option_metavar(self, ctx) -> str:
 
 
 def install() -> None:
-    core.TyperArgument.make_metavar = _argument_metavar
-    core.TyperOption.make_metavar = _option_metavar
+    setattr(core.TyperArgument, "make_metavar", _argument_metavar)  # noqa: B010 (a method replaced on purpose)
+    setattr(core.TyperOption, "make_metavar", _option_metavar)  # noqa: B010

@@ -11,11 +11,22 @@ and the size set to the whole page: the scale stays the same, and the picture is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from argmap.drawing.fit import PAGE_MARGIN
-from argmap.drawing.sizes import Measure
 
 _SIZE = re.compile(r'^\tsize="([\d.]+),([\d.]+)!"$', re.M)
+
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The laid-out picture: ``width`` × ``height`` in inches as drawn (scale and pad
+    applied), and ``scale``, what a ``size`` (``--page``) shrank it by."""
+
+    width: float
+    height: float
+    scale: float
 
 
 def page_inches(source: str) -> tuple[float, float] | None:

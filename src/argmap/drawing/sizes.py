@@ -12,11 +12,11 @@ comes out smaller than MIN_TEXT_PT.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from argmap.drawing.errors import RenderError
 
 from argmap.drawing.options import PNG_DPI  # the documented resolution
+from argmap.drawing.paper import Measure, on_page
 MIN_DPI = 72  # below it 12 pt text is under 12 px: not legible on a screen
 MAX_SIDE = 16384  # px: what browsers' canvases and common image tools open (Graphviz: 32,767)
 MAX_PIXELS = 64_000_000  # 256 MB as RGBA; Pillow warns of a "decompression bomb" from 89 million
@@ -27,16 +27,6 @@ PARTS = "draw a part (--focus ID, --part N) or one diagram per part (--split-par
 
 class PictureTooLarge(RenderError):
     """Even at MIN_DPI the bitmap would be larger than image tools open."""
-
-
-@dataclass(frozen=True)
-class Measure:
-    """The laid-out picture: ``width`` × ``height`` in inches as drawn (scale and pad
-    applied), and ``scale``, what a ``size`` (``--page``) shrank it by."""
-
-    width: float
-    height: float
-    scale: float
 
 
 def parse_plain(plain: bytes, pad: float) -> Measure:
@@ -94,7 +84,6 @@ def checked_layout(source: str, fmt: str, timeout: float | None = None, engine: 
     if notes is not None:
         notes.extend(note for note in found if note)
     if page:  # the picture is the page: a4 and letter exactly, a slide 16:9
-        from argmap.drawing.paper import on_page
 
         source = on_page(source, measure, float(THEMES[theme].graph["pad"]))
     return layout(source, fmt, timeout, engine, dpi=dpi)

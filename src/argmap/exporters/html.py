@@ -15,6 +15,8 @@ only it and what leads to it) and ``depth`` (with focus: how many argument level
 
 from __future__ import annotations
 
+from typing import Any
+
 import base64
 import hashlib
 import re
@@ -47,7 +49,7 @@ def export(amap: ArgumentMap, options: dict) -> str:
     script = page.joinpath("page.js").read_text(encoding="utf-8")
     if strength:
         script += "\n" + page.joinpath("strength.js").read_text(encoding="utf-8")
-    page = template.render(
+    html_page = template.render(
         lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
         source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
         symbols=_symbols(amap, drawing),
@@ -55,7 +57,7 @@ def export(amap: ArgumentMap, options: dict) -> str:
         data=page_data(amap), strength=strength, strength_intro=_strength_intro(strength), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
         script=Markup(script), script_hash=_csp_hash(script),
     )
-    return clean(page)  # control characters from a map's texts are not allowed in HTML
+    return clean(html_page)  # control characters from a map's texts are not allowed in HTML
 
 
 def _strength(amap: ArgumentMap, options: dict) -> dict | None:
@@ -157,7 +159,7 @@ def _tree(block: list[Line]) -> list[dict]:
     roots: list[dict] = []
     stack: list[tuple[int, list[dict]]] = [(-1, roots)]
     for line in block:
-        item = {"lead": _lead(line), "text": line.text, "claim": line.claim, "speaker": line.speaker,
+        item: dict[str, Any] = {"lead": _lead(line), "text": line.text, "claim": line.claim, "speaker": line.speaker,
                 "implicit": line.implicit, "repeated": line.repeated, "children": []}
         while stack[-1][0] >= line.depth:
             stack.pop()

@@ -69,7 +69,7 @@ def _target_in_key(answer: ArgumentMap, arg: Argument, to_key, matched) -> str |
     return f"argument:{matched[arg.target]}" if arg.target in matched else None
 
 
-def _best(key_args: list[tuple[Argument, str]], target: str, premises: set, arg: Argument,
+def _best(key_args: list[tuple[Argument, str | None]], target: str, premises: set, arg: Argument,
           taken: set[str]) -> str | None:
     """The untaken key argument aimed at ``target`` sharing most premises (then: same relation,
     then model order)."""

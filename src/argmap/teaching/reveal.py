@@ -17,7 +17,7 @@ def step_options(amap: ArgumentMap, base, highlight: bool = True):
 
     from argmap.drawing.options import Decoration
 
-    everything, before, result = all_ids(amap), frozenset(), []
+    everything, before, result = all_ids(amap), frozenset[str](), []
     for shown in reveal_steps(amap):
         decorations = dict(base.decorations)
         if highlight and before:

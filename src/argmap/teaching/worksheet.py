@@ -52,7 +52,8 @@ class Worksheet:
 
 def reading_order(amap: ArgumentMap) -> tuple[list[str], list[str]]:
     """Claims and arguments in the order the outline mentions them first."""
-    claims, arguments = {}, {}
+    claims: dict[str, None] = {}  # ordered sets
+    arguments: dict[str, None] = {}
     for block in outline_lines(amap):
         for line in block:
             if line.claim:

@@ -22,7 +22,7 @@ def make_cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int)
     from argmap.mdtext import markdown_text
 
     if relations:
-        texts = {a: amap.arguments[a].relation for a in blanks}
+        texts: dict[str, str] = {a: amap.arguments[a].relation for a in blanks}
         task = "Each card names a relation: place it in the numbered box on the line it belongs to."
     else:
         texts = {c: " ".join((amap.claims[c].text or "").split()) for c in blanks}

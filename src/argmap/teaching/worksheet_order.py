@@ -38,14 +38,15 @@ def _boxes(svg: bytes) -> dict[str, tuple[float, float, float]]:
     """SVG group id -> (centre x, centre y, height) of its outline (SVG's y grows downwards)."""
     found = {}
     for group in ET.fromstring(svg).iter(f"{_SVG}g"):
-        if group.get("class") != "node" or not group.get("id"):
+        node_id = group.get("id")
+        if group.get("class") != "node" or not node_id:
             continue
         shape = next((e for e in group.iter() if e.tag in (f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}ellipse")),
                      None)
         points = _points(shape) if shape is not None else []
         if points:
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            found[group.get("id")] = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, max(ys) - min(ys))
+            found[node_id] = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, max(ys) - min(ys))
     return found
 
 

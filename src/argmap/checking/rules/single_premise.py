@@ -52,7 +52,7 @@ SKIP_AFTER_LOADER_ERRORS = True  # a premise the loader dropped would make a fal
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     """One message per target and relation: a conclusion with six one-premise reasons (a
     news article's usual shape) gets one line naming them, not six."""
-    groups: dict[tuple[str, str], list] = {}
+    groups: dict[tuple[str | None, str], list] = {}
     for arg in resolved_arguments(amap):
         if len(arg.premises) == 1:
             groups.setdefault((arg.target, arg.relation), []).append(arg)
