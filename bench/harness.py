@@ -50,8 +50,15 @@ GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else shutil.wh
 
 def run_once(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = None) -> tuple[float, int]:
     """Wall time in seconds and peak resident memory in KiB of one run; output is discarded."""
+    elapsed, peak, _ = run_once_cpu(argv, env, cwd)
+    return elapsed, peak
+
+
+def run_once_cpu(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = None) -> tuple[float, int, float]:
+    """Wall time, peak resident memory in KiB and CPU seconds (user and system, with the
+    children waited for) of one run."""
     with tempfile.NamedTemporaryFile("r", suffix=".maxrss") as peak_file:
-        wrapped = [GNU_TIME, "-f", "%M", "-o", peak_file.name, *argv] if GNU_TIME else list(argv)
+        wrapped = [GNU_TIME, "-f", "%U %S %M", "-o", peak_file.name, *argv] if GNU_TIME else list(argv)
         start = time.perf_counter()
         process = subprocess.Popen(wrapped, env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -63,8 +70,10 @@ def run_once(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = None
         lines = peak_file.read().split()
     if process.returncode not in (0, 1):  # 1: a map with problems still did the work
         raise CommandFailed(f"{' '.join(argv)} exited {process.returncode}: {stderr.decode()[-500:]}")
-    peak = int(lines[-1]) if GNU_TIME and lines and lines[-1].isdigit() else usage.ru_maxrss
-    return elapsed, peak
+    if GNU_TIME and len(lines) >= 3 and lines[-1].isdigit():
+        return elapsed, int(lines[-1]), float(lines[-3]) + float(lines[-2])
+    cpu = usage.ru_utime + usage.ru_stime  # without GNU time: the command alone, not its children
+    return elapsed, usage.ru_maxrss, cpu
 
 
 def measure(commands: Mapping[str, Sequence[str]], env: Mapping[str, str], *, runs: int = 7,
