@@ -12,10 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
-
-from argmap.evaluation import PreferredTooLarge, evaluate  # noqa: E402
-from argmap.loading.loader import load_text  # noqa: E402
+from argmap.evaluation import PreferredTooLarge, evaluate
+from argmap.loading.loader import load_text
+from generate import generate
 
 
 def best_of(runs: int, fn) -> float:
@@ -42,13 +41,15 @@ def main() -> None:
     print("grounded, synthetic maps (bench/generate.py):")
     for size in (200, 1000, 5000):
         amap = load_text(generate(size), "m.yaml").map
-        print(f"  {size:>5} claims, {len(amap.arguments):>5} arguments: {best_of(5, lambda: evaluate(amap)) * 1000:7.1f} ms")
+        print(
+            f"  {size:>5} claims, {len(amap.arguments):>5} arguments: {best_of(5, lambda amap=amap: evaluate(amap)) * 1000:7.1f} ms"
+        )
     print("preferred, two-cycles of claims (4 undecided nodes each):")
     for linked in (False, True):
         for pairs in (2, 4, 6, 8, 9, 10, 12):
             amap = load_text(cycles(pairs, linked), "m.yaml").map
             try:
-                seconds = best_of(3, lambda: evaluate(amap, "preferred"))
+                seconds = best_of(3, lambda amap=amap: evaluate(amap, "preferred"))
                 count = len(evaluate(amap, "preferred").labellings)
                 result = f"{seconds * 1000:8.1f} ms, {count} preferred labellings"
             except PreferredTooLarge:

@@ -10,8 +10,10 @@ import argparse
 import random
 from pathlib import Path
 
-WORDS = ("policy evidence cost benefit risk school city budget voters safety study data trend "
-         "law court market energy climate health access fair public private growth trust").split()
+WORDS = (
+    "policy evidence cost benefit risk school city budget voters safety study data trend "
+    "law court market energy climate health access fair public private growth trust"
+).split()
 SPEAKERS = ("ana", "ben", "chen", "dara", "eli", "fay")
 
 
@@ -47,8 +49,12 @@ def _arguments(rng: random.Random, claims: int) -> list[str]:
             relation, goal = "attacks", (rng.choice(args) if rng.random() < 0.4 else f"c{target}")
         else:
             relation, goal = "supports", f"c{target}"
-        lines += [f"  {aid}:", f"    premises: [{', '.join(premises)}]", f"    {relation}: {goal}",
-                  f"    speaker: {rng.choice(SPEAKERS)}"]
+        lines += [
+            f"  {aid}:",
+            f"    premises: [{', '.join(premises)}]",
+            f"    {relation}: {goal}",
+            f"    speaker: {rng.choice(SPEAKERS)}",
+        ]
         args.append(aid)
     return lines
 
@@ -62,8 +68,7 @@ def tree(claims: int, seed: int = 1) -> str:
     lines.append("claims:")
     for i in range(claims):
         words = " ".join(rng.choice(WORDS) for _ in range(5))
-        lines += [f"  t{i}:", f"    text: Claim {i} says the {words} matter.",
-                  f"    speaker: {rng.choice(SPEAKERS)}"]
+        lines += [f"  t{i}:", f"    text: Claim {i} says the {words} matter.", f"    speaker: {rng.choice(SPEAKERS)}"]
         if i:
             relation = "attacks" if i % 7 == 0 else "supports"
             lines.append(f"    {relation}: t{(i - 1) // 3}")
@@ -79,8 +84,11 @@ def forest(parts: int, claims: int = 4, seed: int = 1) -> str:
     for p in range(parts):
         for k in range(claims):
             words = " ".join(rng.choice(WORDS) for _ in range(6))
-            lines += [f"  f{p}-{k}:", f"    text: Part {p} claim {k} says the {words}.",
-                      f"    speaker: {rng.choice(SPEAKERS)}"]
+            lines += [
+                f"  f{p}-{k}:",
+                f"    text: Part {p} claim {k} says the {words}.",
+                f"    speaker: {rng.choice(SPEAKERS)}",
+            ]
             if k:
                 lines.append(f"    {'attacks' if k == 3 else 'supports'}: f{p}-0")
     return "\n".join(lines) + "\n"
@@ -104,8 +112,11 @@ def fan(claims: int, seed: int = 1) -> str:
     lines = [f"title: Fan of {claims} claims", "claims:", "  top: The plan is good."]
     for i in range(1, claims):
         words = " ".join(rng.choice(WORDS) for _ in range(5))
-        lines += [f"  r{i}:", f"    text: Reason {i} says the {words} matter.",
-                  f"    {'attacks' if i % 7 == 0 else 'supports'}: top"]
+        lines += [
+            f"  r{i}:",
+            f"    text: Reason {i} says the {words} matter.",
+            f"    {'attacks' if i % 7 == 0 else 'supports'}: top",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -36,9 +36,14 @@ class Result:
         return max(self.peak_kb) / 1024
 
     def as_json(self) -> dict:
-        return {"argv": list(self.argv), "median_ms": round(self.median_ms, 1),
-                "min_ms": round(min(self.seconds) * 1000, 1), "max_ms": round(max(self.seconds) * 1000, 1),
-                "runs": len(self.seconds), "peak_mb": round(self.peak_mb, 1)}
+        return {
+            "argv": list(self.argv),
+            "median_ms": round(self.median_ms, 1),
+            "min_ms": round(min(self.seconds) * 1000, 1),
+            "max_ms": round(max(self.seconds) * 1000, 1),
+            "runs": len(self.seconds),
+            "peak_mb": round(self.peak_mb, 1),
+        }
 
 
 class CommandFailed(RuntimeError):
@@ -60,8 +65,9 @@ def run_once_cpu(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = 
     with tempfile.NamedTemporaryFile("r", suffix=".maxrss") as peak_file:
         wrapped = [GNU_TIME, "-f", "%U %S %M", "-o", peak_file.name, *argv] if GNU_TIME else list(argv)
         start = time.perf_counter()
-        process = subprocess.Popen(wrapped, env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            wrapped, env=dict(env), cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         stderr = process.stderr.read()
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
@@ -76,9 +82,15 @@ def run_once_cpu(argv: Sequence[str], env: Mapping[str, str], cwd: str | None = 
     return elapsed, usage.ru_maxrss, cpu
 
 
-def measure(commands: Mapping[str, Sequence[str]], env: Mapping[str, str], *, runs: int = 7,
-            warmup: int = 1, cwd: str | None = None,
-            prepare: Mapping[str, Callable[[], None]] | None = None) -> dict[str, Result]:
+def measure(
+    commands: Mapping[str, Sequence[str]],
+    env: Mapping[str, str],
+    *,
+    runs: int = 7,
+    warmup: int = 1,
+    cwd: str | None = None,
+    prepare: Mapping[str, Callable[[], None]] | None = None,
+) -> dict[str, Result]:
     """Run every command ``warmup`` times, then ``runs`` times interleaved; ``prepare[name]``
     (if given) runs untimed before each run of that command (e.g. deleting a cache)."""
     prepare = prepare or {}

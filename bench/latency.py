@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import generate  # noqa: E402
-from servelatency import serve_latencies  # noqa: E402
+from generate import generate
+from servelatency import serve_latencies
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -59,16 +59,20 @@ async def lsp_latencies(text: str, runs: int, debounce_ms: int) -> list[float]:
     uri = Path(tempfile.gettempdir(), "latency-bench.yaml").as_uri()
     await client.initialize_async(lsp.InitializeParams(capabilities=lsp.ClientCapabilities()))
     client.initialized(lsp.InitializedParams())
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        lsp.TextDocumentItem(uri=uri, language_id="yaml", version=1, text=text)))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri=uri, language_id="yaml", version=1, text=text))
+    )
     await published.get()
     times = []
     for n in range(runs + 1):  # the first is a warm-up
         version = n + 2
         started = time.perf_counter()
-        client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-            text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=edited(text, n)[0])]))
+        client.text_document_did_change(
+            lsp.DidChangeTextDocumentParams(
+                text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[lsp.TextDocumentContentChangeWholeDocument(text=edited(text, n)[0])],
+            )
+        )
         while await published.get() != version:
             pass
         times.append(time.perf_counter() - started)
@@ -81,9 +85,9 @@ async def lsp_latencies(text: str, runs: int, debounce_ms: int) -> list[float]:
 def in_process(path: Path) -> dict[str, float]:
     """Where the time goes, in this process: load, rules, DOT source, layout (medians of 5)."""
     from argmap.checking.checker import check_map
-    from argmap.loading.loader import load_path
     from argmap.drawing import to_dot
     from argmap.drawing.engine import layout
+    from argmap.loading.loader import load_path
 
     steps: dict[str, list[float]] = {"load": [], "rules": [], "DOT source": [], "layout (dot)": []}
     for _ in range(5):
@@ -114,9 +118,12 @@ def measure(name: str, path: Path, runs: int) -> list[str]:
     lsp_default = asyncio.run(lsp_latencies(text, runs, 150))
     lsp_none = asyncio.run(lsp_latencies(text, runs, 0))
     parts = in_process(path)
-    row = (f"| {name} | {claims} | {ms(statistics.median(serve))} ({ms(min(serve))}–{ms(max(serve))}) "
-           f"| {ms(statistics.median(lsp_default))} | {ms(statistics.median(lsp_none))} | "
-           + " / ".join(ms(v) for v in parts.values()) + " |")
+    row = (
+        f"| {name} | {claims} | {ms(statistics.median(serve))} ({ms(min(serve))}–{ms(max(serve))}) "
+        f"| {ms(statistics.median(lsp_default))} | {ms(statistics.median(lsp_none))} | "
+        + " / ".join(ms(v) for v in parts.values())
+        + " |"
+    )
     print(row, flush=True)
     return [row]
 

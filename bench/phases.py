@@ -18,21 +18,25 @@ import time
 def main(path: str) -> None:
     marks = [("start", time.perf_counter())]
     import argmap.cli.entry  # noqa: F401
+
     marks.append(("command-line imports", time.perf_counter()))
     from argmap.project.opening import open_map
+
     marks.append(("loading and checking imports", time.perf_counter()))
     amap = open_map(path).map
     marks.append(("loading and checking the map", time.perf_counter()))
-    from argmap.drawing import RenderOptions
-    from argmap.drawing import dotgraph, estimate, fit
+    from argmap.drawing import RenderOptions, dotgraph, estimate, fit
+
     marks.append(("drawing imports", time.perf_counter()))
     search, measured = _counting(fit, estimate)
     source = dotgraph.build_graph(amap, RenderOptions()).source
     marks.append(("building the DOT", time.perf_counter()))
     from argmap.drawing.engine import layout
+
     svg = layout(source, "svg")
     marks.append(("dot -Tsvg", time.perf_counter()))
     from argmap.drawing.svg import accessible, text_alternative
+
     accessible(svg, "x", text_alternative(amap, RenderOptions()))
     marks.append(("the SVG's text alternative", time.perf_counter()))
     phases = {name: round((t - before) * 1000, 1) for (_, before), (name, t) in zip(marks, marks[1:])}

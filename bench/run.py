@@ -21,17 +21,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import machine  # noqa: E402
-import parts  # noqa: E402
-import report  # noqa: E402
-from generate import chain, course, fan, forest, generate, tree  # noqa: E402
+import machine
+import parts
+import report
+from generate import chain, course, fan, forest, generate, tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (50, 200, 1000, 5000, 50000)  # tree maps; 50,000 only for validation
-SHAPES = {"chain-200": lambda: chain(200), "fan-200": lambda: fan(200), "linked-200": lambda: generate(200),
-          "forest-100": lambda: forest(100, claims=2)}
-PARTS = {"1": parts.startup, "2": parts.validation, "3": parts.rendering, "4": parts.build,
-         "5": parts.reveal, "6": parts.argdown}
+SHAPES = {
+    "chain-200": lambda: chain(200),
+    "fan-200": lambda: fan(200),
+    "linked-200": lambda: generate(200),
+    "forest-100": lambda: forest(100, claims=2),
+}
+PARTS = {
+    "1": parts.startup,
+    "2": parts.validation,
+    "3": parts.rendering,
+    "4": parts.build,
+    "5": parts.reveal,
+    "6": parts.argdown,
+}
 
 
 def main() -> None:

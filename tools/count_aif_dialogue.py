@@ -21,9 +21,14 @@ def counts(path: Path) -> dict[str, int]:
     doc = yaml.safe_load(text) if text else {}
     claims = [c for c in (doc.get("claims") or {}).values() if isinstance(c, dict)]
     tags = [t for c in claims for t in c.get("tags") or []]
-    return {"claims": len(claims), "speaker": sum(bool(c.get("speaker")) for c in claims),
-            "quote": sum(bool(c.get("quote")) for c in claims), "question": tags.count("question"),
-            "stance tags": sum("-by-" in t for t in tags), "steps": len(doc.get("steps") or [])}
+    return {
+        "claims": len(claims),
+        "speaker": sum(bool(c.get("speaker")) for c in claims),
+        "quote": sum(bool(c.get("quote")) for c in claims),
+        "question": tags.count("question"),
+        "stance tags": sum("-by-" in t for t in tags),
+        "steps": len(doc.get("steps") or []),
+    }
 
 
 def main(paths: list[str]) -> None:

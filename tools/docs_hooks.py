@@ -40,9 +40,12 @@ def run_cli(*args: str) -> str:
 def rules_page() -> str:
     from argmap.checking.rules import REGISTRY
 
-    parts = ["# Rules\n", "What `argmap validate` checks. This page is made from the rules' own "
-             "documentation when the site is built (`argmap rules --markdown`, `argmap rules --explain ID`).\n",
-             run_cli("rules", "--markdown")]
+    parts = [
+        "# Rules\n",
+        "What `argmap validate` checks. This page is made from the rules' own "
+        "documentation when the site is built (`argmap rules --markdown`, `argmap rules --explain ID`).\n",
+        run_cli("rules", "--markdown"),
+    ]
     for rule in REGISTRY:
         state = "on by default" if rule.ENABLED_BY_DEFAULT else f"off by default: `--enable {rule.ID}`"
         parts.append(f"## `{rule.ID}`\n\n*{rule.DEFAULT_SEVERITY}, {state}* — {rule.SUMMARY}.\n")
@@ -52,6 +55,7 @@ def rules_page() -> str:
 
 def literal_blocks_as_yaml(text: str) -> str:
     """reStructuredText ``Title::`` literal blocks as fenced YAML code blocks."""
+
     def fence(match: re.Match) -> str:
         body = inspect.cleandoc("\n" + match["body"].rstrip() + "\n")
         return f"{match['intro']}:\n\n```yaml\n{body}\n```\n\n"
@@ -65,8 +69,11 @@ def cli_page() -> str:
     from argmap.cli import app
 
     names = sorted(typer.main.get_command(app).commands)
-    parts = ["# Command line\n", "Each command's `--help`, as printed by the installed argmap when this "
-             "site was built.\n", "```text\n" + run_cli("--help").rstrip() + "\n```\n"]
+    parts = [
+        "# Command line\n",
+        "Each command's `--help`, as printed by the installed argmap when this site was built.\n",
+        "```text\n" + run_cli("--help").rstrip() + "\n```\n",
+    ]
     for name in names:
         parts.append(f"## argmap {name}\n\n```text\n{run_cli(name, '--help').rstrip()}\n```\n")
     return "\n".join(parts)
@@ -75,9 +82,12 @@ def cli_page() -> str:
 def gallery_page() -> str:
     from argmap.loading.loader import load_path
 
-    parts = ["# Gallery\n", "Every map in the repository's `arguments/` folder, drawn by the argmap "
-             "MkDocs plugin when this site was built. Hover a box to read its quote; open "
-             "*Text outline* under a map for the same argument as text.\n"]
+    parts = [
+        "# Gallery\n",
+        "Every map in the repository's `arguments/` folder, drawn by the argmap "
+        "MkDocs plugin when this site was built. Hover a box to read its quote; open "
+        "*Text outline* under a map for the same argument as text.\n",
+    ]
     for path in sorted((ROOT / "arguments").glob("*.y*ml")):
         loaded = load_path(path)
         title = loaded.map.title if loaded.map and loaded.map.title else path.stem

@@ -24,8 +24,13 @@ OPTIONAL_REFS = {"oneOf": [REF, {"type": "array", "items": REF}, {"type": "null"
 
 
 def _obj(properties: dict, required: list[str] = (), description: str = "", **extra) -> dict:
-    schema = {"type": "object", "description": description, "properties": properties,
-              "additionalProperties": False, **extra}
+    schema = {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "additionalProperties": False,
+        **extra,
+    }
     if required:
         schema["required"] = list(required)
     return schema
@@ -44,7 +49,11 @@ KIND_SCHEMA = {  # what each kind of field (argmap.fields) may hold
     "tags": {"oneOf": [TEXT, {"type": "array", "items": TEXT}, {"type": "null"}]},
     "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"},
 }
-REQUIRED_KIND_SCHEMA = {"text": TEXT, "ref": REF, "refs": {"oneOf": [REF, {"type": "array", "items": REF, "minItems": 1}]}}
+REQUIRED_KIND_SCHEMA = {
+    "text": TEXT,
+    "ref": REF,
+    "refs": {"oneOf": [REF, {"type": "array", "items": REF, "minItems": 1}]},
+}
 
 
 def _props(owner: str, overrides: dict | None = None) -> dict:
@@ -60,28 +69,42 @@ def _required(owner: str) -> list[str]:
     return [f.name for f in fields.of(owner) if f.required]
 
 
-SPEAKER = {"oneOf": [
-    _doc(TEXT, "Shorthand: the speaker's name."),
-    _obj(_props("speaker"), _required("speaker"), "A person or organisation quoted in the map."),
-]}
+SPEAKER = {
+    "oneOf": [
+        _doc(TEXT, "Shorthand: the speaker's name."),
+        _obj(_props("speaker"), _required("speaker"), "A person or organisation quoted in the map."),
+    ]
+}
 
-CLAIM = {"oneOf": [
-    _doc(TEXT, "Shorthand: the claim's text."),
-    _obj(_props("claim"), _required("claim"), "A statement: premise, conclusion or objection."),
-]}
+CLAIM = {
+    "oneOf": [
+        _doc(TEXT, "Shorthand: the claim's text."),
+        _obj(_props("claim"), _required("claim"), "A statement: premise, conclusion or objection."),
+    ]
+}
 
 # an argument's target is one id, never empty
 ARGUMENT_PROPS = _props("argument", {"supports": REF, "attacks": REF})
-ARGUMENT = _obj(ARGUMENT_PROPS, _required("argument"), "Premises that together support or attack one target.",
-                oneOf=[{"required": ["supports"], "not": {"required": ["attacks"]}},
-                       {"required": ["attacks"], "not": {"required": ["supports"]}}])
+ARGUMENT = _obj(
+    ARGUMENT_PROPS,
+    _required("argument"),
+    "Premises that together support or attack one target.",
+    oneOf=[
+        {"required": ["supports"], "not": {"required": ["attacks"]}},
+        {"required": ["attacks"], "not": {"required": ["supports"]}},
+    ],
+)
 
 SOURCE = _obj(_props("source"), description="The text being mapped.")
 
 
 def _id_map(value: dict, description: str) -> dict:
-    return {"type": ["object", "null"], "description": description,
-            "propertyNames": {"pattern": ID}, "additionalProperties": value}
+    return {
+        "type": ["object", "null"],
+        "description": description,
+        "propertyNames": {"pattern": ID},
+        "additionalProperties": value,
+    }
 
 
 def schema() -> dict:
@@ -91,15 +114,22 @@ def schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://argmap.invalid/schema/argmap.schema.json",
         "title": "argmap argument map, format version 1",
-        **_obj(_props("map", {
-            "argmap": {"const": 1},
-            "title": TEXT,
-            "source": {"oneOf": [SOURCE, {"type": "null"}]},
-            "speakers": _id_map(SPEAKER, ""),
-            "claims": claims,
-            "arguments": _id_map(ARGUMENT, ""),
-            "steps": {"type": ["array", "null"], "items": REFS},
-        }), _required("map"), "An argument map."),
+        **_obj(
+            _props(
+                "map",
+                {
+                    "argmap": {"const": 1},
+                    "title": TEXT,
+                    "source": {"oneOf": [SOURCE, {"type": "null"}]},
+                    "speakers": _id_map(SPEAKER, ""),
+                    "claims": claims,
+                    "arguments": _id_map(ARGUMENT, ""),
+                    "steps": {"type": ["array", "null"], "items": REFS},
+                },
+            ),
+            _required("map"),
+            "An argument map.",
+        ),
     }
 
 

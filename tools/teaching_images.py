@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from argmap.loading.loader import load_path
 from argmap.drawing import RenderOptions, to_dot
+from argmap.loading.loader import load_path
 from argmap.teaching.diff import compare
 from argmap.teaching.diff_diagram import diff_drawing
 from argmap.teaching.reveal import step_options
@@ -29,8 +29,9 @@ STUDENT = ROOT / "tests" / "fixtures" / "teaching" / "nato-student.yaml"
 
 
 def png(amap, options: RenderOptions, name: str, dpi: int = 72) -> None:
-    done = subprocess.run(["dot", "-Tpng", f"-Gdpi={dpi}"], input=to_dot(amap, options).encode("utf-8"),
-                          capture_output=True, check=True)
+    done = subprocess.run(
+        ["dot", "-Tpng", f"-Gdpi={dpi}"], input=to_dot(amap, options).encode("utf-8"), capture_output=True, check=True
+    )
     (OUT / name).write_bytes(done.stdout)
     print(f"wrote {OUT / name} ({len(done.stdout) // 1024} KiB)")
 
@@ -60,8 +61,14 @@ def web_page() -> None:
 
     from argmap.exporters import exporter
 
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "page.html"
         page_file.write_text(exporter("html").export(load_path(NATO).map, {}), encoding="utf-8")

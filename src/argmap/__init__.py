@@ -23,15 +23,32 @@ from typing import Any
 from argmap.version import __version__
 
 __all__ = [
-    "__version__", "check_map", "to_dot", "render", "export", "import_map", "show",
-    "CheckedMap", "ArgumentMap", "Problem", "Severity", "UsageError", "RenderError",
+    "__version__",
+    "check_map",
+    "to_dot",
+    "render",
+    "export",
+    "import_map",
+    "show",
+    "CheckedMap",
+    "ArgumentMap",
+    "Problem",
+    "Severity",
+    "UsageError",
+    "RenderError",
 ]
 
 _LAZY = {
-    "check_map": "argmap.project.api", "to_dot": "argmap.project.api", "render": "argmap.project.api",
-    "export": "argmap.project.api", "import_map": "argmap.project.api",
-    "CheckedMap": "argmap.project.opening", "ArgumentMap": "argmap.model",
-    "Problem": "argmap.problems", "Severity": "argmap.problems", "UsageError": "argmap.errors",
+    "check_map": "argmap.project.api",
+    "to_dot": "argmap.project.api",
+    "render": "argmap.project.api",
+    "export": "argmap.project.api",
+    "import_map": "argmap.project.api",
+    "CheckedMap": "argmap.project.opening",
+    "ArgumentMap": "argmap.model",
+    "Problem": "argmap.problems",
+    "Severity": "argmap.problems",
+    "UsageError": "argmap.errors",
     "RenderError": "argmap.drawing.errors",
 }
 

@@ -51,27 +51,57 @@ FIELDS: tuple[Field, ...] = (
     Field("claim", "implicit", "bool", "True for an unstated premise the analyst added."),
     Field("claim", "tags", "tags", "Labels."),
     Field("claim", "note", "text", "Remarks for the reader."),
-    Field("claim", "supports", "refs", "Shorthand: a one-premise argument from this claim to each id.",
-          refers_to=_CLAIM_OR_ARGUMENT),
-    Field("claim", "attacks", "refs", "Shorthand: a one-premise attack from this claim on each id.",
-          refers_to=_CLAIM_OR_ARGUMENT),
+    Field(
+        "claim",
+        "supports",
+        "refs",
+        "Shorthand: a one-premise argument from this claim to each id.",
+        refers_to=_CLAIM_OR_ARGUMENT,
+    ),
+    Field(
+        "claim",
+        "attacks",
+        "refs",
+        "Shorthand: a one-premise attack from this claim on each id.",
+        refers_to=_CLAIM_OR_ARGUMENT,
+    ),
     Field("claim", "assumed", "bool", "False: the claim needs support to be accepted."),
-    Field("claim", "restates", "ref", "Id of a claim this one says again in other words (a restatement, "
-          "not a reason).", refers_to=("claim",)),
-    Field("claim", "weight", "number", "How credible the claim is on its own, 0 to 1 (default 0.5); used by the "
-          "gradual semantics (df-quad, energy)."),
-    Field("argument", "premises", "refs", "Claim ids; several premises are linked (they work only together).",
-          required=True, refers_to=("claim",)),
-    Field("argument", "supports", "ref", "The claim or argument this argument supports.",
-          refers_to=_CLAIM_OR_ARGUMENT),
-    Field("argument", "attacks", "ref", "The claim (rebuttal) or argument (undercutter) this argument attacks.",
-          refers_to=_CLAIM_OR_ARGUMENT),
+    Field(
+        "claim",
+        "restates",
+        "ref",
+        "Id of a claim this one says again in other words (a restatement, not a reason).",
+        refers_to=("claim",),
+    ),
+    Field(
+        "claim",
+        "weight",
+        "number",
+        "How credible the claim is on its own, 0 to 1 (default 0.5); used by the gradual semantics (df-quad, energy).",
+    ),
+    Field(
+        "argument",
+        "premises",
+        "refs",
+        "Claim ids; several premises are linked (they work only together).",
+        required=True,
+        refers_to=("claim",),
+    ),
+    Field("argument", "supports", "ref", "The claim or argument this argument supports.", refers_to=_CLAIM_OR_ARGUMENT),
+    Field(
+        "argument",
+        "attacks",
+        "ref",
+        "The claim (rebuttal) or argument (undercutter) this argument attacks.",
+        refers_to=_CLAIM_OR_ARGUMENT,
+    ),
     Field("argument", "speaker", "ref", "Id of the speaker who makes the argument.", refers_to=("speaker",)),
     Field("argument", "label", "text", "A short caption."),
     Field("argument", "scheme", "text", "The argument scheme, e.g. expert-opinion."),
     Field("argument", "note", "text", "Remarks for the reader."),
-    Field("argument", "weight", "number", "How good the inference is, 0 to 1 (default 1); used by the gradual "
-          "semantics."),
+    Field(
+        "argument", "weight", "number", "How good the inference is, 0 to 1 (default 1); used by the gradual semantics."
+    ),
 )
 
 

@@ -18,8 +18,7 @@ def incoming(amap: ArgumentMap) -> dict[str, list[Argument]]:
     for relation in ("supports", "attacks"):
         for node_id in amap.order:
             arg = amap.arguments.get(node_id)
-            if arg is not None and arg.target is not None and arg.relation == relation \
-                    and _target_exists(amap, arg):
+            if arg is not None and arg.target is not None and arg.relation == relation and _target_exists(amap, arg):
                 result.setdefault(arg.target, []).append(arg)
     return result
 

@@ -53,7 +53,7 @@ def _line_start(text: str) -> str:
     a definition) lose their meaning there."""
     numbered = _NUMBERED.match(text)
     if numbered:
-        return f"{numbered.group(1)}\\.{text[numbered.end():]}"
+        return f"{numbered.group(1)}\\.{text[numbered.end() :]}"
     if text[:1] in ("-", "+"):
         return "\\" + text
     if text[:1] in ("=", ":"):

@@ -15,7 +15,7 @@ from argmap.problems import Location
 Relation = Literal["supports", "attacks"]
 RELATIONS: tuple[Relation, ...] = ("supports", "attacks")
 
-CLAIM_WEIGHT = 0.5     # a claim's weight when the map gives none
+CLAIM_WEIGHT = 0.5  # a claim's weight when the map gives none
 ARGUMENT_WEIGHT = 1.0  # an argument's weight when the map gives none (and always for a shorthand)
 
 

@@ -23,7 +23,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, text: str) -> "Severity":
+    def parse(cls, text: str) -> Severity:
         try:
             return cls[text.strip().upper()]
         except KeyError:
@@ -60,8 +60,14 @@ class Problem:
     def to_dict(self) -> dict[str, object]:
         """The one JSON shape of a problem (``validate --format json``, ``serve``'s API)."""
         loc = self.location
-        return {"path": loc.path, "line": loc.line, "column": loc.column, "severity": str(self.severity),
-                "rule": self.rule, "message": self.message}
+        return {
+            "path": loc.path,
+            "line": loc.line,
+            "column": loc.column,
+            "severity": str(self.severity),
+            "rule": self.rule,
+            "message": self.message,
+        }
 
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}: {self.message} [{self.rule}]"
@@ -79,7 +85,7 @@ def printable(text: str, limit: int | None = None) -> str:
     text = _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if m.group() != "\t" else " ", text)
     if limit is not None and len(text) > limit:
         keep = limit // 5
-        text = f"{text[:limit - keep - 5]} […] {text[-keep:]}"
+        text = f"{text[: limit - keep - 5]} […] {text[-keep:]}"
     return text
 
 

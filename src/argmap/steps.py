@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import deque
 
-from argmap.model import ArgumentMap
 from argmap.graph import incoming, roots
+from argmap.model import ArgumentMap
 
 
 def reveal_steps(amap: ArgumentMap) -> list[frozenset[str]]:

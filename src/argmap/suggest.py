@@ -1,4 +1,4 @@
-""""Did you mean …?" for a misspelt id, in time linear in the number of ids overall.
+""" "Did you mean …?" for a misspelt id, in time linear in the number of ids overall.
 
 ``difflib.get_close_matches`` compares a name with every known id: fine for a few hundred,
 but a 5,000-claim map with 2,500 misspelt premises took 27 s that way. Above a few hundred
@@ -27,7 +27,7 @@ MOST_CANDIDATES = 200  # ids compared with one name
 
 def _deletions(word: str) -> set[str]:
     """The word and every string made by deleting one of its characters."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class Suggester:

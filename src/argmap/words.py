@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about after against all almost already also although am an and another any are as at be because been before
 being both but by can cannot could did do does doing done down during e.g. each either etc even every
 for from had has have having he her here hers him his how however i i.e. if in instead into is it its itself
@@ -22,11 +23,13 @@ our ours out over own per rather same shall she should since so some still such 
 then there these they this those though through thus to too under unless until up upon us very was
 we were what when where whether which while who whom whose why will with within without would yet
 you your
-""".split())
+""".split()
+)
 
 # Quantities are not words a conclusion or premise is about: "850,000 a year", "the 3rd
 # time", "Feb 27", "40 per cent". Numbers, ordinals, units and months are left out.
-QUANTITY_WORDS = frozenset("""
+QUANTITY_WORDS = frozenset(
+    """
 zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
 eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
 half quarter twice first second third fourth fifth sixth seventh eighth ninth tenth
@@ -36,7 +39,8 @@ year years yearly annual annually month months monthly week weeks weekly day day
 minutes seconds
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
 september october november december
-""".split())
+""".split()
+)
 _ORDINAL_OR_NUMBER = re.compile(r"[\d.,]*\d[\d.,]*(?:st|nd|rd|th|s|m|bn|k|km|kg|%)?\Z")
 
 # Letters and digits, with inner apostrophes and dots ("Russia's", "U.S."): an abbreviation
@@ -47,9 +51,17 @@ _SUFFIXES = ("ation", "ment", "ness", "ing", "ed", "ly")
 
 # Capitalised abbreviations of names that news texts use both ways ("US" and "the United
 # States"): each stands for the words it abbreviates, so the two forms match.
-ABBREVIATIONS = {"US": "united states", "U.S.": "united states", "USA": "united states",
-                 "UN": "united nations", "U.N.": "united nations", "UK": "united kingdom",
-                 "U.K.": "united kingdom", "EU": "european union", "E.U.": "european union"}
+ABBREVIATIONS = {
+    "US": "united states",
+    "U.S.": "united states",
+    "USA": "united states",
+    "UN": "united nations",
+    "U.N.": "united nations",
+    "UK": "united kingdom",
+    "U.K.": "united kingdom",
+    "EU": "european union",
+    "E.U.": "european union",
+}
 
 
 def content_words(text: str | None) -> dict[str, str]:

@@ -67,8 +67,7 @@ def write_inside(root: Path, path: Path, data: bytes | str) -> None:
     path = Path(path)
     for when in ("before", "after"):
         if not inside(root, path.parent):
-            raise PermissionError(errno.EPERM, "leads out of the output folder through a link; not written",
-                                  str(path))
+            raise PermissionError(errno.EPERM, "leads out of the output folder through a link; not written", str(path))
         if when == "before":
             path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data)

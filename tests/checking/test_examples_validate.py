@@ -6,7 +6,6 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.paths import ROOT, SHARED
 
 runner = CliRunner()

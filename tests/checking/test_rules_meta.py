@@ -8,10 +8,9 @@ import re
 import pytest
 
 from argmap.checking.checker import Settings, check_file
-from argmap.problems import Severity
 from argmap.checking.ruledocs import examples
 from argmap.checking.rules import LOADER_RULES, REGISTRY
-
+from argmap.problems import Severity
 from support.paths import ROOT
 
 RULES_DIR = ROOT / "src/argmap/checking/rules"

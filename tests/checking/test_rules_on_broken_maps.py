@@ -7,7 +7,6 @@ import pytest
 
 from argmap.checking.checker import Settings, check_map
 from argmap.checking.rules import REGISTRY
-
 from support.maps import load
 
 EVERY_RULE = Settings(enable=frozenset(rule.ID for rule in REGISTRY))

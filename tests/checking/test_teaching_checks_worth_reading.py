@@ -28,8 +28,10 @@ def test_the_seed_map_gives_a_handful_of_lines_at_most_one_naming_words_per_argu
     lines = teaching_lines(ROOT / "arguments/nato-no-fly-zone.yaml")
     assert 3 <= len(lines) <= 15, lines
     worded = [line for line in lines if "[rabbit-rule]" in line or "[holding-hands]" in line]
-    named = [re.search(r"argument `([^`]+)`|the (?:reason|objection) `([^`]+)` → `([^`]+)`", line).groups()
-             for line in worded]
+    named = [
+        re.search(r"argument `([^`]+)`|the (?:reason|objection) `([^`]+)` → `([^`]+)`", line).groups()
+        for line in worded
+    ]
     assert len(named) == len(set(named))  # one word message per argument
     assert not any(re.search(r"`\d+`", line) for line in lines)  # no number listed as a word
     assert not any(re.search(r"premise `([^`]+)` of `\1`", line) for line in lines)  # no "premise x of x"

@@ -21,7 +21,7 @@ def misquotes(text: str, count: int, seed: int = 1) -> list[str]:
     found = []
     for _ in range(count):
         start = text.index(" ", rng.randrange(0, len(text) - 300)) + 1
-        words = text[start:start + 90].split()[:-1]
+        words = text[start : start + 90].split()[:-1]
         words[len(words) // 2] = "zzzq"
         found.append(" ".join(words))
     return found

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from argmap.cli import app
 from argmap.checking.rules import REGISTRY, TEACHING_RULES
+from argmap.cli import app
 
 runner = CliRunner()
 # each teaching rule fires once: a one-premise reason (single-premise), a linked reason whose
@@ -57,10 +57,9 @@ def test_the_flag_turns_them_on_as_information(project):
 
 
 def test_the_config_turns_them_on_and_disable_still_wins(project):
-    (project / "pyproject.toml").write_text("[tool.argmap]\nteaching = true\ndisable = [\"rabbit-rule\"]\n")
+    (project / "pyproject.toml").write_text('[tool.argmap]\nteaching = true\ndisable = ["rabbit-rule"]\n')
     # without rabbit-rule, holding-hands speaks for the argument rabbit-rule would have named
-    assert rules_of(runner.invoke(app, ["validate", "m.yaml"])) == ["holding-hands", "holding-hands",
-                                                                    "single-premise"]
+    assert rules_of(runner.invoke(app, ["validate", "m.yaml"])) == ["holding-hands", "holding-hands", "single-premise"]
     result = runner.invoke(app, ["validate", "--teaching", "--disable", "single-premise", "m.yaml"])
     assert rules_of(result) == ["holding-hands"] * 3  # rabbit-rule stays off (config): holding-hands speaks
 
@@ -70,6 +69,6 @@ def test_a_teaching_rule_can_be_enabled_alone(project):
 
 
 def test_a_non_boolean_teaching_setting_is_a_usage_error(project):
-    (project / "pyproject.toml").write_text("[tool.argmap]\nteaching = \"yes\"\n")
+    (project / "pyproject.toml").write_text('[tool.argmap]\nteaching = "yes"\n')
     result = runner.invoke(app, ["validate", "m.yaml"])
     assert result.exit_code == 2 and "`teaching` must be true or false" in result.output

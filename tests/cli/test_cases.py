@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.paths import ROOT
 
 CASES = ROOT / "tests/cases"
@@ -24,7 +23,7 @@ OPTIONS = "# argmap-options:"
 def run(path, *extra):
     """`argmap validate` on a path relative to the repository root, so outputs are stable."""
     first = path.read_text(encoding="utf-8").partition("\n")[0]
-    options = shlex.split(first[len(OPTIONS):]) if first.startswith(OPTIONS) else []
+    options = shlex.split(first[len(OPTIONS) :]) if first.startswith(OPTIONS) else []
     return CliRunner().invoke(app, ["validate", *options, *extra, str(path.relative_to(ROOT))])
 
 

@@ -7,9 +7,8 @@ import sys
 
 from typer.testing import CliRunner
 
-from argmap.version import __version__
 from argmap.cli import app
-
+from argmap.version import __version__
 from support.paths import ROOT
 
 runner = CliRunner()

@@ -7,12 +7,13 @@ import json
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.paths import ROOT
 
 runner = CliRunner()
 SEED = str(ROOT / "arguments" / "nato-no-fly-zone.yaml")
-CYCLE = "title: t\nclaims:\n  rain: {text: It will rain., attacks: sun}\n  sun: {text: It will be sunny., attacks: rain}\n"
+CYCLE = (
+    "title: t\nclaims:\n  rain: {text: It will rain., attacks: sun}\n  sun: {text: It will be sunny., attacks: rain}\n"
+)
 
 
 def run(*args):
@@ -23,10 +24,14 @@ def test_seed_map_grounded_text():
     result = run(SEED)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert ("  ✗ rejected        NATO and the United States will not impose a no-fly zone over Ukraine or send "
-            "troops to fight there. [no-nfz-or-troops]: `zelenskyy-plea` attacks it and applies") in lines
-    assert "  ✓ applies         “No war with Russia” [psaki-no-war]: its premises are accepted (`nfz-step-to-troops`, " \
-           "`us-not-planning-war`, `no-steps-toward-unwanted-war`)" in lines
+    assert (
+        "  ✗ rejected        NATO and the United States will not impose a no-fly zone over Ukraine or send "
+        "troops to fight there. [no-nfz-or-troops]: `zelenskyy-plea` attacks it and applies"
+    ) in lines
+    assert (
+        "  ✓ applies         “No war with Russia” [psaki-no-war]: its premises are accepted (`nfz-step-to-troops`, "
+        "`us-not-planning-war`, `no-steps-toward-unwanted-war`)" in lines
+    )
     assert lines[-1] == "24 claims: 23 accepted, 1 rejected, 0 undecided"
 
 
@@ -35,9 +40,12 @@ def test_what_if_reject_reinstates_the_conclusion_and_explain_says_why():
     assert result.exit_code == 0
     assert result.output.splitlines()[0].startswith(
         "NATO and the United States will not impose a no-fly zone over Ukraine or send troops to fight there. "
-        "[no-nfz-or-troops]: accepted, because ")
-    assert ("    With a Western no-fly zone over Ukraine, Ukraine would beat the invader at a far lower cost in "
-            "lives. [less-blood]: rejected, because it is fixed for this run by --reject") in result.output
+        "[no-nfz-or-troops]: accepted, because "
+    )
+    assert (
+        "    With a Western no-fly zone over Ukraine, Ukraine would beat the invader at a far lower cost in "
+        "lives. [less-blood]: rejected, because it is fixed for this run by --reject"
+    ) in result.output
     by_id = run(SEED, "--reject", "less-blood", "--explain", "no-nfz-or-troops", "--ids")
     assert "    less-blood: rejected, because it is fixed for this run by --reject" in by_id.output
 
@@ -59,7 +67,10 @@ def test_preferred_text_shows_each_labelling(tmp_path):
     assert result.exit_code == 0
     assert "  ✓✗  It will rain. [rain]: differs: accepted in 1, rejected in 2" in result.output
     assert "  ✓✓  There is a sky. [sky]: accepted in every preferred labelling — it is an assumption" in result.output
-    assert result.output.splitlines()[-1] == "3 claims: 1 accepted in all preferred labellings, 0 rejected in all, 2 undecided or differing"
+    assert (
+        result.output.splitlines()[-1]
+        == "3 claims: 1 accepted in all preferred labellings, 0 rejected in all, 2 undecided or differing"
+    )
     explained = run(str(tmp_path / "m.yaml"), "--semantics", "preferred", "--explain", "sun")
     assert "In preferred labelling 2:\n  It will be sunny. [sun]: accepted, because" in explained.output
 
@@ -89,8 +100,9 @@ def test_usage_errors_exit_2(tmp_path):
 
 def test_preferred_gives_up_with_a_message_when_there_are_too_many_labellings(tmp_path):
     """Ten independent two-cycles have 2^10 = 1,024 preferred labellings: more than listed."""
-    claims = "".join(f"  a{i}: {{text: A{i}, attacks: b{i}}}\n  b{i}: {{text: B{i}, attacks: a{i}}}\n"
-                     for i in range(10))
+    claims = "".join(
+        f"  a{i}: {{text: A{i}, attacks: b{i}}}\n  b{i}: {{text: B{i}, attacks: a{i}}}\n" for i in range(10)
+    )
     (tmp_path / "m.yaml").write_text("title: t\nclaims:\n" + claims)
     result = run(str(tmp_path / "m.yaml"), "--semantics", "preferred")
     assert result.exit_code == 1 and "too many independent conflicts" in result.output
@@ -103,6 +115,10 @@ def test_explain_as_json():
     assert result.exit_code == 0
     doc = json.loads(result.output)
     [chain] = doc["chains"]
-    assert chain[0] == {"depth": 0, "id": "no-nfz-or-troops", "label": "rejected",
-                        "reason": "`zelenskyy-plea` attacks it and applies"}
+    assert chain[0] == {
+        "depth": 0,
+        "id": "no-nfz-or-troops",
+        "label": "rejected",
+        "reason": "`zelenskyy-plea` attacks it and applies",
+    }
     assert chain[-1]["id"] == "less-blood" and chain[-1]["depth"] == 2

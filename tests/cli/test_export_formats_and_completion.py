@@ -48,10 +48,16 @@ def test_usage_lines_say_FILE_not_braces():
 
 def complete(words: str, cwd: Path | None = None) -> list[str]:
     """What bash completion offers for the command line ``words`` (the last word is being typed)."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "_ARGMAP_COMPLETE": "complete_bash",
-           "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
-    result = subprocess.run([sys.executable, "-c", RUN_AS_ARGMAP], env=env, cwd=cwd, capture_output=True,
-                            text=True, timeout=60)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SRC),
+        "_ARGMAP_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_AS_ARGMAP], env=env, cwd=cwd, capture_output=True, text=True, timeout=60
+    )
     return result.stdout.split()
 
 
@@ -74,16 +80,29 @@ def test_completion_of_map_files(tmp_path):
     assert complete("argmap export arguments/b", tmp_path) == ["arguments/buses.yaml"]
 
 
-@pytest.mark.parametrize("shell, installed", [
-    ("bash", ".bash_completions/argmap.sh"),
-    ("zsh", ".zfunc/_argmap"),
-    ("fish", ".config/fish/completions/argmap.fish"),
-])
+@pytest.mark.parametrize(
+    "shell, installed",
+    [
+        ("bash", ".bash_completions/argmap.sh"),
+        ("zsh", ".zfunc/_argmap"),
+        ("fish", ".config/fish/completions/argmap.fish"),
+    ],
+)
 def test_install_completion_writes_the_shells_script(tmp_path, shell, installed):
-    env = {**os.environ, "PYTHONPATH": str(SRC), "HOME": str(tmp_path),
-           "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
-    result = subprocess.run([sys.executable, "-c", RUN_AS_ARGMAP, "--install-completion", shell], env=env,
-                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SRC),
+        "HOME": str(tmp_path),
+        "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_AS_ARGMAP, "--install-completion", shell],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "_ARGMAP_COMPLETE" in (tmp_path / installed).read_text()
 

@@ -7,7 +7,6 @@ import json
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.paths import ROOT
 
 runner = CliRunner()
@@ -41,7 +40,9 @@ def test_export_usage_errors(tmp_path):
     assert runner.invoke(app, ["export", str(BUSES), "--to", "docx"]).exit_code == 2
     assert runner.invoke(app, ["export", str(tmp_path / "missing.yaml"), "--to", "json"]).exit_code == 2
     assert runner.invoke(app, ["export", str(BUSES), "--to", "json", "-O", "novalue"]).exit_code == 2
-    assert runner.invoke(app, ["export", str(BUSES), "--to", "json", "-o", str(tmp_path / "no/dir.json")]).exit_code == 2
+    assert (
+        runner.invoke(app, ["export", str(BUSES), "--to", "json", "-o", str(tmp_path / "no/dir.json")]).exit_code == 2
+    )
 
 
 def test_export_of_unparseable_yaml_is_refused_even_with_force(tmp_path):
@@ -86,7 +87,9 @@ def test_validate_does_not_load_the_exporters():
     import subprocess
     import sys
 
-    code = ("import sys; from argmap.cli import app; import argmap.cli.cmd_export, argmap.cli.cmd_import; "
-            "print(sorted(m for m in sys.modules if m.startswith(('argmap.exporters', 'argmap.importers', 'lark'))))")
+    code = (
+        "import sys; from argmap.cli import app; import argmap.cli.cmd_export, argmap.cli.cmd_import; "
+        "print(sorted(m for m in sys.modules if m.startswith(('argmap.exporters', 'argmap.importers', 'lark'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -11,9 +11,8 @@ import sys
 import pytest
 
 from argmap.loading.loader import load_text
-
-from support.paths import ROOT
 from support.markers import needs_dot
+from support.paths import ROOT
 
 HEAVY = ("graphviz", "rich", "jinja2", "pydantic", "argmap.exporters", "argmap.drawing")
 
@@ -30,8 +29,9 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 
 
 def _modules_after(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, *args],
-                          capture_output=True, text=True, cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTS_AFTER, *args], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
@@ -88,9 +88,11 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
     from argmap.checking import sourcetext
 
     rng = random.Random(3)
-    words = [rng.choice("abcdefghijklmnopqrstuvwxyz") * rng.randrange(1, 3) + w for w in
-             "policy evidence cost benefit risk school city budget voters safety study data trend".split()
-             for _ in range(3)]
+    words = [
+        rng.choice("abcdefghijklmnopqrstuvwxyz") * rng.randrange(1, 3) + w
+        for w in "policy evidence cost benefit risk school city budget voters safety study data trend".split()
+        for _ in range(3)
+    ]
     text = " ".join(rng.choice(words) for _ in range(3000))
     passage = text[5000:5090]
     quote = passage[:40] + "Q" + passage[41:]
@@ -105,8 +107,8 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
 
 
 def test_rules_work_out_resolved_arguments_once_per_map(monkeypatch):
-    from argmap.checking.checker import check_map
     from argmap import graph as _relations
+    from argmap.checking.checker import check_map
 
     calls = []
     real = _relations.resolved
@@ -138,10 +140,10 @@ def test_render_warns_before_laying_out_a_very_big_map(tmp_path):
     from argmap.cli import draw_setup as drawing
 
     loaded = load_text(_chain_map(LARGE_MAP + 1), "big.yaml").map
-    from argmap.drawing import RenderOptions
-
-    import io
     import contextlib
+    import io
+
+    from argmap.drawing import RenderOptions
 
     err = io.StringIO()
     with contextlib.redirect_stderr(err):

@@ -8,7 +8,6 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.drawing import FIXTURES
 
 runner = CliRunner()
@@ -40,9 +39,16 @@ def test_default_output_elsewhere_is_the_working_directory(project, tmp_path_fac
     assert (project / "m.png").read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.parametrize("out,fmt,magic", [("d.pdf", None, b"%PDF"), ("d.png", None, b"\x89PNG"),
-                                          ("d.dot", None, b"digraph"), ("d", None, b"<?xml"),
-                                          ("d.png", "png", b"\x89PNG")])
+@pytest.mark.parametrize(
+    "out,fmt,magic",
+    [
+        ("d.pdf", None, b"%PDF"),
+        ("d.png", None, b"\x89PNG"),
+        ("d.dot", None, b"digraph"),
+        ("d", None, b"<?xml"),
+        ("d.png", "png", b"\x89PNG"),
+    ],
+)
 def test_format_from_the_suffix(project, out, fmt, magic):
     args = ["render", "arguments/week1/school.yaml", "-o", out] + (["-f", fmt] if fmt else [])
     assert runner.invoke(app, args).exit_code == 0
@@ -79,8 +85,7 @@ def test_options_reach_the_drawing(project):
     args = ["render", "arguments/week1/school.yaml", "-o", "-", "-f", "dot"]
     plain = runner.invoke(app, args).stdout
     assert "rankdir=BT" in plain and ">Ana Diaz</FONT>" in plain and "conclusion</FONT>" in plain
-    varied = runner.invoke(app, args + ["--direction", "lr", "--no-legend", "--no-speakers",
-                                        "--theme", "print"]).stdout
+    varied = runner.invoke(app, args + ["--direction", "lr", "--no-legend", "--no-speakers", "--theme", "print"]).stdout
     assert "rankdir=LR" in varied and ">Ana Diaz</FONT>" not in varied and "conclusion</FONT>" not in varied
     assert "#F2CB75" in plain and "#F2CB75" not in varied  # speaker colour only in default
 

@@ -9,9 +9,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from argmap.cli import app
 from argmap.checking.report import format_text, use_colour
-
+from argmap.cli import app
 
 runner = CliRunner()
 # one error (unknown-reference) and one warning (unused-speaker)
@@ -50,25 +49,40 @@ def test_json_output_is_only_the_list(project):
     result = validate("--format", "json", "m.yaml")
     assert result.exit_code == 1
     assert json.loads(result.output) == [
-        {"path": "m.yaml", "line": 3, "column": 3, "severity": "warning", "rule": "unused-speaker",
-         "message": "speaker `ann` is not named by any claim or argument"},
-        {"path": "m.yaml", "line": 7, "column": 15, "severity": "error", "rule": "unknown-reference",
-         "message": "unknown target `bb`; did you mean `b`?"},
+        {
+            "path": "m.yaml",
+            "line": 3,
+            "column": 3,
+            "severity": "warning",
+            "rule": "unused-speaker",
+            "message": "speaker `ann` is not named by any claim or argument",
+        },
+        {
+            "path": "m.yaml",
+            "line": 7,
+            "column": 15,
+            "severity": "error",
+            "rule": "unknown-reference",
+            "message": "unknown target `bb`; did you mean `b`?",
+        },
     ]
-    assert json.loads(validate("--format", "json", "m.yaml", "--disable", "unknown-reference,unused-speaker")
-                      .output) == []
+    assert (
+        json.loads(validate("--format", "json", "m.yaml", "--disable", "unknown-reference,unused-speaker").output) == []
+    )
 
 
 def test_github_output(project):
     assert validate("--format", "github", "m.yaml").output.splitlines()[1] == (
-        "::error file=m.yaml,line=7,col=15,title=unknown-reference::unknown target `bb`; did you mean `b`?")
+        "::error file=m.yaml,line=7,col=15,title=unknown-reference::unknown target `bb`; did you mean `b`?"
+    )
 
 
 def test_strict_turns_warnings_into_errors(project):
     result = validate("--strict", "--disable", "unknown-reference", "m.yaml")
     assert result.exit_code == 1
-    assert result.output.endswith("error: speaker `ann` is not named by any claim or argument [unused-speaker]\n"
-                                  "1 error in 1 file checked\n")
+    assert result.output.endswith(
+        "error: speaker `ann` is not named by any claim or argument [unused-speaker]\n1 error in 1 file checked\n"
+    )
     assert validate("--disable", "unknown-reference", "m.yaml").exit_code == 0
 
 
@@ -79,14 +93,17 @@ def test_disable_and_enable_are_repeatable_and_take_commas(project):
     assert rules_of(result) == []  # `bb` is unknown, so no claim is a conclusion yet
 
 
-@pytest.mark.parametrize("args", [
-    ["--disable", "no-such-rule"],
-    ["--enable", "orphan-claims"],
-    ["--disable", "schema"],
-    ["--disable", "orphan-claim", "--enable", "orphan-claim"],
-    ["--format", "xml"],
-    ["--source-text", "missing.txt"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--disable", "no-such-rule"],
+        ["--enable", "orphan-claims"],
+        ["--disable", "schema"],
+        ["--disable", "orphan-claim", "--enable", "orphan-claim"],
+        ["--format", "xml"],
+        ["--source-text", "missing.txt"],
+    ],
+)
 def test_usage_errors_exit_2_with_a_message(project, args):
     result = validate(*args, "m.yaml")
     assert result.exit_code == 2
@@ -131,15 +148,18 @@ def test_config_is_found_in_a_parent_folder(project, monkeypatch):
     assert rules_of(validate("../m.yaml")) == ["unknown-reference"]
 
 
-@pytest.mark.parametrize("table, complaint", [
-    ('disable = ["orphan-claims"]', "unknown rule 'orphan-claims' in "),
-    ('enable = ["schema"]', "is the loader's and cannot be changed"),
-    ('severity = { no-such-rule = "error" }', "unknown rule 'no-such-rule'"),
-    ('severity = { orphan-claim = "fatal" }', "unknown severity 'fatal'"),
-    ('disable = "orphan-claim"', "`disable` must be a list of rule ids"),
-    ('severity = ["orphan-claim"]', "`severity` must be a table"),
-    ('disabel = ["orphan-claim"]', "did you mean 'disable'?"),
-])
+@pytest.mark.parametrize(
+    "table, complaint",
+    [
+        ('disable = ["orphan-claims"]', "unknown rule 'orphan-claims' in "),
+        ('enable = ["schema"]', "is the loader's and cannot be changed"),
+        ('severity = { no-such-rule = "error" }', "unknown rule 'no-such-rule'"),
+        ('severity = { orphan-claim = "fatal" }', "unknown severity 'fatal'"),
+        ('disable = "orphan-claim"', "`disable` must be a list of rule ids"),
+        ('severity = ["orphan-claim"]', "`severity` must be a table"),
+        ('disabel = ["orphan-claim"]', "did you mean 'disable'?"),
+    ],
+)
 def test_bad_config_is_a_usage_error(project, table, complaint):
     _configure(project, table)
     result = validate("m.yaml")

@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
-from support.serve import serving, wait_until
 from support.markers import needs_dot
+from support.serve import serving, wait_until
 
 MAP = textwrap.dedent("""\
     title: Umbrellas
@@ -31,8 +31,7 @@ def test_watch_builds_now_and_after_each_save(tmp_path):
     source = tmp_path / "maps" / "umbrellas.yaml"
     source.write_text(MAP)
     diagram = tmp_path / "out" / "umbrellas.svg"
-    with serving("watch", "maps", "--out", "out", "--format", "svg", cwd=tmp_path,
-                        wait_for_url=False) as watcher:
+    with serving("watch", "maps", "--out", "out", "--format", "svg", cwd=tmp_path, wait_for_url=False) as watcher:
         assert wait_until(lambda: diagram.exists() and "Rain later." in diagram.read_text())
         assert wait_until(lambda: "argmap watch: watching maps" in watcher.stderr)
         source.write_text(MAP.replace("Rain later.", "Showers."))
@@ -45,8 +44,7 @@ def test_watch_builds_now_and_after_each_save(tmp_path):
 
 
 def _argmap(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "argmap", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run([sys.executable, "-m", "argmap", *args], cwd=cwd, capture_output=True, text=True, timeout=60)
 
 
 def test_serve_a_missing_path_is_a_usage_error(tmp_path):
@@ -78,7 +76,12 @@ main()
 @pytest.mark.parametrize("module, command", [("starlette", "serve"), ("watchfiles", "watch")])
 def test_missing_extra_is_a_usage_error(tmp_path, module, command):
     (tmp_path / "m.yaml").write_text(MAP)
-    done = subprocess.run([sys.executable, "-c", _RUN_WITHOUT, module, command, "m.yaml" if command == "serve"
-                           else "."], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_WITHOUT, module, command, "m.yaml" if command == "serve" else "."],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert done.returncode == 2 and "pip install 'argmap[serve]'" in done.stderr
     assert "Traceback" not in done.stderr

@@ -12,7 +12,6 @@ from argmap.importers import json_import
 from argmap.loading import graphreader, loader
 from argmap.loading.loader import load_text
 from argmap.lsp import refcontext
-
 from support.paths import ROOT
 
 SCHEMA = json.loads((ROOT / "schema/argmap.schema.json").read_text(encoding="utf-8"))
@@ -49,13 +48,20 @@ def test_schema_properties_and_required_fields_come_from_the_table(owner):
 def test_the_loader_allows_exactly_the_tables_fields():
     assert graphreader.CLAIM_FIELDS == fields.names("claim")
     assert graphreader.ARGUMENT_FIELDS == fields.names("argument")
-    assert (loader.TOP_FIELDS, loader.SOURCE_FIELDS, loader.SPEAKER_FIELDS) == \
-        (fields.names("map"), fields.names("source"), fields.names("speaker"))
+    assert (loader.TOP_FIELDS, loader.SOURCE_FIELDS, loader.SPEAKER_FIELDS) == (
+        fields.names("map"),
+        fields.names("source"),
+        fields.names("speaker"),
+    )
 
 
-@pytest.mark.parametrize("owner, where", [("claim", "claims:\n  a:\n    text: A\n    {field}: x\n"),
-                                          ("argument", "claims:\n  a: A\n  b: B\narguments:\n  r:\n"
-                                                       "    premises: [a]\n    supports: b\n    {field}: x\n")])
+@pytest.mark.parametrize(
+    "owner, where",
+    [
+        ("claim", "claims:\n  a:\n    text: A\n    {field}: x\n"),
+        ("argument", "claims:\n  a: A\n  b: B\narguments:\n  r:\n    premises: [a]\n    supports: b\n    {field}: x\n"),
+    ],
+)
 def test_a_field_outside_the_table_is_reported_with_the_tables_names(owner, where):
     result = load_text("title: T\n" + where.format(field="speeker"), "m.yaml")
     schema_problems = [p for p in result.problems if p.rule == "schema"]

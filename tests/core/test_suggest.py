@@ -9,16 +9,20 @@ from argmap import suggest
 from argmap.suggest import Suggester
 
 IDS = [f"{word}-{i}" for i in range(2000) for word in ("claim", "premise")][:3000] + [
-    "no-fly-zone", "escalation", "nato-credibility", "civilian-harm"]
+    "no-fly-zone",
+    "escalation",
+    "nato-credibility",
+    "civilian-harm",
+]
 
 
 def _typo(rng: random.Random, word: str) -> str:
     i = rng.randrange(len(word))
     kind = rng.choice("dis")
     if kind == "d":
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     letter = rng.choice("abcdefghijklmnopqrstuvwxyz0123456789-")
-    return word[:i] + letter + word[i + (kind == "s"):]
+    return word[:i] + letter + word[i + (kind == "s") :]
 
 
 def test_big_lists_give_difflibs_answer_for_typos():
@@ -48,8 +52,7 @@ def test_small_lists_search_everything_and_nothing_close_is_none():
 def test_repeated_names_are_answered_once(monkeypatch):
     calls = []
     real = difflib.get_close_matches
-    monkeypatch.setattr(suggest.difflib, "get_close_matches",
-                        lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    monkeypatch.setattr(suggest.difflib, "get_close_matches", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
     suggester = Suggester(IDS)
     assert suggester.closest("escalaton") == suggester.closest("escalaton") == "escalation"
     assert calls == ["escalaton"]

@@ -47,7 +47,7 @@ def test_a_trial_measured_from_its_neighbour_equals_one_measured_from_scratch(se
             trial_stacked = {k: v for k, v in stacked.items() if k not in leaves}
             if rng.random() < 0.7:
                 cut = rng.randrange(1, len(leaves))
-                trial_stacked.update(zip(leaves[cut:], leaves[cut - 1:-1]))
+                trial_stacked.update(zip(leaves[cut:], leaves[cut - 1 : -1]))
             trial_minlen = minlen
         else:  # push a node one rank further from what it leads to
             tail = rng.choice(edges)[0]
@@ -60,7 +60,7 @@ def test_a_trial_measured_from_its_neighbour_equals_one_measured_from_scratch(se
 
 
 def test_a_cycle_is_measured_alike_both_ways():
-    sizes = {name: (80.0, 30.0) for name in "abcd"}
+    sizes = dict.fromkeys("abcd", (80.0, 30.0))
     edges = [("b", "a"), ("c", "b"), ("a", "c"), ("d", "a")]  # a half-read map may hold a cycle
     estimate, fresh = Estimate(sizes, edges, 0.0), Estimate(sizes, edges, 0.0)
     base = estimate.measure([1] * 4)

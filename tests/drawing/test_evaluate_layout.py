@@ -103,7 +103,7 @@ def test_print_theme_draws_strengths_in_greys(tmp_path, small):
     colours = set(re.findall(r'(?:fill|stroke|stop-color)="(#[0-9a-fA-F]{6})"', out.read_text()))
     assert colours, "some colours"
     for colour in colours:
-        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         assert r == g == b, colour
 
 
@@ -119,8 +119,9 @@ def test_df_quad_render_of_a_cycle_is_refused_clearly(tmp_path):
 def test_the_webassembly_engine_draws_the_bars_to_scale(tmp_path, small):
     """argmap draws the labels itself for the WebAssembly Graphviz: the bar's cells keep their widths."""
     out = tmp_path / "w.svg"
-    result = CliRunner().invoke(app, ["render", str(small), "--semantics", "df-quad", "--engine", "wasm",
-                                      "-o", str(out)])
+    result = CliRunner().invoke(
+        app, ["render", str(small), "--semantics", "df-quad", "--engine", "wasm", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     claim = next(g for g in ET.parse(out).getroot().iter(f"{SVG}g") if g.get("id") == "claim-a")
     filled = [float(r.get("width")) for r in claim.iter(f"{SVG}rect") if r.get("fill", "").lower() == "#2b5c8a"]

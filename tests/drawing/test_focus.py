@@ -8,10 +8,9 @@ import xml.etree.ElementTree as ET
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
-from support.paths import ROOT
 from support.drawing import SVG, svg_groups
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -40,9 +39,18 @@ def test_depth_counts_argument_levels_below_the_focus():
 
 def test_objections_lead_to_a_claim_too():
     assert claims_in(focused("--focus", "no-nfz-or-troops", "--depth", "1")) == {
-        "no-nfz-or-troops", "biden-no-troops", "support-other-ways", "nfz-step-to-troops",
-        "us-not-planning-war", "no-steps-toward-unwanted-war", "nato-stays-out-unless-attacked",
-        "no-member-attacked", "admin-deescalate", "intervention-escalates", "less-blood"}
+        "no-nfz-or-troops",
+        "biden-no-troops",
+        "support-other-ways",
+        "nfz-step-to-troops",
+        "us-not-planning-war",
+        "no-steps-toward-unwanted-war",
+        "nato-stays-out-unless-attacked",
+        "no-member-attacked",
+        "admin-deescalate",
+        "intervention-escalates",
+        "less-blood",
+    }
 
 
 def test_the_description_covers_only_the_focused_part():
@@ -55,5 +63,7 @@ def test_the_description_covers_only_the_focused_part():
 def test_an_unknown_focus_is_a_usage_error():
     result = runner.invoke(app, ["render", str(SEED), "-o", "-", "--focus", "no-such-claim"])
     assert result.exit_code == 2 and "no-such-claim" in result.output
-    assert runner.invoke(app, ["render", str(SEED), "-o", "-", "--focus", "no-nfz-or-troops",
-                               "--depth", "-1"]).exit_code == 2
+    assert (
+        runner.invoke(app, ["render", str(SEED), "-o", "-", "--focus", "no-nfz-or-troops", "--depth", "-1"]).exit_code
+        == 2
+    )

@@ -40,15 +40,27 @@ def test_an_argument_draws_its_premises_its_target_and_what_leads_to_its_premise
 
 def test_an_argument_brings_the_attacks_and_backing_on_it():
     shown = drawn(BUSES, "ridership-cuts-traffic", 0)
-    assert {"ridership-cuts-traffic", "free-raises-ridership", "fewer-car-trips",
-            "wrong-riders", "walkers-not-drivers", BACKING, "car-dependent-city"} <= shown
+    assert {
+        "ridership-cuts-traffic",
+        "free-raises-ridership",
+        "fewer-car-trips",
+        "wrong-riders",
+        "walkers-not-drivers",
+        BACKING,
+        "car-dependent-city",
+    } <= shown
     assert "free-buses" not in shown  # the target's own conclusion is not the argument's
 
 
 def test_an_undercutter_draws_the_inference_it_attacks():
     shown = drawn(BUSES, "wrong-riders", 0)
-    assert shown >= {"wrong-riders", "walkers-not-drivers", "ridership-cuts-traffic",
-                     "free-raises-ridership", "fewer-car-trips"}
+    assert shown >= {
+        "wrong-riders",
+        "walkers-not-drivers",
+        "ridership-cuts-traffic",
+        "free-raises-ridership",
+        "fewer-car-trips",
+    }
     dot = to_dot(BUSES, RenderOptions(focus="wrong-riders", depth=0))
     assert 'id="arg-ridership-cuts-traffic"' in dot and 'id="arg-wrong-riders"' in dot
     assert_no_bare_box(dot)
@@ -72,7 +84,7 @@ def test_every_id_of_the_example_maps_draws_something_and_no_bare_box():
     for amap in (BUSES, NATO):
         for node in (*amap.claims, *amap.arguments):
             dot = to_dot(amap, RenderOptions(focus=node, depth=1))
-            assert f'"claim-' in dot and ('arg-' in dot or node in amap.claims), node
+            assert '"claim-' in dot and ("arg-" in dot or node in amap.claims), node
             assert_no_bare_box(dot)
 
 

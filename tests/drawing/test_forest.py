@@ -13,14 +13,14 @@ from argmap.drawing.errors import OptionError
 from argmap.drawing.outline import outline
 from argmap.drawing.parts import part_map, parts
 from argmap.loading.loader import load_path, load_text
-
 from support.forests import forest_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FOREST = load_text(forest_yaml(100), "forest.yaml").map
 NATO = load_path(ROOT / "arguments" / "nato-no-fly-zone.yaml").map
-TWO = load_text("title: Two\nclaims:\n  a: A.\n  b: {text: B., supports: a}\n  c: C.\n"
-                "  d: {text: D., supports: c}\n", "two.yaml").map
+TWO = load_text(
+    "title: Two\nclaims:\n  a: A.\n  b: {text: B., supports: a}\n  c: C.\n  d: {text: D., supports: c}\n", "two.yaml"
+).map
 
 
 def test_parts_are_the_unconnected_pieces_in_map_order():

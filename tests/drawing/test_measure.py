@@ -58,8 +58,15 @@ def test_opening_brackets_stay_with_what_follows():
         assert not line.endswith("「"), line
 
 
-@pytest.mark.parametrize("text", [ARABIC, HINDI, "Без платы за проезд автобусы ходили бы быстрее и чаще.",
-                                  "Χωρίς εισιτήρια τα λεωφορεία θα κινούνταν γρηγορότερα."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARABIC,
+        HINDI,
+        "Без платы за проезд автобусы ходили бы быстрее и чаще.",
+        "Χωρίς εισιτήρια τα λεωφορεία θα κινούνταν γρηγορότερα.",
+    ],
+)
 def test_space_separated_scripts_break_at_spaces_only(text):
     lines = wrap(text)
     assert len(lines) >= 2
@@ -97,17 +104,24 @@ def test_validate_loads_no_text_measuring_and_drawing_renders_latin_without_unis
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    code = ("import sys, runpy; sys.argv = ['argmap', 'validate', {path!r}];\n"
-            "try: runpy.run_module('argmap', run_name='__main__')\n"
-            "except SystemExit: pass\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('uniseg', 'fontTools', 'uharfbuzz', 'resvg_py')"
-            " or m in ('argmap.drawing.measure', 'argmap.drawing.html_label')))")
+    code = (
+        "import sys, runpy; sys.argv = ['argmap', 'validate', {path!r}];\n"
+        "try: runpy.run_module('argmap', run_name='__main__')\n"
+        "except SystemExit: pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('uniseg', 'fontTools', 'uharfbuzz', 'resvg_py')"
+        " or m in ('argmap.drawing.measure', 'argmap.drawing.html_label')))"
+    )
     seed = str(root / "arguments" / "fare-free-buses.yaml")
     done = subprocess.run([sys.executable, "-c", code.format(path=seed)], capture_output=True, text=True)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
-    draw = ("import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
-            f"to_dot(load_path({seed!r}).map); print('uniseg' in sys.modules, 'argmap.drawing.measure' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", draw], capture_output=True, text=True).stdout.split() == ["False", "True"]
+    draw = (
+        "import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
+        f"to_dot(load_path({seed!r}).map); print('uniseg' in sys.modules, 'argmap.drawing.measure' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", draw], capture_output=True, text=True).stdout.split() == [
+        "False",
+        "True",
+    ]
 
 
 def test_right_to_left_lines_are_embedded_so_svg_viewers_keep_their_full_stop_on_the_left():

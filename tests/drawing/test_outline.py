@@ -7,10 +7,9 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loading.loader import load_path
 from argmap.drawing.outline import outline
+from argmap.loading.loader import load_path
 from argmap.mdtext import markdown_text as md_escape
-
 from support.maps import load
 from support.paths import ROOT
 

@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.markers import needs_dot
 from support.paths import ROOT
 
@@ -57,7 +56,9 @@ def test_the_drawing_is_centred_within_the_margins(tmp_path, page):
     page_w, page_h = (float(root.get(a).removesuffix("pt")) for a in ("width", "height"))
     graph = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "graph")
     scale = float(re.search(r"scale\(([\d.]+)", graph.get("transform")).group(1))
-    shift_x, shift_y = (float(v) for v in re.search(r"translate\(([-\d.]+) ([-\d.]+)\)", graph.get("transform")).groups())
+    shift_x, shift_y = (
+        float(v) for v in re.search(r"translate\(([-\d.]+) ([-\d.]+)\)", graph.get("transform")).groups()
+    )
     xs, ys = [], []
     for shape in graph.iter():
         if shape.tag in (f"{SVG}path", f"{SVG}polygon") and shape.get("fill") != "#ffffff":

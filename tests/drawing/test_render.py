@@ -8,7 +8,6 @@ import pytest
 
 from argmap.drawing import RenderOptions, render_bytes, to_dot
 from argmap.drawing.errors import OptionError
-
 from support.drawing import FIXTURES, fixture_map, svg_groups, texts, tooltips
 from support.paths import ROOT
 
@@ -17,10 +16,17 @@ def test_dot_is_byte_identical_for_the_same_map():
     first = to_dot(fixture_map("objections"))
     assert first == to_dot(fixture_map("objections"))
     # and in a fresh interpreter (no hash-order dependence)
-    code = ("import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
-            f"sys.stdout.write(to_dot(load_path({str(FIXTURES / 'objections.yaml')!r}).map))")
-    other = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True,
-                           env={"PYTHONHASHSEED": "123", "PATH": ""}, check=True).stdout
+    code = (
+        "import sys; from argmap.loading.loader import load_path; from argmap.drawing import to_dot;"
+        f"sys.stdout.write(to_dot(load_path({str(FIXTURES / 'objections.yaml')!r}).map))"
+    )
+    other = subprocess.run(
+        [__import__("sys").executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONHASHSEED": "123", "PATH": ""},
+        check=True,
+    ).stdout
     assert other == first
 
 
@@ -68,8 +74,13 @@ def test_nasty_texts_come_out_literally():
     svg = render_bytes(amap, RenderOptions(), "svg")
     nodes = svg_groups(svg)
     shown = " ".join(" ".join(texts(nodes[f"claim-{c}"])) for c in amap.claims)
-    for piece in ['Less < more & more > less;', '"quoted" {brace} | pipe \\', 'backslash \\N \\l end\\',
-                  "<i>fake</i> tags and &amp; an", "]]> --> <!-- ${x} %s {0} 'éß☃'"]:
+    for piece in [
+        "Less < more & more > less;",
+        '"quoted" {brace} | pipe \\',
+        "backslash \\N \\l end\\",
+        "<i>fake</i> tags and &amp; an",
+        "]]> --> <!-- ${x} %s {0} 'éß☃'",
+    ]:
         assert piece in shown
     caption = " ".join(texts(nodes["arg-r"]))
     assert 'label <with> & "stuff"' in caption and "scheme|with{braces}" in caption
@@ -137,10 +148,14 @@ def test_decorations_mark_relabel_restyle_and_extend_tooltips():
     from argmap.drawing import Decoration
 
     amap = fixture_map("objections")
-    options = RenderOptions(decorations={
-        "steel-late": Decoration(mark="✗", label="(2) ______", node_attrs={"color": "#123456"},
-                                 tooltip_extra="rejected"),
-    }, extra_legend=(("✗", "rejected"),))
+    options = RenderOptions(
+        decorations={
+            "steel-late": Decoration(
+                mark="✗", label="(2) ______", node_attrs={"color": "#123456"}, tooltip_extra="rejected"
+            ),
+        },
+        extra_legend=(("✗", "rejected"),),
+    )
     svg = render_bytes(amap, options, "svg")
     node = svg_groups(svg)["claim-steel-late"]
     assert texts(node)[:2] == ["✗", " (2) ______"]  # the mark, then the blank instead of the text

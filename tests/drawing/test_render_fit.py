@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from argmap.loading.loader import load_path, load_text
 from argmap.drawing import RenderOptions, render_bytes, to_dot
-
-from support.paths import ROOT
+from argmap.loading.loader import load_path, load_text
 from support.drawing import SVG, svg_groups
+from support.paths import ROOT
 
 
 def svg_inches(svg: bytes) -> tuple[float, float]:
@@ -19,8 +18,11 @@ def svg_inches(svg: bytes) -> tuple[float, float]:
 def many_reasons(n: int) -> str:
     lines = ["title: One conclusion, many independent reasons", "claims:", "  c: The plan is good."]
     for i in range(n):
-        lines += [f"  r{i}:", f"    text: Reason number {i} says that the plan is good for this reason.",
-                  "    supports: c"]
+        lines += [
+            f"  r{i}:",
+            f"    text: Reason number {i} says that the plan is good for this reason.",
+            "    supports: c",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -58,9 +60,13 @@ def test_page_slide_fits_a_16_9_slide():
 def test_page_a4_turns_the_page_for_a_wide_map():
     amap = load_text(many_reasons(12)).map
     assert 'size="11.09,7.67!"' in to_dot(amap, RenderOptions(page="a4"))  # landscape
-    tall = load_text("title: t\nclaims:\n" + "".join(
-        f"  c{i}:\n    text: Step {i} of a long chain of reasons.\n    supports: c{i + 1}\n" for i in range(8))
-        + "  c8: The end.\n").map
+    tall = load_text(
+        "title: t\nclaims:\n"
+        + "".join(
+            f"  c{i}:\n    text: Step {i} of a long chain of reasons.\n    supports: c{i + 1}\n" for i in range(8)
+        )
+        + "  c8: The end.\n"
+    ).map
     assert 'size="7.67,11.09!"' in to_dot(tall, RenderOptions(page="a4"))  # portrait
 
 

@@ -14,7 +14,6 @@ import subprocess
 import pytest
 
 from argmap.drawing import Decoration, RenderOptions, to_dot
-
 from support import paths
 from support.drawing import fixture_map
 
@@ -29,18 +28,24 @@ CASES = {
     "objections-print": ("objections", RenderOptions(theme="print")),
     # an argument's label and scheme inside its junction
     "captions": ("captions", RenderOptions()),
-    "linked-print-lr-plain": ("linked", RenderOptions(theme="print", direction="LR", legend=False,
-                                                      speakers=False)),
+    "linked-print-lr-plain": ("linked", RenderOptions(theme="print", direction="LR", legend=False, speakers=False)),
     # what the teaching and evaluation features use: focus, hidden, decorations, extra legend rows
-    "objections-teaching": ("objections", RenderOptions(
-        focus="done-this-year", depth=1, hidden=frozenset({"steel-late.attacks.done-this-year"}),
-        decorations={
-            "on-schedule": Decoration(mark="✓", node_attrs={"color": "#006400", "penwidth": "3"},
-                                      tooltip_extra="accepted"),
-            "steel-late": Decoration(label="(1) ______"),
-            "schedule-argument": Decoration(mark="?"),
-        },
-        extra_legend=(("✓", "accepted"), ("(1)", "fill in the blank")))),
+    "objections-teaching": (
+        "objections",
+        RenderOptions(
+            focus="done-this-year",
+            depth=1,
+            hidden=frozenset({"steel-late.attacks.done-this-year"}),
+            decorations={
+                "on-schedule": Decoration(
+                    mark="✓", node_attrs={"color": "#006400", "penwidth": "3"}, tooltip_extra="accepted"
+                ),
+                "steel-late": Decoration(label="(1) ______"),
+                "schedule-argument": Decoration(mark="?"),
+            },
+            extra_legend=(("✓", "accepted"), ("(1)", "fill in the blank")),
+        ),
+    ),
     "slide-page": ("objections", RenderOptions(page="slide")),
 }
 

@@ -8,13 +8,12 @@ import pytest
 
 from argmap.drawing import RenderOptions, to_dot
 from argmap.drawing.themes import PAGE, THEMES
-
 from support.drawing import fixture_map
 
 
 def luminance(colour: str) -> float:
     """WCAG 2.1 relative luminance of #RRGGBB."""
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -33,8 +32,10 @@ def test_contrast_formula_matches_known_values():
 def _lines(theme):
     """Every colour that draws a line or border carrying meaning."""
     tables = [theme.claim, theme.implicit, theme.junction, theme.caption, theme.support, theme.attack, theme.edge]
-    yield from ((name, t["color"]) for name, t in zip(
-        ("claim", "implicit", "junction", "caption", "support", "attack", "edge"), tables))
+    yield from (
+        (name, t["color"])
+        for name, t in zip(("claim", "implicit", "junction", "caption", "support", "attack", "edge"), tables)
+    )
     yield from ((f"speaker {i}", border) for i, (_, border) in enumerate(theme.speakers))
 
 

@@ -41,4 +41,4 @@ def test_the_html_page_lets_the_browser_find_each_texts_direction():
     page = export(load_path(SCRIPTS / "arabic.yaml").map, {})
     assert '<h1 id="map-title" dir="auto">' in page
     assert all('dir="auto"' in chunk.split(">", 1)[0] for chunk in page.split('class="claim-link"')[1:])
-    assert '<bdi>عمر خليل</bdi>' in page
+    assert "<bdi>عمر خليل</bdi>" in page

@@ -113,8 +113,10 @@ def resvg_missing_glyphs(svg: bytes, tmp_path: Path) -> list[str]:
 
     path = tmp_path / "drawing.svg"
     path.write_bytes(svg)
-    code = ("import resvg_py, sys; png = resvg_py.svg_to_bytes(svg_path=sys.argv[1], dpi=170, log_information=True);"
-            "print(len(png))")
+    code = (
+        "import resvg_py, sys; png = resvg_py.svg_to_bytes(svg_path=sys.argv[1], dpi=170, log_information=True);"
+        "print(len(png))"
+    )
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     log = (done.stdout + done.stderr).splitlines()
     assert int(done.stdout.split()[-1]) > 900  # a PNG was drawn
@@ -134,6 +136,8 @@ def test_the_png_has_a_glyph_for_every_character(name, tmp_path):
 @needs_wasm
 def test_the_png_check_does_see_a_missing_glyph(tmp_path):
     """Korean has no font among those ./dev installs: the same check reports it."""
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="40pt"><text x="5" y="30" '
-           'font-family="DejaVu Sans,Droid Sans Fallback,sans-serif" font-size="20">버스 bus</text></svg>')
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="40pt"><text x="5" y="30" '
+        'font-family="DejaVu Sans,Droid Sans Fallback,sans-serif" font-size="20">버스 bus</text></svg>'
+    )
     assert len(resvg_missing_glyphs(svg.encode(), tmp_path)) == 2

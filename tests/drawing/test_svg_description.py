@@ -8,15 +8,14 @@ import xml.etree.ElementTree as ET
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.loading.loader import load_path
-from argmap.drawing.outline import outline
 from argmap.drawing import Decoration, RenderOptions, render_bytes
 from argmap.drawing.describe import description
-
-from support.maps import load
-from support.paths import ROOT
+from argmap.drawing.outline import outline
+from argmap.loading.loader import load_path
 from support.drawing import SVG
+from support.maps import load
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -67,8 +66,10 @@ def test_a_focused_diagram_describes_only_its_part():
 
 def test_hidden_steps_are_not_described_and_blanks_replace_texts():
     amap = load(MAP).map
-    options = RenderOptions(hidden=frozenset({"q", "q.attacks.c"}),
-                            decorations={"p": Decoration(label="(1) ______"), "p.supports.c": Decoration(label="(2)")})
+    options = RenderOptions(
+        hidden=frozenset({"q", "q.attacks.c"}),
+        decorations={"p": Decoration(label="(1) ______"), "p.supports.c": Decoration(label="(2)")},
+    )
     assert description(amap, options) == "Conclusion with <script>alert(1)</script> & more.\n  (2): (1) ______\n"
 
 

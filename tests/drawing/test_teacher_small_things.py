@@ -112,16 +112,22 @@ def test_print_attack_bars_are_heavy_and_argument_boxes_readable(tmp_path):
     runner.invoke(app, ["render", str(path), "-o", str(tmp_path / "m.svg")])
     caption = texts(tmp_path / "m.svg", "arg-reach")
     root = ET.parse(tmp_path / "m.svg").getroot()
-    sizes = [float(t.get("font-size")) for g in root.iter(f"{SVG}g") if g.get("id") == "arg-reach"
-             for t in g.iter(f"{SVG}text")]
+    sizes = [
+        float(t.get("font-size"))
+        for g in root.iter(f"{SVG}g")
+        if g.get("id") == "arg-reach"
+        for t in g.iter(f"{SVG}text")
+    ]
     assert [text for text, _ in caption] == ["Reaching children", "practical reasoning"]
     assert min(sizes) >= 11 and all(fill in ("#1a1a1a", "") for _, fill in caption)
 
 
 def test_a_long_title_wraps_into_even_lines(tmp_path):
     path = tmp_path / "m.yaml"
-    path.write_text("title: Should the United States strike Syria? Putin's plea for caution\nclaims:\n"
-                    "  c: C.\n  p: {text: P., supports: c}\n")
+    path.write_text(
+        "title: Should the United States strike Syria? Putin's plea for caution\nclaims:\n"
+        "  c: C.\n  p: {text: P., supports: c}\n"
+    )
     result = runner.invoke(app, ["worksheet", str(path), "--out", str(tmp_path / "ws")])
     assert result.exit_code == 0, result.output
     root = ET.parse(tmp_path / "ws/m-worksheet.svg").getroot()

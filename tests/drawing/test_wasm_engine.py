@@ -14,10 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.drawing import RenderOptions, render_bytes
-from argmap.drawing import engine, wasm_engine
+from argmap.drawing import RenderOptions, engine, render_bytes, wasm_engine
 from argmap.drawing.errors import GraphvizNotFound, LayoutTimeout
-
 from support.drawing import FIXTURES, fixture_map, svg_groups, texts
 from support.markers import needs_dot, needs_wasm
 from support.paths import ROOT
@@ -40,8 +38,9 @@ def test_both_engines_draw_the_same_nodes_and_edges(path):
     by_wasm = render_bytes(amap, RenderOptions(), "svg", engine="wasm")
     assert b"graphviz version 2" in by_dot or b"graphviz version" in by_dot
     assert sorted(svg_groups(by_wasm)) == sorted(svg_groups(by_dot))
-    edges = lambda svg: sorted("".join(g.find("{http://www.w3.org/2000/svg}title").itertext())  # noqa: E731
-                               for g in svg_groups(svg, "edge").values())
+    edges = lambda svg: sorted(  # noqa: E731
+        "".join(g.find("{http://www.w3.org/2000/svg}title").itertext()) for g in svg_groups(svg, "edge").values()
+    )
     assert edges(by_wasm) == edges(by_dot)
 
 
@@ -54,8 +53,8 @@ def test_every_word_of_every_claim_is_drawn_as_text(path):
         drawn = " ".join(texts(nodes[f"claim-{claim.id}"]))
         drawn = re.sub(r"\bpart \d+(?: ·)?", "", drawn)  # a part's conclusion in a map of several parts
         assert drawn.split() == " ".join(claim.text.split()).split() + (
-            amap.speakers[claim.speaker].name.split() if claim.speaker else []) + (
-            ["unstated", "premise"] if claim.implicit else []), claim.id
+            amap.speakers[claim.speaker].name.split() if claim.speaker else []
+        ) + (["unstated", "premise"] if claim.implicit else []), claim.id
 
 
 @needs_wasm
@@ -72,8 +71,9 @@ def test_nasty_text_comes_out_literally():
 def test_pdf_needs_the_systems_dot_and_png_comes_from_resvg():
     with pytest.raises(GraphvizNotFound, match="PDF needs Graphviz's own `dot`"):
         render_bytes(fixture_map("linked"), RenderOptions(), "pdf", engine="wasm")
-    result = CliRunner().invoke(app, ["render", str(FIXTURES / "linked.yaml"), "--engine", "wasm",
-                                      "-f", "pdf", "-o", "-"])
+    result = CliRunner().invoke(
+        app, ["render", str(FIXTURES / "linked.yaml"), "--engine", "wasm", "-f", "pdf", "-o", "-"]
+    )
     assert result.exit_code == 1 and "PDF needs Graphviz's own `dot`" in result.output
     png = render_bytes(fixture_map("linked"), RenderOptions(), "png", engine="wasm")
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
@@ -104,12 +104,14 @@ def test_unknown_engine_is_a_usage_error(tmp_path):
 def test_build_with_the_wasm_engine(tmp_path):
     runner = CliRunner()
     out = tmp_path / "diagrams"
-    refused = runner.invoke(app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm",
-                                  "-f", "svg,pdf"])
+    refused = runner.invoke(
+        app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm", "-f", "svg,pdf"]
+    )
     assert refused.exit_code == 1 and "PDF needs Graphviz's own `dot`" in refused.output
     assert not out.exists() or not list(out.glob("*.svg"))  # said once, before drawing anything
-    built = runner.invoke(app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm",
-                                "-f", "svg", "--jobs", "1"])
+    built = runner.invoke(
+        app, ["build", str(ROOT / "arguments"), "--out", str(out), "--engine", "wasm", "-f", "svg", "--jobs", "1"]
+    )
     assert built.exit_code == 0, built.output
     assert sorted(p.stem for p in out.glob("*.svg")) == sorted(p.stem for p in (ROOT / "arguments").glob("*.yaml"))
 
@@ -132,8 +134,15 @@ _RENDER = textwrap.dedent("""
 @needs_wasm
 def test_the_compiled_module_is_cached_and_a_bad_cache_file_is_replaced(tmp_path):
     env = {**os.environ, "ARGMAP_CACHE_DIR": str(tmp_path / "cache")}
-    run = lambda: subprocess.run([sys.executable, "-c", _RENDER], env=env, capture_output=True,  # noqa: E731
-                                 text=True, check=True).stdout
+    run = lambda: (  # noqa: E731
+        subprocess.run(
+            [sys.executable, "-c", _RENDER],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     assert int(run()) > 100
     (cached,) = (tmp_path / "cache").glob("graphviz-*.cwasm")
     stamp = cached.stat().st_mtime_ns

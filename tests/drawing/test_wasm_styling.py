@@ -15,15 +15,19 @@ from support.markers import needs_dot, needs_wasm
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
-MAPS = [ROOT / "arguments" / "fare-free-buses.yaml", ROOT / "arguments" / "nato-no-fly-zone.yaml",
-        *(ROOT / "tests" / "cases" / "scripts" / f"{name}.yaml" for name in ("japanese", "arabic", "hindi"))]
+MAPS = [
+    ROOT / "arguments" / "fare-free-buses.yaml",
+    ROOT / "arguments" / "nato-no-fly-zone.yaml",
+    *(ROOT / "tests" / "cases" / "scripts" / f"{name}.yaml" for name in ("japanese", "arabic", "hindi")),
+]
 pytestmark = [needs_dot, needs_wasm]
 
 
 def both(path: Path, **options) -> tuple[ET.Element, ET.Element]:
     amap = load_path(path).map
-    return tuple(ET.fromstring(render_bytes(amap, RenderOptions(**options), "svg", engine=engine))
-                 for engine in ("dot", "wasm"))
+    return tuple(
+        ET.fromstring(render_bytes(amap, RenderOptions(**options), "svg", engine=engine)) for engine in ("dot", "wasm")
+    )
 
 
 def groups(root: ET.Element, cls: str) -> dict[str, ET.Element]:
@@ -40,7 +44,9 @@ def text_styles(group: ET.Element) -> set[tuple]:
     for text in group.iter(f"{SVG}text"):
         for piece in [text, *text.iter(f"{SVG}tspan")]:
             if "".join(piece.itertext()).strip() and (piece.get("font-size") or piece is not text):
-                size, fill, weight = (piece.get(name) or text.get(name) for name in ("font-size", "fill", "font-weight"))
+                size, fill, weight = (
+                    piece.get(name) or text.get(name) for name in ("font-size", "fill", "font-weight")
+                )
                 found.add((float(size), (fill or "#000000").lower(), weight == "bold"))
     return found
 
@@ -76,8 +82,9 @@ def test_the_same_texts_in_the_same_boxes_with_the_same_styles(path):
 @pytest.mark.parametrize("path", MAPS[:1], ids=lambda p: p.stem)
 def test_the_title_is_drawn_above_the_drawing_in_bold(path):
     by_dot, by_wasm = both(path)
-    direct = lambda root: [" ".join("".join(t.itertext()).split())  # noqa: E731
-                           for t in next(root.iter(f"{SVG}g")).findall(f"{SVG}text")]
+    direct = lambda root: [  # noqa: E731
+        " ".join("".join(t.itertext()).split()) for t in next(root.iter(f"{SVG}g")).findall(f"{SVG}text")
+    ]
     assert direct(by_wasm) == direct(by_dot) == ["Should the city make its buses fare-free?"]
     title = next(next(by_wasm.iter(f"{SVG}g")).iter(f"{SVG}text"))
     boxes = [float(r.get("y")) for r in by_wasm.iter(f"{SVG}rect")]

@@ -22,8 +22,9 @@ def map_file(tmp_path: Path) -> Path:
 
 
 def test_a_file_block_with_options(map_file: Path) -> None:
-    block = parse_block("file: canteen.yaml\nfocus: meat-free\ndepth: 1\nlegend: false\n", "page.md", 7,
-                        map_file.parent)
+    block = parse_block(
+        "file: canteen.yaml\nfocus: meat-free\ndepth: 1\nlegend: false\n", "page.md", 7, map_file.parent
+    )
     assert block.file == map_file and block.text is None
     assert dict(block.options) == {"focus": "meat-free", "depth": 1, "legend": False}
 
@@ -37,12 +38,15 @@ def test_options_in_an_inline_map_are_blanked_and_lines_kept() -> None:
     assert lines[9:12] == ["title: T", " " * len("theme: print"), "claims:"]
 
 
-@pytest.mark.parametrize("content, line, message", [
-    ("file: m.yaml\ncolour: red\n", 2, "unknown key `colour` beside `file:`"),
-    ("file: m.yaml\ndepth: -1\n", 1, "option `depth` must be a whole number from 0 on"),
-    ("file: m.yaml\nlegend: maybe\n", 1, "option `legend` must be true or false"),
-    ("file: ''\n", 1, "`file:` must name a map file"),
-])
+@pytest.mark.parametrize(
+    "content, line, message",
+    [
+        ("file: m.yaml\ncolour: red\n", 2, "unknown key `colour` beside `file:`"),
+        ("file: m.yaml\ndepth: -1\n", 1, "option `depth` must be a whole number from 0 on"),
+        ("file: m.yaml\nlegend: maybe\n", 1, "option `legend` must be true or false"),
+        ("file: ''\n", 1, "`file:` must name a map file"),
+    ],
+)
 def test_malformed_blocks_name_the_page_and_line(content: str, line: int, message: str) -> None:
     with pytest.raises(EmbedError) as caught:
         parse_block(content, "notes/page.md", 1)
@@ -68,8 +72,9 @@ def test_a_missing_file_and_a_wrong_focus(map_file: Path) -> None:
 
 def test_the_svg_is_the_one_argmap_render_writes(map_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "cli.svg"
-    subprocess.run([sys.executable, "-m", "argmap", "render", str(map_file), "-o", str(out), "--theme", "print"],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "argmap", "render", str(map_file), "-o", str(out), "--theme", "print"], check=True
+    )
     drawn = draw_block(parse_block("file: canteen.yaml\ntheme: print\n", "page.md", 1, map_file.parent))
     assert drawn.svg == out.read_text(encoding="utf-8")
 
@@ -120,15 +125,16 @@ def test_the_outline_is_the_description_of_the_whole_map(map_file: Path) -> None
 
 
 def test_a_focused_or_stepped_figure_describes_only_what_it_shows(map_file: Path) -> None:
-    focused, _ = embed_html(parse_block("file: canteen.yaml\nfocus: meat-free\ndepth: 0\n", "p.md", 1,
-                                        map_file.parent), "argmap1")
+    focused, _ = embed_html(
+        parse_block("file: canteen.yaml\nfocus: meat-free\ndepth: 0\n", "p.md", 1, map_file.parent), "argmap1"
+    )
     assert "meat-free meals" in outline_of(focused) and "Cutting meat" not in outline_of(focused)
     for step, shown in ((1, False), (2, True)):
-        html, _ = embed_html(parse_block(f"file: canteen.yaml\nstep: {step}\n", "p.md", 1, map_file.parent),
-                             "argmap1")
+        html, _ = embed_html(parse_block(f"file: canteen.yaml\nstep: {step}\n", "p.md", 1, map_file.parent), "argmap1")
         assert ("Cutting meat" in outline_of(html)) is shown
-        drawn = [g for g in svg_of(html).iter("{http://www.w3.org/2000/svg}g")
-                 if g.get("id") == "argmap1-claim-climate"]  # Graphviz leaves invisible nodes out
+        drawn = [
+            g for g in svg_of(html).iter("{http://www.w3.org/2000/svg}g") if g.get("id") == "argmap1-claim-climate"
+        ]  # Graphviz leaves invisible nodes out
         assert len(drawn) == (1 if shown else 0), step
 
 

@@ -21,7 +21,9 @@ claims:
 arguments:
   cosmetic: {premises: [d], attacks: c.attacks.a, label: Only cosmetic}
 """
-CYCLE = "title: t\nclaims:\n  rain: {text: It will rain., attacks: sun}\n  sun: {text: It will be sunny., attacks: rain}\n"
+CYCLE = (
+    "title: t\nclaims:\n  rain: {text: It will rain., attacks: sun}\n  sun: {text: It will be sunny., attacks: rain}\n"
+)
 
 
 def run(*args):
@@ -60,8 +62,10 @@ def test_explain_names_each_supporter_and_attacker_and_the_starting_weight(tmp_p
     assert lines[0] == "The bridge is safe. [a]: strength 0.64 (DF-QuAD)"
     assert "  it starts from its weight, 0.40" in lines
     # alone: 0.4 + 0.6·0.5 = 0.70; without it: 0.4 − 0.4·0.1 = 0.36
-    assert "    +0.30 / +0.28  support from: The inspector passed it. [b.supports.a], " \
-           "a supporter of strength 0.50" in lines
+    assert (
+        "    +0.30 / +0.28  support from: The inspector passed it. [b.supports.a], "
+        "a supporter of strength 0.50" in lines
+    )
     # alone: 0.4 − 0.4·0.1 = 0.36; without it: 0.70
     assert "    -0.04 / -0.06  attack from: A crack was found. [c.attacks.a], an attacker of strength 0.10" in lines
     assert lines[-1] == "  combined, the support is 0.50 and the attack 0.10, which moves 0.40 to 0.64"
@@ -87,6 +91,8 @@ def test_assume_is_refused_with_gradual_semantics(tmp_path):
 def test_grounded_text_speaks_in_the_claims_words():
     result = run(SEED)
     assert result.exit_code == 0
-    assert ("  ✗ rejected        NATO and the United States will not impose a no-fly zone over Ukraine or send "
-            "troops to fight there. [no-nfz-or-troops]: `zelenskyy-plea` attacks it and applies") in result.output
+    assert (
+        "  ✗ rejected        NATO and the United States will not impose a no-fly zone over Ukraine or send "
+        "troops to fight there. [no-nfz-or-troops]: `zelenskyy-plea` attacks it and applies"
+    ) in result.output
     assert "  ✗ rejected        no-nfz-or-troops: " in run(SEED, "--ids").output

@@ -74,7 +74,7 @@ def test_an_undercutter_of_strength_half_halves_a_default_argument():
           pa: {premises: [p], supports: a}
     """)
     assert s["u.attacks.pa"] == 0.5
-    assert s["pa"] == pytest.approx(0.8 * 0.5, abs=1e-12)   # min premise 0.8 × c(1, 0.5, 0)
+    assert s["pa"] == pytest.approx(0.8 * 0.5, abs=1e-12)  # min premise 0.8 × c(1, 0.5, 0)
 
 
 def test_two_supporters_of_half_give_seven_eighths():
@@ -85,7 +85,7 @@ def test_two_supporters_of_half_give_seven_eighths():
           b: {text: B, supports: a}
           c: {text: C, supports: a}
     """)
-    assert s["a"] == pytest.approx(0.875, abs=1e-12)   # support 1 − 0.5·0.5 = 0.75
+    assert s["a"] == pytest.approx(0.875, abs=1e-12)  # support 1 − 0.5·0.5 = 0.75
 
 
 def test_argument_weight_and_a_chain():

@@ -6,7 +6,6 @@ import pytest
 
 from argmap.evaluation import OverrideError, evaluate
 from argmap.evaluation.framework import IN, OUT, UNDEC
-
 from support.maps import load
 
 TWO_CYCLE = """
@@ -91,7 +90,11 @@ def test_assumed_true_claim_stands_even_when_its_support_fails():
 
 def test_backing_an_argument_changes_nothing():
     plain = labels(UNDERCUT)
-    backed = labels(UNDERCUT.replace("    arguments:", "      law: {text: Colours look true in daylight., supports: looks}\n    arguments:"))
+    backed = labels(
+        UNDERCUT.replace(
+            "    arguments:", "      law: {text: Colours look true in daylight., supports: looks}\n    arguments:"
+        )
+    )
     assert all(backed[n] is plain[n] for n in plain)
 
 

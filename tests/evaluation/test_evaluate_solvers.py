@@ -13,7 +13,6 @@ from argmap.importers.carneades import convert
 from argmap.loading.loader import load_text
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
-
 from support.markers import needs_shared
 from support.paths import SHARED
 from support.solvers import adf_grounded, adf_preferred, dung_grounded, dung_preferred, dung_yaml, read_argdown_dung
@@ -55,11 +54,15 @@ def test_random_dung_frameworks_match_the_solver(framework):
 DUNG_FIXTURES = sorted(p.name for p in KELLENFF.glob("dung__*.argdown"))
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.skip(reason="no arguments at all: an argmap map needs at least one claim"))
-    if n == "dung__empty.argdown" else n
-    for n in DUNG_FIXTURES
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.skip(reason="no arguments at all: an argmap map needs at least one claim"))
+        if n == "dung__empty.argdown"
+        else n
+        for n in DUNG_FIXTURES
+    ],
+)
 def test_argdown_dung_fixtures_match_the_solver(name):
     arguments, attacks = read_argdown_dung(KELLENFF / name)
     assert arguments
@@ -69,7 +72,9 @@ def test_argdown_dung_fixtures_match_the_solver(name):
 @needs_shared
 def test_the_argdown_fixtures_are_read_as_intended():
     assert read_argdown_dung(KELLENFF / "dung__reinstatement-4chain.argdown") == (
-        ["A", "B", "C", "D"], {("B", "A"), ("C", "B"), ("D", "C")})
+        ["A", "B", "C", "D"],
+        {("B", "A"), ("C", "B"), ("D", "C")},
+    )
     assert read_argdown_dung(KELLENFF / "dung__self-attack-defeated.argdown")[1] == {("S", "S"), ("T", "S")}
 
 
@@ -85,9 +90,13 @@ def structured_maps(draw, max_nodes=6):
     arguments = {}
     for a in arg_ids:
         premises = draw(st.lists(st.sampled_from(claim_ids), min_size=1, max_size=2, unique=True))
-        arguments[a] = Argument(HERE, id=a, premises=tuple(premises),
-                                relation=draw(st.sampled_from(["supports", "attacks"])),
-                                target=draw(st.sampled_from(claim_ids + arg_ids)))
+        arguments[a] = Argument(
+            HERE,
+            id=a,
+            premises=tuple(premises),
+            relation=draw(st.sampled_from(["supports", "attacks"])),
+            target=draw(st.sampled_from(claim_ids + arg_ids)),
+        )
     return ArgumentMap(HERE, title="random", claims=claims, arguments=arguments)
 
 

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from argmap.evaluation.gradual import gradual
 from argmap.model import CLAIM_WEIGHT
-
 from support.gradual_maps import acyclic_maps, any_maps, reordered, weights, with_new_premise
 
 BOTH = ["df-quad", "energy"]

@@ -8,12 +8,11 @@ import xml.etree.ElementTree as ET
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.evaluation import evaluate
 from argmap.drawing.evaluated import decorations, evaluation_decorations, legend_samples
+from argmap.evaluation import evaluate
 from argmap.loading.loader import load_path
-
-from support.paths import ROOT
 from support.markers import needs_dot
+from support.paths import ROOT
 
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -13,9 +13,8 @@ from argmap.exporters import aif, json_export
 from argmap.importers import aif as aif_import
 from argmap.loading.loader import load_text
 from argmap.problems import has_errors
-
-from support.paths import SHARED
 from support.interop import EXAMPLE_MAPS, load_map, load_yaml
+from support.paths import SHARED
 
 CORPUS = SHARED / "corpora" / "aif"
 CORPUS_FILES = sorted(CORPUS.glob("*/*.json")) if CORPUS.is_dir() else []
@@ -43,7 +42,8 @@ def test_export_loads_in_arguebuf_with_the_same_nodes_and_edges(path, tmp_path):
         assert type(graph.scheme_nodes[aid].scheme).__name__ == kind
     assert all(type(graph.scheme_nodes[ma].scheme).__name__ == "Rephrase" for ma in restated)
     expected = {(p, a.id) for a in amap.arguments.values() for p in a.premises} | {
-        (a.id, a.target) for a in amap.arguments.values()}
+        (a.id, a.target) for a in amap.arguments.values()
+    }
     expected |= {(c.id, ma) for ma, c in restated.items()} | {(ma, c.restates) for ma, c in restated.items()}
     assert {(e.source.id, e.target.id) for e in graph.edges.values()} == expected
     assert {n.text for n in graph.atom_nodes.values()} == {c.text for c in amap.claims.values()}
@@ -131,21 +131,40 @@ def test_rephrase_nodes_and_dangling_locutions():
 
 
 def test_noise_is_reported_by_node_id_never_raised():
-    doc = {"AIF": {
-        "nodes": [{"nodeID": 1, "text": "Claim", "type": "I"}, {"nodeID": "2", "text": "Why", "type": "I"},
-                  {"nodeID": "3", "text": "Default Inference", "type": "RA"}, {"nodeID": "4", "type": "XX"},
-                  {"nodeID": "5", "text": "Orphan", "type": "RA"}, "not a node", {"text": "no id"},
-                  {"nodeID": "2", "text": "again", "type": "I"}],
-        "edges": [{"edgeID": 1, "fromID": "2", "toID": "3"}, {"edgeID": 2, "fromID": "3", "toID": 1},
-                  {"edgeID": 3, "fromID": "2", "toID": "99"}, {"edgeID": 4, "fromID": 1, "toID": "2"}],
-        "locutions": [{"nodeID": "77", "personID": 1}], "participants": "nobody"}}
+    doc = {
+        "AIF": {
+            "nodes": [
+                {"nodeID": 1, "text": "Claim", "type": "I"},
+                {"nodeID": "2", "text": "Why", "type": "I"},
+                {"nodeID": "3", "text": "Default Inference", "type": "RA"},
+                {"nodeID": "4", "type": "XX"},
+                {"nodeID": "5", "text": "Orphan", "type": "RA"},
+                "not a node",
+                {"text": "no id"},
+                {"nodeID": "2", "text": "again", "type": "I"},
+            ],
+            "edges": [
+                {"edgeID": 1, "fromID": "2", "toID": "3"},
+                {"edgeID": 2, "fromID": "3", "toID": 1},
+                {"edgeID": 3, "fromID": "2", "toID": "99"},
+                {"edgeID": 4, "fromID": 1, "toID": "2"},
+            ],
+            "locutions": [{"nodeID": "77", "personID": 1}],
+            "participants": "nobody",
+        }
+    }
     text = json.dumps(doc, indent=1)
     yaml_text, problems = aif_import.import_map(text.encode(), "noisy.json")
     messages = " | ".join(p.message for p in problems)
-    for fragment in ("node 4 has unknown type 'XX'", "edge 3 points at missing node 99",
-                     "edge 4 from I-node 1 to I-node 2 is not allowed", "RA node 5 has no premises",
-                     "node id 2 is used twice", "point at nodes that are not in the file: 77",
-                     "`participants` is not a list"):
+    for fragment in (
+        "node 4 has unknown type 'XX'",
+        "edge 3 points at missing node 99",
+        "edge 4 from I-node 1 to I-node 2 is not allowed",
+        "RA node 5 has no premises",
+        "node id 2 is used twice",
+        "point at nodes that are not in the file: 77",
+        "`participants` is not a list",
+    ):
         assert fragment in messages
     assert all(p.location.path == "noisy.json" and p.location.line > 1 for p in problems if "twice" in p.message)
     amap = load_yaml(yaml_text)
@@ -153,7 +172,7 @@ def test_noise_is_reported_by_node_id_never_raised():
     assert len(amap.arguments) == 1
 
 
-@pytest.mark.parametrize("data", [b"", b"[]", b'{"nodes": 3}', b"\xff\xfe", b"{\"nodes\": [", b"null"])
+@pytest.mark.parametrize("data", [b"", b"[]", b'{"nodes": 3}', b"\xff\xfe", b'{"nodes": [', b"null"])
 def test_unreadable_files_give_an_error_not_a_traceback(data):
     yaml_text, problems = aif_import.import_map(data, "bad.json")
     assert yaml_text == "" and has_errors(problems)
@@ -163,8 +182,9 @@ def test_support_cycles_and_self_support_are_left_out_with_a_warning():
     nodes = [{"nodeID": f"c{i}", "text": f"Claim {i}", "type": "I"} for i in range(3)]
     nodes += [{"nodeID": f"r{i}", "text": "Default Inference", "type": "RA"} for i in range(4)]
     pairs = [("c0", "r0", "c1"), ("c1", "r1", "c2"), ("c2", "r2", "c0"), ("c0", "r3", "c0")]
-    edges = [{"edgeID": str(n), "fromID": a, "toID": b} for n, (p, r, c) in enumerate(pairs)
-             for a, b in ((p, r), (r, c))]
+    edges = [
+        {"edgeID": str(n), "fromID": a, "toID": b} for n, (p, r, c) in enumerate(pairs) for a, b in ((p, r), (r, c))
+    ]
     yaml_text, problems = aif_import.import_map(json.dumps({"nodes": nodes, "edges": edges}).encode(), "cyc.json")
     result = load_text(yaml_text, "cyc.yaml")
     assert not has_errors(check_map(result))

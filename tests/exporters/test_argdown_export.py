@@ -6,7 +6,6 @@ import pytest
 
 from argmap.exporters import argdown
 from argmap.model import ArgumentMap
-
 from support.argdown_cli import argdown_json
 from support.interop import EXAMPLE_MAPS, load_map
 
@@ -25,8 +24,11 @@ def _statements(doc: dict) -> dict[str, dict]:
     for title, eq in doc["statements"].items():
         defining = [m for m in eq["members"] if (m.get("text") or "").strip()]
         assert len(defining) == 1, title
-        found[title] = {"text": defining[0]["text"].strip(), "data": defining[0].get("data", {}),
-                        "tags": defining[0].get("tags", [])}
+        found[title] = {
+            "text": defining[0]["text"].strip(),
+            "data": defining[0].get("data", {}),
+            "tags": defining[0].get("tags", []),
+        }
     return found
 
 
@@ -34,8 +36,9 @@ def _relations_from_argdown(doc: dict) -> set[tuple]:
     """(premises, relation, target) as argmap would say it, from Argdown's JSON alone."""
     kinds = {"support": "supports", "attack": "attacks", "undercut": "attacks"}
     result = set()
-    declared = {t: {p for m in a["members"] for p in m.get("data", {}).get("premises", [])}
-                for t, a in doc["arguments"].items()}
+    declared = {
+        t: {p for m in a["members"] for p in m.get("data", {}).get("premises", [])} for t, a in doc["arguments"].items()
+    }
     for title, arg in doc["arguments"].items():
         if arg.get("pcs"):
             roles = {m["role"]: m["title"] for m in arg["pcs"] if m["role"] == "main-conclusion"}
@@ -54,8 +57,9 @@ def _relations_from_argdown(doc: dict) -> set[tuple]:
 
 def _relations_from_map(amap: ArgumentMap) -> set[tuple]:
     inline = {a.id for a in amap.arguments.values() if argdown._as_relation(amap, a)}
-    return {(frozenset(a.premises), a.relation, a.target, None if a.id in inline else a.id)
-            for a in amap.arguments.values()}
+    return {
+        (frozenset(a.premises), a.relation, a.target, None if a.id in inline else a.id) for a in amap.arguments.values()
+    }
 
 
 @pytest.mark.parametrize("path", EXAMPLE_MAPS, ids=lambda p: p.name)
@@ -75,8 +79,9 @@ def test_argdown_reads_the_same_statements(parsed, path):
 def test_argdown_reads_the_same_relations(parsed, path):
     amap = load_map(path)
     doc = parsed[path.stem]
-    assert sorted(doc["arguments"]) == sorted(a.id for a in amap.arguments.values()
-                                              if not argdown._as_relation(amap, a))
+    assert sorted(doc["arguments"]) == sorted(
+        a.id for a in amap.arguments.values() if not argdown._as_relation(amap, a)
+    )
     assert _relations_from_argdown(doc) == _relations_from_map(amap)
 
 

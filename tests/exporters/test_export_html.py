@@ -14,15 +14,15 @@ from argmap.cli import app
 from argmap.exporters import EXPORTERS, exporter
 from argmap.loading.loader import load_path
 from argmap.steps import reveal_steps
-
 from support.injection import SCRIPT_MAP
 from support.maps import load
-from support.paths import ROOT
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
 pytestmark = needs_dot
+
 
 def page_of(yaml_text: str) -> str:
     return exporter("html").export(load(yaml_text).map, {})
@@ -59,9 +59,15 @@ def test_the_seed_page_has_diagram_outline_speakers_and_steps():
     amap = load_path(SEED).map
     page = exporter("html").export(amap, {})
     assert page.count('<g id="map-claim&#45;') == len(amap.claims)  # Graphviz writes - as &#45;
-    assert '<svg style="max-width:100%;height:auto;min-width:' in page and 'role="group" aria-labelledby="map-title"' in page
+    assert (
+        '<svg style="max-width:100%;height:auto;min-width:' in page
+        and 'role="group" aria-labelledby="map-title"' in page
+    )
     assert '<button type="button" class="claim-link" data-claim="ukraine-not-member" dir="auto">' in page
-    assert "<strong dir=\"auto\">Jen Psaki</strong><br><span class=\"role\" dir=\"auto\">White House press secretary</span>" in page
+    assert (
+        '<strong dir="auto">Jen Psaki</strong><br><span class="role" dir="auto">White House press secretary</span>'
+        in page
+    )
     data = json.loads(re.search(r'id="argmap-data">(.*?)</script>', page, re.S).group(1))
     assert len(data["steps"]) == len(reveal_steps(amap))
     assert data["onward"]["ukraine-not-member"] == ["article-five"]

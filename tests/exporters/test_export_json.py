@@ -9,10 +9,9 @@ import pytest
 
 from argmap.exporters import json_export
 from argmap.importers import json_import
-
+from support.interop import EXAMPLE_MAPS, load_map, load_yaml
 from support.maps import load
 from support.paths import ROOT
-from support.interop import EXAMPLE_MAPS, load_map, load_yaml
 
 SCHEMA = json.loads((ROOT / "src/argmap/data/argmap-json.schema.json").read_text())
 
@@ -80,8 +79,12 @@ def test_import_reports_broken_json_with_line_and_column():
 
 
 def test_import_warns_about_a_malformed_argument_and_keeps_the_rest():
-    doc = {"argmap": 1, "title": "T", "claims": {"a": {"text": "A"}},
-           "arguments": {"bad": {"premises": "a", "relation": "supports", "target": "a"}}}
+    doc = {
+        "argmap": 1,
+        "title": "T",
+        "claims": {"a": {"text": "A"}},
+        "arguments": {"bad": {"premises": "a", "relation": "supports", "target": "a"}},
+    }
     text = json.dumps(doc, indent=2)
     yaml_text, problems = json_import.import_map(text.encode(), "m.json")
     assert [p.message.split(" needs")[0] for p in problems] == ["argument `bad`"]

@@ -9,10 +9,9 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from argmap.cli import app
+from argmap.drawing.outline import outline
 from argmap.exporters import exporter
 from argmap.loading.loader import load_path
-from argmap.drawing.outline import outline
-
 from support.maps import load
 from support.paths import ROOT
 
@@ -50,14 +49,18 @@ def test_caption_names_the_title_and_the_source():
     snippet = exporter("markdown").export(amap, {"image": "img/buses.png"})
     html = MarkdownIt().render(snippet)
     assert '<img src="img/buses.png" alt="Argument map: Buses. A." />' in html
-    assert ('<em>Buses</em> — Source: <a href="https://example.org/report%20%282024%29.pdf">'
-            "City [budget] report · Town Hall · 2024-05-01</a>") in html
+    assert (
+        '<em>Buses</em> — Source: <a href="https://example.org/report%20%282024%29.pdf">'
+        "City [budget] report · Town Hall · 2024-05-01</a>"
+    ) in html
 
 
 def test_brackets_in_texts_do_not_break_the_image():
     amap = load('title: "A [b] c"\nclaims:\n  a: "See ]( here) and \\\\ too"\n').map
     assert image_of(exporter("markdown").export(amap, {"image": "x.svg"})) == (
-        "x.svg", "Argument map: A [b] c. See ]( here) and \\ too")
+        "x.svg",
+        "Argument map: A [b] c. See ]( here) and \\ too",
+    )
 
 
 def test_cli(tmp_path):

@@ -10,11 +10,10 @@ from argmap.cli import app
 from argmap.exporters import exporter
 from argmap.exporters.mermaid import label
 from argmap.loading.loader import load_path
-
 from support.browser import browser_fixture
 from support.maps import load
-from support.paths import ROOT
 from support.mermaid import draw
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -56,14 +55,16 @@ def test_claims_relations_and_styles():
     assert '    c5("Linked two.<br/><i>unstated premise</i>")' in lines
     assert '    a3((" "))' in lines  # where linked premises meet
     assert ["    c2 --> c1", "    c3 -.-x c1", "    c4 --- a3", "    c5 --- a3", "    a3 --> c1"] == [
-        line for line in lines if re.match(r"    [ca]\d+ (-->|---|-\.-x) ", line)]
+        line for line in lines if re.match(r"    [ca]\d+ (-->|---|-\.-x) ", line)
+    ]
     assert "    class c5 implicit" in lines and "    class c1 main" in lines
     assert "    linkStyle 1 stroke:#B22222,color:#B22222" in lines
 
 
 def test_special_characters_become_entity_codes_and_texts_are_one_line():
     assert label('a "b" <c> & #d [e] {f} |g| `h`') == (
-        "a #34;b#34; #60;c#62; #38; #35;d #91;e#93; #123;f#125; #124;g#124; #96;h#96;")
+        "a #34;b#34; #60;c#62; #38; #35;d #91;e#93; #123;f#125; #124;g#124; #96;h#96;"
+    )
     assert label("two\nlines  and   spaces") == "two lines and spaces"  # Mermaid wraps to the box
 
 
@@ -96,7 +97,9 @@ def test_mermaid_shows_every_tricky_text_literally(browser):
 def test_mermaid_draws_a_restatement_as_a_labelled_line(browser):
     from argmap.loading.loader import load_text
 
-    amap = load_text("title: T\nclaims:\n  a: The budget must balance.\n  b:\n    text: It has to balance.\n"
-                     "    restates: a\n", "m.yaml").map
+    amap = load_text(
+        "title: T\nclaims:\n  a: The budget must balance.\n  b:\n    text: It has to balance.\n    restates: a\n",
+        "m.yaml",
+    ).map
     svg, text = draw(browser, exporter("mermaid").export(amap, {}))
     assert "restates" in text and "It has to balance." in text

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from argmap.exporters import graphml
-
 from support.interop import EXAMPLE_MAPS, load_map
 
 nx = pytest.importorskip("networkx", reason="networkx is in the test extra: pip install -e .[test]")

@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.exporters.strength_data import choose_semantics, strength_data
 from argmap.loading.loader import load_text
-
 from support.markers import needs_dot
 
 CHAIN = "title: t\nclaims:\n  a: {text: A}\n  b: {text: B, weight: 0.9, supports: a}\n"

@@ -15,7 +15,6 @@ from argmap.importers import argdown
 from argmap.importers.argdown.convert import _clean
 from argmap.importers.common import Reporter
 from argmap.loading.loader import load_text
-
 from support.argdown_cli import argdown_binary
 from support.paths import SHARED
 
@@ -35,24 +34,32 @@ def cli_json(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("argdown")
     for path in FILES:
         shutil.copy(path, folder / f"{path.stem}.argdown")
-    subprocess.run([str(argdown_binary()), "json", str(folder / "*.argdown"), str(folder / "json")],
-                   capture_output=True, text=True, timeout=300)
+    subprocess.run(
+        [str(argdown_binary()), "json", str(folder / "*.argdown"), str(folder / "json")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return {p.stem: json.loads(p.read_text()) for p in (folder / "json").glob("*.json")}
 
 
 def _theirs(expected: dict) -> Counter:
     def canonical(eq):  # untitled statements are numbered differently: compare their texts
         return _norm([m["text"] for m in eq["members"] if (m.get("text") or "").strip()][-1])
+
     key = {t: canonical(eq) if t.startswith("Untitled ") else t for t, eq in expected["statements"].items()}
-    return Counter((key.get(r["from"], r["from"]), r["relationType"], key.get(r["to"], r["to"]))
-                   for r in expected["relations"])
+    return Counter(
+        (key.get(r["from"], r["from"]), r["relationType"], key.get(r["to"], r["to"])) for r in expected["relations"]
+    )
 
 
 def _mine(path: Path) -> Counter:
     doc, _ = argdown.read(path.read_text(encoding="utf-8"), Reporter(str(path)))
-    def key(node):  # noqa: E306
+
+    def key(node):
         untitled = node.kind == "statement" and node.title.startswith("Untitled ")
         return _clean(node.text, doc.remove_tags) if untitled else node.title
+
     return Counter((key(r.source), r.kind, key(r.target)) for r in doc.relations)
 
 
@@ -60,8 +67,9 @@ def _mine(path: Path) -> Counter:
 def test_every_relation_is_read_as_the_argdown_cli_reads_it(cli_json):
     compared = [p for p in FILES if p.stem in cli_json]
     assert len(compared) >= 25  # the CLI refuses only the files with syntax errors
-    differences = {p.name: (_theirs(cli_json[p.stem]) - _mine(p), _mine(p) - _theirs(cli_json[p.stem]))
-                   for p in compared}
+    differences = {
+        p.name: (_theirs(cli_json[p.stem]) - _mine(p), _mine(p) - _theirs(cli_json[p.stem])) for p in compared
+    }
     assert {name: diff for name, diff in differences.items() if any(diff)} == {}
 
 

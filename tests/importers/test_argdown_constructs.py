@@ -18,11 +18,15 @@ def test_data_links_and_front_matter_are_kept_or_reported_with_their_line():
     amap, problems = _import(
         "===\ntitle: Tea\nsubTitle: A small debate\nauthor:\n  - Ann (analysis)\n  - Bob\ndate: 27/10/2018\n"
         "color: {colorScheme: set1}\n===\n\n"
-        "[Tea]: Tea is good. {credence: 0.8, reason: \"taste\"}\n"
-        "  + [Study]: A [study](https://example.org/tea) says so.\n")
+        '[Tea]: Tea is good. {credence: 0.8, reason: "taste"}\n'
+        "  + [Study]: A [study](https://example.org/tea) says so.\n"
+    )
     tea, study = amap.claims["Tea"], amap.claims["Study"]
     assert (tea.note, study.text, study.note) == (
-        "credence: 0.8\nreason: taste", "A study says so.", "study: https://example.org/tea")
+        "credence: 0.8\nreason: taste",
+        "A study says so.",
+        "study: https://example.org/tea",
+    )
     assert amap.description == "A small debate"
     assert (amap.source.author, amap.source.date) == ("Ann (analysis); Bob", None)
     assert problems == [(8, "front matter `color` (an Argdown setting) is not kept")]
@@ -30,15 +34,17 @@ def test_data_links_and_front_matter_are_kept_or_reported_with_their_line():
 
 def test_a_cycle_loses_only_the_relation_that_closes_it_and_says_where():
     amap, problems = _import(
-        "<Arg>\n\n(1) [P]: P.\n(2) [Q]: Q.\n----\n(3) [C]: C.\n\n"
-        "[C]\n  + [R]: R.\n\n[R]\n  + [C]\n")
+        "<Arg>\n\n(1) [P]: P.\n(2) [Q]: Q.\n----\n(3) [C]: C.\n\n[C]\n  + [R]: R.\n\n[R]\n  + [C]\n"
+    )
     assert problems == [(12, "`c-supports-r` closes a cycle of support; left out")]
     assert {(a.premises, a.target) for a in amap.arguments.values()} == {(("P", "Q"), "C"), (("R",), "C")}
 
 
 def test_a_relation_argdown_states_twice_is_imported_once():
-    source = ("===\nmodel: {mode: strict}\n===\n\n<A>: An argument.\n  +> [X]: X.\n\n<A>\n\n(1) [P]: P.\n"
-              "----\n(2) [C]: C.\n  +> [X]\n")
+    source = (
+        "===\nmodel: {mode: strict}\n===\n\n<A>: An argument.\n  +> [X]: X.\n\n<A>\n\n(1) [P]: P.\n"
+        "----\n(2) [C]: C.\n  +> [X]\n"
+    )
     amap, problems = _import(source)
     relations = sorted((a.premises, a.relation, a.target) for a in amap.arguments.values())
     assert relations == [(("C",), "supports", "X"), (("P",), "supports", "C")]
@@ -54,7 +60,8 @@ def test_list_items_are_statements_as_in_argdown():
     texts = {c.text: c.id for c in amap.claims.values()}
     assert {"First item", "Second item", "Some support"} <= set(texts)
     assert [(a.premises, a.target) for a in amap.arguments.values()] == [
-        ((texts["Some support"],), texts["Second item"])]
+        ((texts["Some support"],), texts["Second item"])
+    ]
     assert problems == []
 
 

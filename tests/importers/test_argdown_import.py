@@ -15,16 +15,21 @@ from argmap.importers.argdown.convert import _clean as clean_text
 from argmap.importers.common import Reporter
 from argmap.loading.loader import load_text
 from argmap.problems import has_errors
-
-from support.paths import SHARED
 from support.interop import EXAMPLE_MAPS, load_map, load_yaml
+from support.paths import SHARED
 
 CORPUS = SHARED / "corpora" / "argdown"
 WITH_JSON = sorted((CORPUS / "arguebase-argdown-json").glob("*.json")) if CORPUS.is_dir() else []
 ALL_FILES = sorted(p for p in CORPUS.glob("*/*") if p.suffix in (".argdown", ".ad")) if CORPUS.is_dir() else []
 needs_corpus = pytest.mark.skipif(not WITH_JSON, reason=f"Argdown corpus not found at {CORPUS}")
-RELATION = {"support": "supports", "entails": "supports", "attack": "attacks", "contrary": "attacks",
-            "undercut": "attacks", "contradictory": "attacks"}
+RELATION = {
+    "support": "supports",
+    "entails": "supports",
+    "attack": "attacks",
+    "contrary": "attacks",
+    "undercut": "attacks",
+    "contradictory": "attacks",
+}
 
 
 def _norm(text: str) -> str:
@@ -57,12 +62,18 @@ def test_parser_reads_what_argdown_reads(json_path):
     for title, arg in expected["arguments"].items():
         pcs = [(m["role"], key[m["title"]]) for m in arg.get("pcs", [])]
         roles = {"premise": "premise", "intermediary-conclusion": "conclusion", "main-conclusion": "conclusion"}
-        assert [(roles[r], k) for r, k in pcs] == [(r, ours[t]) for r, t in doc.arguments[title].pcs if r != "inference"]
+        assert [(roles[r], k) for r, k in pcs] == [
+            (r, ours[t]) for r, t in doc.arguments[title].pcs if r != "inference"
+        ]
     end = lambda name, kind, table: name if kind == "argument" else table[name]  # noqa: E731
-    theirs = {(end(r["from"], r["fromType"], key), r["relationType"], end(r["to"], r["toType"], key))
-              for r in expected["relations"]}
-    mine = {(end(r.source.title, r.source.kind, ours), r.kind, end(r.target.title, r.target.kind, ours))
-            for r in doc.relations}
+    theirs = {
+        (end(r["from"], r["fromType"], key), r["relationType"], end(r["to"], r["toType"], key))
+        for r in expected["relations"]
+    }
+    mine = {
+        (end(r.source.title, r.source.kind, ours), r.kind, end(r.target.title, r.target.kind, ours))
+        for r in doc.relations
+    }
     assert mine == theirs
 
 
@@ -82,8 +93,11 @@ def test_imported_map_keeps_argdowns_statements_and_relations(json_path):
         conclusions = [m["title"] for m in arg.get("pcs", []) if m["role"] == "main-conclusion"]
         if conclusions:  # an argmap argument with premises from the pcs and that conclusion
             members = set().union(*(claim_of[m["title"]] for m in arg["pcs"]))
-            found = {a.id for a in amap.arguments.values()
-                     if a.target in claim_of[conclusions[0]] and set(a.premises) <= members}
+            found = {
+                a.id
+                for a in amap.arguments.values()
+                if a.target in claim_of[conclusions[0]] and set(a.premises) <= members
+            }
             assert found, title
             node_of[title], claim_of[title] = found, claim_of[conclusions[0]]
         else:  # a claim holding its description
@@ -131,7 +145,11 @@ def test_relations_and_strict_mode():
     source = b"===\nmodel: {mode: strict}\n===\n\n[a]: A\n  + [b]: B\n  - [c]: C\n  >< [d]: D\n  <_ <u>: U\n"
     doc, _ = argdown.read(source.decode(), Reporter("x"))
     assert {(r.source.title, r.kind, r.target.title) for r in doc.relations} == {
-        ("b", "entails", "a"), ("c", "contrary", "a"), ("a", "contradictory", "d"), ("u", "undercut", "a")}
+        ("b", "entails", "a"),
+        ("c", "contrary", "a"),
+        ("a", "contradictory", "d"),
+        ("u", "undercut", "a"),
+    }
     amap = load_yaml(argdown.import_map(source, "x.argdown")[0])
     relations = {(a.premises, a.relation, a.target) for a in amap.arguments.values()}
     assert {(("a",), "attacks", "d"), (("d",), "attacks", "a"), (("b",), "supports", "a")} <= relations

@@ -15,7 +15,6 @@ from argmap.importers import guess_format
 from argmap.importers.carneades import convert, import_map
 from argmap.loading.loader import load_text
 from argmap.problems import Severity
-
 from support.markers import needs_shared
 from support.paths import SHARED
 
@@ -23,11 +22,15 @@ CARNEADES = SHARED / "corpora" / "carneades"
 FILES = sorted(p.name for p in CARNEADES.glob("*.yml"))
 WORD = {"accepted": "in", "rejected": "out", "undecided": "undecided"}
 
-CIRCULAR = ("circular support: argmap forbids cycles of support (validator rule circular-support), so the "
-            "importer leaves out the argument closing the loop ({}); Carneades keeps it and labels {}")
-WEIGHTS = ("weights: Carneades weighs the conflicting arguments ({}) and lets the stronger position win; "
-           "argmap's grounded semantics has no weights or proof standards, so rival positions rebut each other and "
-           "both are rejected (the gradual reading: test_carneades_gradual.py)")
+CIRCULAR = (
+    "circular support: argmap forbids cycles of support (validator rule circular-support), so the "
+    "importer leaves out the argument closing the loop ({}); Carneades keeps it and labels {}"
+)
+WEIGHTS = (
+    "weights: Carneades weighs the conflicting arguments ({}) and lets the stronger position win; "
+    "argmap's grounded semantics has no weights or proof standards, so rival positions rebut each other and "
+    "both are rejected (the gradual reading: test_carneades_gradual.py)"
+)
 DIFFERENCES = {
     "independent-support-loop.yml": CIRCULAR.format("a2: p supports q", "q in through p"),
     "odd-loop.yml": CIRCULAR.format("a2: r supports p", "the unsupported loop undecided, argmap rejects it"),
@@ -35,9 +38,11 @@ DIFFERENCES = {
     "jogging.yml": WEIGHTS.format("the `factorized` scheme gives a3, with both premises, more weight"),
     "reinstatement.yml": WEIGHTS.format("the `factorized` a3 (r and s) outweighs a2 (r), reinstating p"),
     "rebuttal.yml": WEIGHTS.format("scheme s2, weight 0.5, beats s1, weight 0.1, under preponderance of evidence"),
-    "mcda-porsche.yml": ("argument schemes: Carneades instantiates arguments from the `car_buying_scheme` "
-                         "rules and weighs criteria (multi-criteria decision analysis); argmap has only "
-                         "written arguments and this file writes none, so buy(volvo) has no support"),
+    "mcda-porsche.yml": (
+        "argument schemes: Carneades instantiates arguments from the `car_buying_scheme` "
+        "rules and weighs criteria (multi-criteria decision analysis); argmap has only "
+        "written arguments and this file writes none, so buy(volvo) has no support"
+    ),
 }
 NO_TESTS = "the file has no `tests:` lists to compare with"
 
@@ -110,19 +115,26 @@ def test_premise_roles_argument_without_premises_and_convergent_split():
 def test_what_has_no_counterpart_is_reported_where_it_is():
     conversion, _ = imported("rebuttal.yml")
     assert [(p.location.line, p.message.split(":")[0]) for p in conversion.problems] == [
-        (13, "argument schemes' variables, premises, exceptions and weighing functions (a scheme's constant "
-             "weight becomes its arguments' `weight`)")]
+        (
+            13,
+            "argument schemes' variables, premises, exceptions and weighing functions (a scheme's constant "
+            "weight becomes its arguments' `weight`)",
+        )
+    ]
     conversion, _ = imported("bachelor.yml")
     assert any("proof standard PE" in p.message and p.location.line == 20 for p in conversion.problems)
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"statements: [unclosed", "not readable Carneades YAML"),
-    (b"!!python/object/apply:os.system ['echo hacked']", "not readable Carneades YAML"),
-    (b"- a\n- b\n", "a Carneades graph is a mapping"),
-    (b"\xff\xfe\x00garbage", "undecodable bytes"),
-    (b"title: An argmap map\nclaims:\n  a: A\n", "not a Carneades graph: no `statements`"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"statements: [unclosed", "not readable Carneades YAML"),
+        (b"!!python/object/apply:os.system ['echo hacked']", "not readable Carneades YAML"),
+        (b"- a\n- b\n", "a Carneades graph is a mapping"),
+        (b"\xff\xfe\x00garbage", "undecodable bytes"),
+        (b"title: An argmap map\nclaims:\n  a: A\n", "not a Carneades graph: no `statements`"),
+    ],
+)
 def test_bad_input_gives_an_error_problem_and_no_map(data, message):
     text, problems = import_map(data, "bad.yml")
     assert text == "" and [p.severity for p in problems] == [Severity.ERROR]

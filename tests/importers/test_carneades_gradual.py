@@ -11,17 +11,20 @@ import yaml
 from argmap.evaluation.gradual import CyclicMap, gradual
 from argmap.importers.carneades import convert
 from argmap.loading.loader import load_text
-
 from support.markers import needs_shared
 from support.paths import SHARED
 
 CARNEADES = SHARED / "corpora" / "carneades"
 FILES = sorted(p.name for p in CARNEADES.glob("*.yml")) if CARNEADES.is_dir() else []
 NO_UNDECIDED = "a gradual semantics has no `undecided`: {} get strength {}, which reads as in"
-LOOP = ("the importer leaves out the argument closing a cycle of support ({}), so the loop has no support "
-        "and its statements stay at weight 0; Carneades labels them {}")
-FACTORIZED = ("the weights come from Carneades' `factorized` weighing function, not from numbers in the file, "
-              "so every argument keeps weight 1 and the rival positions cancel ({} gets 0)")
+LOOP = (
+    "the importer leaves out the argument closing a cycle of support ({}), so the loop has no support "
+    "and its statements stay at weight 0; Carneades labels them {}"
+)
+FACTORIZED = (
+    "the weights come from Carneades' `factorized` weighing function, not from numbers in the file, "
+    "so every argument keeps weight 1 and the rival positions cancel ({} gets 0)"
+)
 DIFFERENCES = {
     "dung-attack-cycle.yml": NO_UNDECIDED.format("ua and ub", "0.42"),
     "unreliable-witness.yml": NO_UNDECIDED.format("unreliable and ¬app(a1)", "0.48 and 0.19"),
@@ -30,8 +33,10 @@ DIFFERENCES = {
     "self-defeat.yml": LOOP.format("a2: p supports ¬p", "undecided"),
     "jogging.yml": FACTORIZED.format("jog"),
     "reinstatement.yml": FACTORIZED.format("p"),
-    "mcda-porsche.yml": ("Carneades instantiates the arguments from the `car_buying_scheme` rules; the file "
-                         "writes none, so buy(volvo) has no support in argmap"),
+    "mcda-porsche.yml": (
+        "Carneades instantiates the arguments from the `car_buying_scheme` rules; the file "
+        "writes none, so buy(volvo) has no support in argmap"
+    ),
 }
 
 

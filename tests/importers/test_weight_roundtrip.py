@@ -26,8 +26,10 @@ arguments:
 
 def weights(amap) -> tuple[dict[str, float | None], list[float]]:
     """Claim weights by text (ids may change on the way), and the arguments' given weights."""
-    return ({c.text: c.weight for c in amap.claims.values()},
-            sorted(a.weight for a in amap.arguments.values() if a.weight is not None))
+    return (
+        {c.text: c.weight for c in amap.claims.values()},
+        sorted(a.weight for a in amap.arguments.values() if a.weight is not None),
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "aif", "argdown"])
@@ -42,7 +44,8 @@ def test_weights_round_trip(tmp_path, fmt):
     original, again = load_path(source).map, load_path(back).map
     assert weights(again) == weights(original)
     assert sorted(gradual(again, "df-quad").strength.values()) == pytest.approx(
-        sorted(gradual(original, "df-quad").strength.values()), abs=1e-12)
+        sorted(gradual(original, "df-quad").strength.values()), abs=1e-12
+    )
 
 
 def test_graphml_writes_given_weights_as_doubles(tmp_path):
@@ -52,5 +55,8 @@ def test_graphml_writes_given_weights_as_doubles(tmp_path):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     root = ET.parse(out).getroot()
     assert root.find("g:key[@id='weight']", ns).get("attr.type") == "double"
-    found = {n.get("id"): n.find("g:data[@key='weight']", ns) for n in root.iter("{http://graphml.graphdrawing.org/xmlns}node")}
+    found = {
+        n.get("id"): n.find("g:data[@key='weight']", ns)
+        for n in root.iter("{http://graphml.graphdrawing.org/xmlns}node")
+    }
     assert found["b"].text == "0.0" and found["cosmetic"].text == "0.25" and found["b.supports.a"] is None

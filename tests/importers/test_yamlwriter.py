@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from argmap.importers.ids import IdMaker, slug
 from argmap.importers.yamlwriter import Draft, Entry, render, scalar
-
 from support.interop import load_yaml
 
 texts = st.text(min_size=1, max_size=60)
@@ -16,9 +15,12 @@ texts = st.text(min_size=1, max_size=60)
 @settings(max_examples=300, deadline=None)
 @given(title=texts, text=texts, tag=texts, name=texts)
 def test_any_text_round_trips_through_the_loader(title, text, tag, name):
-    draft = Draft(title=title, speakers=[Entry("s", {"name": name})],
-                  claims=[Entry("a", {"text": text, "tags": [tag], "speaker": "s"})],
-                  header=[text])
+    draft = Draft(
+        title=title,
+        speakers=[Entry("s", {"name": name})],
+        claims=[Entry("a", {"text": text, "tags": [tag], "speaker": "s"})],
+        header=[text],
+    )
     amap = load_yaml(render(draft))
     assert amap.title == title
     assert amap.claims["a"].text == text
@@ -27,8 +29,31 @@ def test_any_text_round_trips_through_the_loader(title, text, tag, name):
 
 
 def test_scalars_that_yaml_would_reinterpret_are_quoted():
-    for text in ["yes", "No", "null", "~", "1e3", "0x1F", "2022-03-02", "a: b", "x #y", "- a", "[a]", "&a",
-                 "*a", "!tag", "%x", "@x", "`x", "'x'", '"x"', "", " a", "a\nb", "10:30"]:
+    for text in [
+        "yes",
+        "No",
+        "null",
+        "~",
+        "1e3",
+        "0x1F",
+        "2022-03-02",
+        "a: b",
+        "x #y",
+        "- a",
+        "[a]",
+        "&a",
+        "*a",
+        "!tag",
+        "%x",
+        "@x",
+        "`x",
+        "'x'",
+        '"x"',
+        "",
+        " a",
+        "a\nb",
+        "10:30",
+    ]:
         assert scalar(text).startswith('"'), text
     assert scalar("Plain prose, with commas; and (brackets).") == "Plain prose, with commas; and (brackets)."
     assert scalar("a, b", flow=True) == '"a, b"'
@@ -47,8 +72,12 @@ def test_comments_cannot_break_out_of_their_line():
 
 def test_ids_are_valid_and_unique():
     maker = IdMaker()
-    assert maker.make("Energy-saving light bulbs contain toxins!", "claim") == "energy-saving-light-bulbs-contain-toxins"
-    assert maker.make("Energy saving light bulbs contain toxins", "claim") == "energy-saving-light-bulbs-contain-toxins-2"
+    assert (
+        maker.make("Energy-saving light bulbs contain toxins!", "claim") == "energy-saving-light-bulbs-contain-toxins"
+    )
+    assert (
+        maker.make("Energy saving light bulbs contain toxins", "claim") == "energy-saving-light-bulbs-contain-toxins-2"
+    )
     assert maker.make("¿¡ !!", "claim") == "claim"
     assert maker.make("?", "claim") == "claim-2"
     assert maker.keep("nice_id", "x") == "nice_id"

@@ -15,8 +15,9 @@ pytest.importorskip("ipykernel", reason="the test extra is not installed")
 
 def run(cells: list[str], cwd: Path):
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
-    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
-                                     resources={"metadata": {"path": str(cwd)}}, allow_errors=True)
+    client = nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}, allow_errors=True
+    )
     client.execute()
     return notebook
 
@@ -27,13 +28,16 @@ def shown(cell) -> list[dict]:
 
 def test_load_and_the_cell_magic_show_the_svg(tmp_path: Path) -> None:
     (tmp_path / "canteen.yaml").write_text(FILE_MAP, encoding="utf-8")
-    notebook = run([
-        "import argmap\nargmap.show('canteen.yaml')",
-        f"argmap.show({INLINE_MAP!r}, theme='print')",
-        "%load_ext argmap",
-        "%%argmap\n" + INLINE_MAP,
-        "%%argmap\nfile: canteen.yaml\nfocus: meat-free\n",
-    ], tmp_path)
+    notebook = run(
+        [
+            "import argmap\nargmap.show('canteen.yaml')",
+            f"argmap.show({INLINE_MAP!r}, theme='print')",
+            "%load_ext argmap",
+            "%%argmap\n" + INLINE_MAP,
+            "%%argmap\nfile: canteen.yaml\nfocus: meat-free\n",
+        ],
+        tmp_path,
+    )
     cells = notebook.cells
     for index, expected in ((0, FILE_MAP), (1, INLINE_MAP), (3, INLINE_MAP), (4, FILE_MAP)):
         [data] = shown(cells[index])
@@ -44,8 +48,7 @@ def test_load_and_the_cell_magic_show_the_svg(tmp_path: Path) -> None:
 
 
 def test_a_broken_map_in_a_cell_is_an_error_with_its_line(tmp_path: Path) -> None:
-    notebook = run(["%load_ext argmap", "%%argmap\n" + BROKEN_MAP, "import argmap\nargmap.show('nope.yaml')"],
-                   tmp_path)
+    notebook = run(["%load_ext argmap", "%%argmap\n" + BROKEN_MAP, "import argmap\nargmap.show('nope.yaml')"], tmp_path)
     magic, missing = notebook.cells[1], notebook.cells[2]
     [error] = [out for out in magic.outputs if out.get("output_type") == "error"]
     assert error["ename"] == "EmbedError"

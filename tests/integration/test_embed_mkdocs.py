@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from support.paths import ROOT
 from support.embed import BROKEN_MAP, FILE_MAP, INLINE_MAP, assert_shows_map, figures
+from support.paths import ROOT
 
 pytest.importorskip("mkdocs", reason="the mkdocs extra is not installed")
 
@@ -23,16 +23,24 @@ def make_site(root: Path, inline_map: str) -> None:
     (root / "docs" / "maps").mkdir(parents=True)
     (root / "docs" / "maps" / "canteen.yaml").write_text(FILE_MAP, encoding="utf-8")
     (root / "mkdocs.yml").write_text("site_name: Course\nplugins:\n  - search\n  - argmap\n", encoding="utf-8")
-    page = ("# Week 1\n\nA map from a file:\n\n```argmap\nfile: maps/canteen.yaml\n```\n\n"
-            "- And one written in place, inside a list item:\n\n    ```argmap\n"
-            + indented(inline_map, "    ") + "    ```\n\n"
-            "How to write one (not drawn):\n\n````markdown\n```argmap\nfile: missing.yaml\n```\n````\n")
+    page = (
+        "# Week 1\n\nA map from a file:\n\n```argmap\nfile: maps/canteen.yaml\n```\n\n"
+        "- And one written in place, inside a list item:\n\n    ```argmap\n"
+        + indented(inline_map, "    ")
+        + "    ```\n\n"
+        "How to write one (not drawn):\n\n````markdown\n```argmap\nfile: missing.yaml\n```\n````\n"
+    )
     (root / "docs" / "index.md").write_text(page, encoding="utf-8")
 
 
 def build(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *args], cwd=root,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_a_site_shows_a_file_map_and_an_inline_map(tmp_path: Path) -> None:
@@ -77,5 +85,6 @@ def test_the_projects_own_documentation_builds(tmp_path: Path) -> None:
     assert all(f'id="{rule.ID}"' in rules for rule in REGISTRY)
     cli = (site / "cli" / "index.html").read_text(encoding="utf-8")
     assert "Usage: argmap render [OPTIONS]" in cli and "--focus" in cli
-    assert (site / "format" / "index.html").is_file() and len(figures(
-        (site / "index.html").read_text(encoding="utf-8"))) == 1
+    assert (site / "format" / "index.html").is_file() and len(
+        figures((site / "index.html").read_text(encoding="utf-8"))
+    ) == 1

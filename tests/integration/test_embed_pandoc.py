@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from support.embed import BROKEN_MAP, FILE_MAP, INLINE_MAP, assert_shows_map, figures
 from support.markers import needs_pandoc
 
@@ -18,16 +17,17 @@ pytestmark = needs_pandoc
 
 def make_document(root: Path, inline_map: str) -> Path:
     (root / "canteen.yaml").write_text(FILE_MAP, encoding="utf-8")
-    text = ("# Week 1\n\nFrom a file:\n\n```argmap\nfile: canteen.yaml\n```\n\nIn place:\n\n"
-            "```{.argmap theme=print}\n" + inline_map + "```\n")
+    text = (
+        "# Week 1\n\nFrom a file:\n\n```argmap\nfile: canteen.yaml\n```\n\nIn place:\n\n"
+        "```{.argmap theme=print}\n" + inline_map + "```\n"
+    )
     path = root / "notes.md"
     path.write_text(text, encoding="utf-8")
     return path
 
 
 def pandoc(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PANDOC, *args, "--filter", FILTER], cwd=root, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run([PANDOC, *args, "--filter", FILTER], cwd=root, capture_output=True, text=True, timeout=300)
 
 
 def test_html_output_has_both_maps_inline(tmp_path: Path) -> None:
@@ -65,7 +65,13 @@ def test_a_broken_map_stops_pandoc_with_document_and_line(tmp_path: Path) -> Non
 
 def test_sourcepos_gives_the_position_without_reading_the_command_line(tmp_path: Path) -> None:
     make_document(tmp_path, BROKEN_MAP)
-    done = subprocess.run(f"cat notes.md | {PANDOC} -f commonmark_x+sourcepos --filter {FILTER} -o x.html",
-                          shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        f"cat notes.md | {PANDOC} -f commonmark_x+sourcepos --filter {FILTER} -o x.html",
+        shell=True,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode != 0
     assert "<stdin>:17:15: error: unknown target `usefull`" in done.stderr

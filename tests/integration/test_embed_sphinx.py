@@ -18,19 +18,25 @@ pytest.importorskip("myst_parser", reason="the sphinx extra is not installed")
 def make_project(root: Path, myst_map: str) -> None:
     (root / "maps").mkdir(parents=True)
     (root / "maps" / "canteen.yaml").write_text(FILE_MAP, encoding="utf-8")
-    (root / "conf.py").write_text('project = "Course"\nextensions = ["argmap.sphinx", "myst_parser"]\n',
-                                  encoding="utf-8")
-    rst = ("Week 1\n======\n\n.. toctree::\n\n   week2\n\n.. argmap:: maps/canteen.yaml\n\n"
-           ".. argmap::\n   :theme: print\n\n" + textwrap.indent(INLINE_MAP, "   ") + "\nThe end.\n")
+    (root / "conf.py").write_text(
+        'project = "Course"\nextensions = ["argmap.sphinx", "myst_parser"]\n', encoding="utf-8"
+    )
+    rst = (
+        "Week 1\n======\n\n.. toctree::\n\n   week2\n\n.. argmap:: maps/canteen.yaml\n\n"
+        ".. argmap::\n   :theme: print\n\n" + textwrap.indent(INLINE_MAP, "   ") + "\nThe end.\n"
+    )
     (root / "index.rst").write_text(rst, encoding="utf-8")
-    myst = ("# Week 2\n\n```{argmap} /maps/canteen.yaml\n:legend: false\n```\n\n"
-            "```{argmap}\n" + myst_map + "```\n")
+    myst = "# Week 2\n\n```{argmap} /maps/canteen.yaml\n:legend: false\n```\n\n```{argmap}\n" + myst_map + "```\n"
     (root / "week2.md").write_text(myst, encoding="utf-8")
 
 
 def build(root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", str(root), str(root / "_build")],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(root), str(root / "_build")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_directive_and_myst_blocks_show_file_and_inline_maps(tmp_path: Path) -> None:
@@ -58,8 +64,12 @@ def test_a_broken_map_fails_the_build_every_time_with_document_and_line(tmp_path
 def test_latex_gets_pdf_figures_and_text_gets_the_outline(tmp_path: Path) -> None:
     make_project(tmp_path, INLINE_MAP)
     for builder in ("latex", "text"):
-        done = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", builder, str(tmp_path),
-                               str(tmp_path / builder)], capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-q", "-b", builder, str(tmp_path), str(tmp_path / builder)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
     tex = next((tmp_path / "latex").glob("*.tex")).read_text(encoding="utf-8")
     names = [line.split("{")[-1].rstrip("}") for line in tex.splitlines() if "\\includegraphics" in line]

@@ -4,18 +4,16 @@ is fetched, and no map text runs as script."""
 
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.loading.loader import load_path
 from argmap.steps import reveal_steps
-
 from support.browser import TIMEOUT_MS, browser_fixture
-from support.paths import ROOT
 from support.injection import SCRIPT_MAP
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -79,7 +77,8 @@ def test_clicking_a_claim_shows_its_quote_and_highlights_the_chain(page, seed_pa
     assert "in-chain" not in classes(page, "biden-no-troops")
     assert "selected" in classes(page, "ukraine-not-member")
     page.wait_for_function(  # dimmed (after a short transition)
-        "() => getComputedStyle(document.querySelector('#map-claim-biden-no-troops')).opacity === '0.22'")
+        "() => getComputedStyle(document.querySelector('#map-claim-biden-no-troops')).opacity === '0.22'"
+    )
     page.screenshot(path=str(tmp_path / "clicked.png"))  # looked at while writing this test
 
 
@@ -138,5 +137,5 @@ def test_map_texts_stay_text_in_the_browser(page, tmp_path):
     assert page.locator("img").count() == 0
     claim(page, "c").click()
     assert page.inner_text("#details-text") == "Conclusion </script><script>window.pwned = 2</script>"
-    assert page.inner_text("#details-quote") == "“a quote with \"quotes\" & <tags>”"
+    assert page.inner_text("#details-quote") == '“a quote with "quotes" & <tags>”'
     assert page.title() == "</title><script>window.pwned = 1</script>"

@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.loading.loader import load_path
 from argmap.steps import reveal_steps
-
 from support.browser import TIMEOUT_MS, browser_fixture
-from support.markers import browser as browser_marker, needs_dot
+from support.markers import browser as browser_marker
+from support.markers import needs_dot
 from support.paths import ROOT
 
 runner = CliRunner()

@@ -15,9 +15,8 @@ import yaml
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
-from support.paths import ROOT
 from support.markers import needs_dot, needs_git, slow
+from support.paths import ROOT
 
 GOOD = "title: Good\nclaims:\n  a:\n    text: x\n    supports: b\n  b: y\n"
 BAD = "title: Bad\nclaims:\n  a:\n    text: x\n    supports: bb\n  b: y\n"
@@ -34,14 +33,20 @@ def test_hooks_file_declares_both_hooks():
 
 
 def _git(repo, *args):
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
-                   cwd=repo, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=repo, check=True, capture_output=True
+    )
 
 
 def _snapshot(copy):
     """This repository as it is now, uncommitted changes included, as one commit."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     for name in filter(None, listed.split("\0")):
         if (ROOT / name).is_file():
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +68,7 @@ def _try_repo(hooks, course, cache):
 @needs_git
 @needs_dot
 def test_hooks_pass_a_good_course_and_fail_a_bad_one(tmp_path, monkeypatch):
-    hooks = _snapshot((tmp_path / "argmap"))
+    hooks = _snapshot(tmp_path / "argmap")
     course = tmp_path / "course"
     (course / "arguments").mkdir(parents=True)
     (course / "arguments/good.yaml").write_text(GOOD)

@@ -46,8 +46,9 @@ def page(browser):
 
 
 def _diagram_shows(page, word: str) -> None:
-    page.wait_for_function("word => (document.querySelector('#diagram svg') || {textContent: ''})"
-                           ".textContent.includes(word)", arg=word)
+    page.wait_for_function(
+        "word => (document.querySelector('#diagram svg') || {textContent: ''}).textContent.includes(word)", arg=word
+    )
 
 
 @contextmanager
@@ -62,7 +63,7 @@ def _serving(path: Path, page):
 
 def test_saving_the_map_redraws_the_open_page(tmp_path, page):
     path = tmp_path / "umbrellas.yaml"
-    with _serving(path, page) as server:
+    with _serving(path, page) as _server:
         assert page.inner_text("#status") == "up to date"
         page.evaluate("window.notReloaded = true")
 
@@ -74,8 +75,9 @@ def test_saving_the_map_redraws_the_open_page(tmp_path, page):
         path.write_text(MAP.replace("premises: [rain]", "premises: [rian]").replace("Rain later.", "Showers."))
         page.wait_for_selector("#problems li")
         [problem] = page.query_selector_all("#problems li")
-        assert problem.inner_text() == (f"{path}:13:16: error: unknown premise `rian`; "
-                                        "did you mean `rain`? [unknown-reference]")
+        assert problem.inner_text() == (
+            f"{path}:13:16: error: unknown premise `rian`; did you mean `rain`? [unknown-reference]"
+        )
         assert page.inner_text("#problems-summary") == "1 error: showing the last good diagram"
         assert page.inner_text("#status") == "1 error"
         assert "Showers." in page.inner_text("#diagram")  # the last good diagram stays
@@ -89,7 +91,7 @@ def test_saving_the_map_redraws_the_open_page(tmp_path, page):
 
 def test_clicking_a_box_shows_speaker_quote_and_note(tmp_path, page):
     path = tmp_path / "umbrellas.yaml"
-    with _serving(path, page) as server:
+    with _serving(path, page) as _server:
         page.click("#claim-rain")
         assert page.inner_text("#details-id") == "rain"
         assert page.inner_text("#details-speaker") == "Ana Silva, Forecaster"

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.evaluation.gradual import gradual
 from argmap.loading.loader import load_path
-
 from support.browser import TIMEOUT_MS, browser_fixture
-from support.markers import browser as browser_mark, needs_dot
+from support.markers import browser as browser_mark
+from support.markers import needs_dot
 from support.paths import ROOT
 
 pytestmark = [needs_dot, browser_mark]
@@ -62,8 +62,10 @@ def page(browser):
 
 def page_strengths(page) -> dict[str, float]:
     rows = page.locator("#strength .strength-row")
-    return {rows.nth(i).get_attribute("data-id"): float(rows.nth(i).get_attribute("data-strength"))
-            for i in range(rows.count())}
+    return {
+        rows.nth(i).get_attribute("data-id"): float(rows.nth(i).get_attribute("data-strength"))
+        for i in range(rows.count())
+    }
 
 
 def assert_same(page, amap, semantics, weights):

@@ -9,7 +9,6 @@ import re
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.paths import ROOT
 
 DOC = (ROOT / "docs/format.md").read_text(encoding="utf-8")

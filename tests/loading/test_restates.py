@@ -11,8 +11,12 @@ from argmap.checking.checker import check_map
 from argmap.drawing.dotgraph import build_graph
 from argmap.evaluation import evaluate
 from argmap.evaluation.framework import IN, OUT
-from argmap.exporters import aif as aif_export, argdown as argdown_export, json_export
-from argmap.importers import aif as aif_import, argdown as argdown_import, json_import
+from argmap.exporters import aif as aif_export
+from argmap.exporters import argdown as argdown_export
+from argmap.exporters import json_export
+from argmap.importers import aif as aif_import
+from argmap.importers import argdown as argdown_import
+from argmap.importers import json_import
 from argmap.loading.loader import load_text
 
 MAP = """\
@@ -71,8 +75,11 @@ def test_the_outline_shows_a_restatement_under_its_claim_not_as_a_reason():
     assert "  Restated as: The budget has to balance." in text and "Because" not in text
 
 
-@pytest.mark.parametrize("exporter, importer", [(aif_export, aif_import), (argdown_export, argdown_import),
-                                                (json_export, json_import)], ids=["aif", "argdown", "json"])
+@pytest.mark.parametrize(
+    "exporter, importer",
+    [(aif_export, aif_import), (argdown_export, argdown_import), (json_export, json_import)],
+    ids=["aif", "argdown", "json"],
+)
 def test_round_trips(exporter, importer):
     exported = exporter.export(_load(MAP).map, {})
     yaml_text, problems = importer.import_map(exported.encode(), "exported")
@@ -90,15 +97,20 @@ def test_aif_export_writes_an_ma_node():
 
 
 def test_an_ma_node_between_two_claims_imports_as_restates():
-    nodes = [{"nodeID": "1", "type": "I", "text": "A"}, {"nodeID": "2", "type": "I", "text": "A again"},
-             {"nodeID": "3", "type": "MA", "text": "Default Rephrase"},
-             {"nodeID": "4", "type": "MA", "text": "Default Rephrase"}]
+    nodes = [
+        {"nodeID": "1", "type": "I", "text": "A"},
+        {"nodeID": "2", "type": "I", "text": "A again"},
+        {"nodeID": "3", "type": "MA", "text": "Default Rephrase"},
+        {"nodeID": "4", "type": "MA", "text": "Default Rephrase"},
+    ]
     edges = [("2", "3"), ("3", "1"), ("1", "4")]
     doc = {"nodes": nodes, "edges": [{"edgeID": str(i), "fromID": a, "toID": b} for i, (a, b) in enumerate(edges)]}
     yaml_text, problems = aif_import.import_map(json.dumps(doc).encode(), "ma.json")
     amap = _load(yaml_text).map
     assert {c.text: c.restates for c in amap.claims.values()} == {"A": None, "A again": "a"}
-    assert [p.message for p in problems] == ["MA node 4 (a rephrase) does not join a claim to one other claim; left out"]
+    assert [p.message for p in problems] == [
+        "MA node 4 (a rephrase) does not join a claim to one other claim; left out"
+    ]
 
 
 def test_a_restatement_belongs_to_the_part_of_the_claim_it_restates():

@@ -11,7 +11,6 @@ import yaml
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.maps import load
 from support.paths import ROOT
 
@@ -40,7 +39,7 @@ def test_schema_is_valid_and_the_committed_copy_is_current():
     jsonschema.Draft202012Validator.check_schema(_schema())
     packaged = (ROOT / "src/argmap/data/argmap.schema.json").read_text()
     assert packaged == (ROOT / "schema/argmap.schema.json").read_text()
-    import importlib.util  # noqa: E401
+    import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_schema", ROOT / "tools/make_schema.py")
     module = importlib.util.module_from_spec(spec)

@@ -73,8 +73,10 @@ def test_a_comma_inside_a_text_is_not_a_list(tmp_path):
 
 def test_a_claim_indented_under_the_one_before_is_named_not_its_repeated_fields(tmp_path):
     path = tmp_path / "m.yaml"
-    path.write_text("title: t\nclaims:\n  ban:\n    text: Ban phones.\n    speaker: head\n    distract:\n"
-                    "    text: Phones distract.\n    speaker: head\nspeakers:\n  head: Ann\n")
+    path.write_text(
+        "title: t\nclaims:\n  ban:\n    text: Ban phones.\n    speaker: head\n    distract:\n"
+        "    text: Phones distract.\n    speaker: head\nspeakers:\n  head: Ann\n"
+    )
     result = CliRunner().invoke(app, ["validate", "--format", "json", str(path)])
     problems = json.loads(result.output)
     assert [(p["rule"], p["line"]) for p in problems] == [("schema", 6)]

@@ -7,11 +7,10 @@ import pytest
 
 pytest.importorskip("lsprotocol", reason="the lsp extra is not installed")
 
-from argmap.lsp import navigation  # noqa: E402
-from argmap.lsp.analysis import analyse  # noqa: E402
-from argmap.lsp.textdoc import TextDoc  # noqa: E402
-
-from support.markdown_render import live_markup, markdown_it, python_markdown  # noqa: E402
+from argmap.lsp import navigation
+from argmap.lsp.analysis import analyse
+from argmap.lsp.textdoc import TextDoc
+from support.markdown_render import live_markup, markdown_it, python_markdown
 
 MAP = """title: T
 speakers:

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("lsprotocol", reason="the lsp extra is not installed")
 
-from argmap.lsp import navigation  # noqa: E402
-from argmap.lsp.analysis import analyse  # noqa: E402
-from argmap.lsp.textdoc import TextDoc  # noqa: E402
+from argmap.lsp import navigation
+from argmap.lsp.analysis import analyse
+from argmap.lsp.textdoc import TextDoc
 
 MAP = textwrap.dedent("""\
     title: Umbrellas

@@ -8,14 +8,13 @@ import textwrap
 import pytest
 
 pytest.importorskip("lsprotocol", reason="the lsp extra is not installed")
-from lsprotocol import types as lsp  # noqa: E402
+from lsprotocol import types as lsp
 
-from argmap.lsp import completion, diagnostics, navigation  # noqa: E402
-from argmap.lsp.analysis import analyse, compose_lenient  # noqa: E402
-from argmap.lsp.refcontext import reference_context  # noqa: E402
-from argmap.lsp.textdoc import TextDoc  # noqa: E402
-
-from support.paths import ROOT  # noqa: E402
+from argmap.lsp import completion, diagnostics, navigation
+from argmap.lsp.analysis import analyse, compose_lenient
+from argmap.lsp.refcontext import reference_context
+from argmap.lsp.textdoc import TextDoc
+from support.paths import ROOT
 
 MAP = textwrap.dedent("""\
     title: Umbrellas
@@ -49,31 +48,37 @@ def _context(text: str):
     return reference_context(lines, line, len(before.split("\n")[-1]))
 
 
-@pytest.mark.parametrize("text, key, listed, owner", [
-    ("claims:\n  a:\n    supports: |", "supports", (), "a"),
-    ("claims:\n  a:\n    supports: um|", "supports", (), "a"),
-    ("arguments:\n  w:\n    premises: [|", "premises", (), "w"),
-    ("arguments:\n  w:\n    premises: [rain, cl|", "premises", ("rain",), "w"),
-    ("arguments:\n  w: {premises: [rain], supports: |", "supports", (), "w"),
-    ("arguments:\n  w:\n    premises:\n      - rain\n      - |", "premises", ("rain",), "w"),
-    ("arguments:\n  w:\n    premises:\n    - rain\n    - |", "premises", ("rain",), "w"),
-    ("claims:\n  a:\n    speaker: |", "speaker", (), "a"),
-    ("steps:\n  - rain\n  - [clouds, |", "steps", ("clouds",), None),
-    ("steps: [rain, [clouds, |", "steps", ("rain", "clouds"), None),
-])
+@pytest.mark.parametrize(
+    "text, key, listed, owner",
+    [
+        ("claims:\n  a:\n    supports: |", "supports", (), "a"),
+        ("claims:\n  a:\n    supports: um|", "supports", (), "a"),
+        ("arguments:\n  w:\n    premises: [|", "premises", (), "w"),
+        ("arguments:\n  w:\n    premises: [rain, cl|", "premises", ("rain",), "w"),
+        ("arguments:\n  w: {premises: [rain], supports: |", "supports", (), "w"),
+        ("arguments:\n  w:\n    premises:\n      - rain\n      - |", "premises", ("rain",), "w"),
+        ("arguments:\n  w:\n    premises:\n    - rain\n    - |", "premises", ("rain",), "w"),
+        ("claims:\n  a:\n    speaker: |", "speaker", (), "a"),
+        ("steps:\n  - rain\n  - [clouds, |", "steps", ("clouds",), None),
+        ("steps: [rain, [clouds, |", "steps", ("rain", "clouds"), None),
+    ],
+)
 def test_reference_contexts(text, key, listed, owner):
     context = _context(text)
     assert (context.key, context.listed, context.owner) == (key, listed, owner)
 
 
-@pytest.mark.parametrize("text", [
-    "arguments:\n  w:\n    premises: [rain, clouds]|",
-    "claims:\n  a:\n    text: the supports: |",
-    "claims:\n  a:\n    text: one, supports: |",
-    "speakers: |",
-    "claims:\n  a:\n    tags:\n      - |",
-    "claims:\n  a:\n    supports: rain |",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arguments:\n  w:\n    premises: [rain, clouds]|",
+        "claims:\n  a:\n    text: the supports: |",
+        "claims:\n  a:\n    text: one, supports: |",
+        "speakers: |",
+        "claims:\n  a:\n    tags:\n      - |",
+        "claims:\n  a:\n    supports: rain |",
+    ],
+)
 def test_no_reference_context(text):
     assert _context(text) is None
 
@@ -107,8 +112,9 @@ def test_rename_keeps_quotes_and_reaches_steps():
     spans = sorted((e.range.start.line, e.range.start.character, e.range.end.character) for e in edit.changes["u"])
     assert spans == [(8, 2, 8), (15, 8, 14), (19, 5, 11)]
     quoted = navigation.rename(analysis, TextDoc.plain("u", MAP), (16, 16), "brolly")
-    assert (7, 3, 11) in {(e.range.start.line, e.range.start.character, e.range.end.character)
-                          for e in quoted.changes["u"]}
+    assert (7, 3, 11) in {
+        (e.range.start.line, e.range.start.character, e.range.end.character) for e in quoted.changes["u"]
+    }
 
 
 @pytest.mark.parametrize("new_name, message", [("bad id", "not a valid id"), ("rain", "already defined at line 5")])
@@ -152,8 +158,9 @@ def test_a_document_beyond_repair_completes_from_the_last_good_one():
 def test_diagnostic_ranges():
     text = MAP.replace("speaker: ana", "speaker: anna").replace("title: Umbrellas", "titel: Umbrellas")
     found = diagnostics.diagnostics(analyse(text, "m.yaml"), TextDoc.plain("u", text), "m.yaml")
-    ranges = {d.code: (d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character)
-              for d in found}
+    ranges = {
+        d.code: (d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character) for d in found
+    }
     assert ranges["unknown-reference"] == (6, 13, 6, 17)
     syntax = "title: t\nclaims:\n  a: [x\n"
     [error] = diagnostics.diagnostics(analyse(syntax, "m.yaml"), TextDoc.plain("u", syntax), "m.yaml")
@@ -172,8 +179,11 @@ def test_quick_fix_for_an_unknown_field():
     doc = TextDoc.plain("u", text)
     analysis = analyse(text, "m.yaml")
     [diagnostic] = [d for d in diagnostics.diagnostics(analysis, doc, "m.yaml") if "did you mean" in d.message]
-    params = lsp.CodeActionParams(text_document=lsp.TextDocumentIdentifier("u"), range=diagnostic.range,
-                                  context=lsp.CodeActionContext(diagnostics=[diagnostic]))
+    params = lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier("u"),
+        range=diagnostic.range,
+        context=lsp.CodeActionContext(diagnostics=[diagnostic]),
+    )
     [action] = diagnostics.code_actions(analysis, doc, params)
     [edit] = action.edit.changes["u"]
     assert edit.new_text == "text" and (edit.range.start.character, edit.range.end.character) == (4, 8)
@@ -210,10 +220,11 @@ def test_validate_imports_neither_the_language_server_nor_the_web_server():
     import subprocess
     import sys
 
-    code = ("import sys, json\nsys.argv = ['argmap', 'validate', sys.argv[1]]\nfrom argmap.cli import main\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code, "arguments"], capture_output=True, text=True,
-                          cwd=ROOT)
+    code = (
+        "import sys, json\nsys.argv = ['argmap', 'validate', sys.argv[1]]\nfrom argmap.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, "arguments"], capture_output=True, text=True, cwd=ROOT)
     modules = json.loads(done.stderr.strip().splitlines()[-1])
     assert "argmap.checking.checker" in modules
     optional = ("pygls", "lsprotocol", "starlette", "uvicorn", "watchfiles", "playwright")

@@ -9,7 +9,6 @@ import sys
 import pytest
 
 import argmap
-
 from support.markers import needs_dot
 from support.paths import ROOT
 

@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
-
 from support.drawing import FIXTURES
 
 runner = CliRunner()
@@ -108,10 +107,14 @@ def test_gone_maps_are_warned_about_and_pruned(course):
 def test_formats_and_folders_from_options_and_config(course):
     result = build("arguments/unit", "--out", "pictures", "-f", "pdf,dot")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (course / "pictures").iterdir()) == ["argmap-manifest.json", "bridge.dot",
-                                                                      "bridge.pdf"]
-    (course / "pyproject.toml").write_text("[tool.argmap]\nformats = ['dot']\ntheme = 'print'\n"
-                                           "source = 'arguments/unit'\nout = 'out'\n")
+    assert sorted(p.name for p in (course / "pictures").iterdir()) == [
+        "argmap-manifest.json",
+        "bridge.dot",
+        "bridge.pdf",
+    ]
+    (course / "pyproject.toml").write_text(
+        "[tool.argmap]\nformats = ['dot']\ntheme = 'print'\nsource = 'arguments/unit'\nout = 'out'\n"
+    )
     assert build().exit_code == 0
     assert "#F2CB75" not in (course / "out" / "bridge.dot").read_text()
     assert build("-f", "gif").exit_code == 2

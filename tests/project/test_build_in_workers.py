@@ -87,8 +87,9 @@ def test_an_up_to_date_map_without_a_source_text_is_not_even_read_again(course, 
     from argmap.project import opening
 
     src, out = course / "arguments", course / "diagrams"
-    (src / "plain.yaml").write_text("title: Plain\nclaims:\n  a: A claim.\n  b:\n    text: A reason.\n"
-                                    "    supports: a\n")
+    (src / "plain.yaml").write_text(
+        "title: Plain\nclaims:\n  a: A claim.\n  b:\n    text: A reason.\n    supports: a\n"
+    )
     entries = {}
     items, memo = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
     done = [build_module.build_task(item) for item in items]
@@ -97,7 +98,9 @@ def test_an_up_to_date_map_without_a_source_text_is_not_even_read_again(course, 
     build_module.remember(memo, items, [job for job, _ in done])
     read = []
     original = opening.load_bytes
-    monkeypatch.setattr(opening, "load_bytes", lambda data, name, *a, **k: read.append(name) or original(data, name, *a, **k))
+    monkeypatch.setattr(
+        opening, "load_bytes", lambda data, name, *a, **k: read.append(name) or original(data, name, *a, **k)
+    )
     again, _ = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
     assert [type(item).__name__ for item in again] == ["Job"] * 4 and not any(item.stale for item in again)
     assert sorted(name.rsplit("/", 1)[-1] for name in read) == ["m0.yaml", "m1.yaml", "m2.yaml"]  # they quote

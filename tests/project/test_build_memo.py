@@ -7,10 +7,9 @@ import shutil
 
 import pytest
 
+from argmap.drawing.options import RenderOptions
 from argmap.project import build as build_module
 from argmap.project import buildmemo, manifest
-from argmap.drawing.options import RenderOptions
-
 from support.paths import ROOT
 
 

@@ -12,9 +12,11 @@ import pytest
 from support.budget import MEGABYTES, run_measured
 
 LEVELS = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
-    f"{c}: &{c} [{','.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    f"{c}: &{c} [{','.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+)
 FLOW = "a: &a [x,x,x,x,x,x,x,x,x,x], " + ", ".join(
-    f"{c}: &{c} [{','.join(['*' + p] * 10)}]" for p, c in zip("abcdefgh", "bcdefghi"))
+    f"{c}: &{c} [{','.join(['*' + p] * 10)}]" for p, c in zip("abcdefgh", "bcdefghi")
+)
 
 
 def _import(tmp_path: Path, text: str):
@@ -40,7 +42,9 @@ def test_a_billion_laughs_in_a_data_block_is_a_limit_problem(tmp_path):
     assert "attack.argdown:2:" in done.stderr
 
 
-@pytest.mark.parametrize("opener", ["@[", "@<", "#(", "x [", '{"'], ids=["mention", "mention-arg", "tag", "link", "data"])
+@pytest.mark.parametrize(
+    "opener", ["@[", "@<", "#(", "x [", '{"'], ids=["mention", "mention-arg", "tag", "link", "data"]
+)
 def test_a_run_of_unclosed_openers_is_read_in_linear_time(tmp_path, opener):
     """`'[a]: x\\n\\n' + '@[' * N` took 62 s at 40 KB: each `@[` scanned to the end of the file."""
     done = _import(tmp_path, "[a]: x\n\n" + opener * (40_000 // len(opener)) + "\n")
@@ -52,5 +56,7 @@ def test_four_megabytes_of_continuation_lines_are_left_out_with_their_line(tmp_p
     """4 MB of continuation lines took 97 s: each line was added to a growing string."""
     done = _import(tmp_path, "[a]: x\n\n[b]: start\n" + ("word " * 15 + "\n") * 50_000)
     assert done.returncode == 0, done.stderr
-    assert "attack.argdown:3:1: warning: an element of 3,750,010 characters" in done.stderr and "left out" in done.stderr
+    assert (
+        "attack.argdown:3:1: warning: an element of 3,750,010 characters" in done.stderr and "left out" in done.stderr
+    )
     assert "  a:" in (tmp_path / "out.yaml").read_text()

@@ -11,12 +11,11 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.loading import yamlsource
 from argmap.checking.checker import Settings, check_map
+from argmap.checking.rules import REGISTRY
+from argmap.loading import yamlsource
 from argmap.loading.loader import LoadResult, load_bytes, load_text
 from argmap.problems import Problem, Severity
-from argmap.checking.rules import REGISTRY
-
 from support.fuzz import FUZZ, NASTY, yaml_documents
 from support.hostile import TERMINAL_CONTROLS
 
@@ -24,8 +23,10 @@ EVERY_RULE = Settings(enable=frozenset(rule.ID for rule in REGISTRY))
 NO_DOT_EXPORTS = ("json", "aif", "argdown", "graphml", "markdown", "mermaid")
 
 
-@pytest.fixture(params=[yaml.SafeLoader, yaml.CSafeLoader] if yaml.__with_libyaml__ else [yaml.SafeLoader],
-                ids=lambda loader: loader.__name__)
+@pytest.fixture(
+    params=[yaml.SafeLoader, yaml.CSafeLoader] if yaml.__with_libyaml__ else [yaml.SafeLoader],
+    ids=lambda loader: loader.__name__,
+)
 def composer(request):
     """Both composers; the same one for every example of a test (it only selects)."""
     before = yamlsource.LOADER
@@ -50,10 +51,10 @@ def assert_every_stage_survives(result: LoadResult) -> None:
     assert set(result.problems) <= set(problems)
     if result.map is None:
         return
+    from argmap.drawing import RenderOptions, to_dot
+    from argmap.drawing.outline import outline
     from argmap.evaluation import evaluate
     from argmap.exporters import exporter
-    from argmap.drawing.outline import outline
-    from argmap.drawing import RenderOptions, to_dot
 
     assert to_dot(result.map, RenderOptions()).startswith("digraph")
     outline(result.map, "text")
@@ -77,9 +78,24 @@ def test_any_bytes(composer, data):
 
 
 @FUZZ
-@given(st.lists(st.sampled_from(NASTY + ["title: t\n", "claims:\n", "  a: x\n", "  b:\n", "    supports: a\n",
-                                         "arguments:\n", "  r: {premises: [a], supports: b}\n", "    "]),
-                max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            NASTY
+            + [
+                "title: t\n",
+                "claims:\n",
+                "  a: x\n",
+                "  b:\n",
+                "    supports: a\n",
+                "arguments:\n",
+                "  r: {premises: [a], supports: b}\n",
+                "    ",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_fragments_of_maps_and_nasty_characters(composer, text):
     result = load_text(text, "m.yaml")
     assert_only_problems(result, text)

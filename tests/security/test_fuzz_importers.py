@@ -15,19 +15,67 @@ from hypothesis import strategies as st
 from argmap.importers import aif, argdown
 from argmap.loading.loader import load_text
 from argmap.problems import Problem, Severity
-
 from support.fuzz import FUZZ, NASTY
 
 TIMED = settings(FUZZ, deadline=timedelta(seconds=3))
-ARGDOWN_PIECES = ["[a]: ", "[b]", "<A>: ", "<A>", "\n", "\n\n", "  ", "    ", "+ ", "- ", "<+ ", "<- ", "_> ", "><",
-                  "(1) ", "(2) ", "----", "-- rule --", "# ", "* ", "1. ", "@[a]", "@<A>", "#tag", "#(a tag)",
-                  "{speaker: x}", "{a: &x [1], b: *x}", "[t](http://x)", "===\n", "title: T\n", "//", "/*", "*/",
-                  "<!--", "-->", "\\", "__", "**", "word", "Text with words.", "@import \"x\""]
+ARGDOWN_PIECES = [
+    "[a]: ",
+    "[b]",
+    "<A>: ",
+    "<A>",
+    "\n",
+    "\n\n",
+    "  ",
+    "    ",
+    "+ ",
+    "- ",
+    "<+ ",
+    "<- ",
+    "_> ",
+    "><",
+    "(1) ",
+    "(2) ",
+    "----",
+    "-- rule --",
+    "# ",
+    "* ",
+    "1. ",
+    "@[a]",
+    "@<A>",
+    "#tag",
+    "#(a tag)",
+    "{speaker: x}",
+    "{a: &x [1], b: *x}",
+    "[t](http://x)",
+    "===\n",
+    "title: T\n",
+    "//",
+    "/*",
+    "*/",
+    "<!--",
+    "-->",
+    "\\",
+    "__",
+    "**",
+    "word",
+    "Text with words.",
+    '@import "x"',
+]
 AIF_TYPES = ["I", "L", "YA", "TA", "RA", "CA", "MA", "PA", "XX"]
-YA_TEXTS = ["Asserting", "Agreeing", "Disagreeing", "Pure Questioning", "Challenging", "Restating",
-            "Arguing", "Analysing", ""]
-TEXTS = st.one_of(st.sampled_from(["Ann : yes", "Bob says 'no'", "A claim", "", "x: y"] + YA_TEXTS + NASTY),
-                  st.text(max_size=20))
+YA_TEXTS = [
+    "Asserting",
+    "Agreeing",
+    "Disagreeing",
+    "Pure Questioning",
+    "Challenging",
+    "Restating",
+    "Arguing",
+    "Analysing",
+    "",
+]
+TEXTS = st.one_of(
+    st.sampled_from(["Ann : yes", "Bob says 'no'", "A claim", "", "x: y"] + YA_TEXTS + NASTY), st.text(max_size=20)
+)
 
 
 def _assert_answer(yaml_text: str, problems: list) -> None:
@@ -40,8 +88,11 @@ def _assert_answer(yaml_text: str, problems: list) -> None:
 
 
 @TIMED
-@given(st.lists(st.one_of(st.sampled_from(ARGDOWN_PIECES), st.sampled_from(NASTY), st.text(max_size=8)),
-                max_size=40).map("".join))
+@given(
+    st.lists(st.one_of(st.sampled_from(ARGDOWN_PIECES), st.sampled_from(NASTY), st.text(max_size=8)), max_size=40).map(
+        "".join
+    )
+)
 def test_argdown_of_fragments(text):
     _assert_answer(*argdown.import_map(text.encode("utf-8", "surrogatepass"), "fuzz.argdown"))
 
@@ -52,8 +103,10 @@ def aif_documents(draw):
     nodes = [{"nodeID": i, "type": draw(st.sampled_from(AIF_TYPES)), "text": draw(TEXTS)} for i in ids]
     pairs = draw(st.lists(st.tuples(st.sampled_from(ids + ["99"]), st.sampled_from(ids)), max_size=24))
     edges = [{"edgeID": str(n), "fromID": a, "toID": b} for n, (a, b) in enumerate(pairs)]
-    locutions = [{"nodeID": i, "personID": draw(st.sampled_from(["1", "2", None]))}
-                 for i in draw(st.lists(st.sampled_from(ids), max_size=4))]
+    locutions = [
+        {"nodeID": i, "personID": draw(st.sampled_from(["1", "2", None]))}
+        for i in draw(st.lists(st.sampled_from(ids), max_size=4))
+    ]
     participants = [{"participantID": "1", "firstname": draw(TEXTS), "surname": ""}]
     return {"nodes": nodes, "edges": edges, "locutions": locutions, "participants": participants}
 

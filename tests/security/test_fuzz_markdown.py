@@ -14,21 +14,46 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html
 
-from argmap.exporters import exporter
 from argmap.drawing.outline import outline
+from argmap.exporters import exporter
 from argmap.loading.loader import load_text
 from argmap.mdtext import markdown_text, one_line
 from argmap.teaching.worksheet_cards import make_cards
-
 from support.fuzz import FUZZ, NASTY
 from support.markdown_render import live_markup, markdown_it, python_markdown
 
-MARKUP = NASTY + ["{: onclick=\"x\" }", "{#id .c}", "[x](javascript:y)", "![i](x.png)", "<img onerror=x>",
-                  "<https://a.b>", "$x$", "^s^", "~~d~~", "[^1]", "*[A]: b", "\\", "\\\\", "&#60;", "1. ",
-                  "# ", "> ", "| a |", "```", "~~~", ":::", "---\n", "<!--", "www.x.org", "a@b.org"]
+MARKUP = NASTY + [
+    '{: onclick="x" }',
+    "{#id .c}",
+    "[x](javascript:y)",
+    "![i](x.png)",
+    "<img onerror=x>",
+    "<https://a.b>",
+    "$x$",
+    "^s^",
+    "~~d~~",
+    "[^1]",
+    "*[A]: b",
+    "\\",
+    "\\\\",
+    "&#60;",
+    "1. ",
+    "# ",
+    "> ",
+    "| a |",
+    "```",
+    "~~~",
+    ":::",
+    "---\n",
+    "<!--",
+    "www.x.org",
+    "a@b.org",
+]
 _SURROGATE = re.compile("[\ud800-\udfff]")  # never in a map read from a file (UTF-8)
-TEXT = st.one_of(st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=6)), min_size=1, max_size=8)
-                 .map("".join), st.text(min_size=1, max_size=30)).map(lambda t: _SURROGATE.sub("", t) or "x")
+TEXT = st.one_of(
+    st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=6)), min_size=1, max_size=8).map("".join),
+    st.text(min_size=1, max_size=30),
+).map(lambda t: _SURROGATE.sub("", t) or "x")
 
 
 @st.composite
@@ -37,9 +62,16 @@ def maps(draw):
     claims = {f"c{i}": {"text": text} for i, text in enumerate(texts)}
     for i in range(1, len(texts)):
         claims[f"c{i}"]["supports" if draw(st.booleans()) else "attacks"] = "c0"
-    doc = {"title": draw(TEXT), "claims": claims,
-           "source": {"title": draw(TEXT), "author": draw(TEXT), "url": draw(st.one_of(TEXT, st.just("https://x.org/a b")))},
-           "speakers": {"s": {"name": draw(TEXT)}}}
+    doc = {
+        "title": draw(TEXT),
+        "claims": claims,
+        "source": {
+            "title": draw(TEXT),
+            "author": draw(TEXT),
+            "url": draw(st.one_of(TEXT, st.just("https://x.org/a b"))),
+        },
+        "speakers": {"s": {"name": draw(TEXT)}},
+    }
     claims["c0"]["speaker"] = "s"
     result = load_text(yaml.safe_dump(doc, allow_unicode=True), "fuzz.yaml")
     return result.map
@@ -65,8 +97,7 @@ def rendered_text(page: str) -> str:
 def test_markdown_outputs_hold_no_live_markup(amap):
     if amap is None:  # a text YAML could not carry (a lone surrogate)
         return
-    outputs = [exporter("markdown").export(amap, {"image": "d.svg"}), outline(amap, "markdown"),
-               *deck(amap)]
+    outputs = [exporter("markdown").export(amap, {"image": "d.svg"}), outline(amap, "markdown"), *deck(amap)]
     for output in outputs:
         for render in (markdown_it, python_markdown):
             assert live_markup(render(output), allowed_images=("d.svg",)) == [], output

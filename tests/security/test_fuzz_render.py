@@ -11,10 +11,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
+from argmap.drawing import RenderOptions, render_bytes
 from argmap.exporters import exporter
 from argmap.loading.loader import load_text
-from argmap.drawing import RenderOptions, render_bytes
-
 from support.fuzz import EXAMPLES, FUZZ, NASTY
 from support.injection import assert_no_markup_from_the_map, squash
 from support.markers import needs_dot
@@ -24,8 +23,11 @@ DRAWN = settings(FUZZ, max_examples=max(20, EXAMPLES // 5))
 # What XML cannot hold (and the renderer drops): C0 controls but tab and line breaks, DEL,
 # surrogates, U+FFFE and U+FFFF.
 _UNDRAWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-texts = st.lists(st.one_of(st.characters(blacklist_categories=("Cs",)), st.sampled_from(NASTY)), min_size=1,
-                 max_size=30).map("".join).filter(lambda t: t.strip())
+texts = (
+    st.lists(st.one_of(st.characters(blacklist_categories=("Cs",)), st.sampled_from(NASTY)), min_size=1, max_size=30)
+    .map("".join)
+    .filter(lambda t: t.strip())
+)
 
 
 def _map(claim_texts: list[str], title: str):

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from argmap.cli import app
 from argmap.checking.rules import LOADER_RULES
-
+from argmap.cli import app
 from support.hostile import HOSTILE, assert_clean_output, snapshot
 from support.processes import run_argmap
 
@@ -74,8 +73,9 @@ def test_the_whole_corpus_in_one_real_process(tmp_path):
     by_file: dict[str, list] = {name: [] for name in CASES}
     for problem in json.loads(done.stdout):
         by_file[Path(problem["path"]).name].append(problem)
-    assert {name: _loader_problems(found) for name, found in by_file.items()} == \
-        {name: EXPECTED[name]["problems"] for name in CASES}
+    assert {name: _loader_problems(found) for name, found in by_file.items()} == {
+        name: EXPECTED[name]["problems"] for name in CASES
+    }
     assert snapshot(copy) == before and sorted(p.name for p in tmp_path.iterdir()) == ["maps"]
 
 

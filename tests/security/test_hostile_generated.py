@@ -8,12 +8,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from argmap.cli import app
 from argmap.checking.rules import LOADER_RULES
-
-from support.processes import run_argmap
+from argmap.cli import app
 from support.hostile import assert_clean_output, snapshot
 from support.markers import needs_dot, slow
+from support.processes import run_argmap
 
 runner = CliRunner()
 
@@ -24,8 +23,12 @@ def _claims(count: int, full: bool) -> str:
     lines = ["title: A very large map", "claims:"]
     for i in range(count):
         if full:
-            lines += [f"  c{i}:", f"    text: Claim number {i}, stated at some length.",
-                      f"    quote: \"said {i}\"", "    tags: [generated]"]
+            lines += [
+                f"  c{i}:",
+                f"    text: Claim number {i}, stated at some length.",
+                f'    quote: "said {i}"',
+                "    tags: [generated]",
+            ]
             lines += [f"    supports: c{i // 2}"] if i else []
         else:
             lines.append(f"  c{i}: Claim {i}.")
@@ -39,13 +42,26 @@ GENERATED = {
     "eleven-mb-file": (lambda: "title: t\nclaims:\n  a: x\n# " + "x" * 11 * 2**20 + "\n", 1, [("limit", 1, 1)]),
     "100k-claims-shorthand": (lambda: _claims(100_000, full=False), 0, []),
     "100k-claims-full": (lambda: _claims(100_000, full=True), 1, [("limit", 1, 1)]),
-    "100k-duplicate-keys": (lambda: "title: t\nclaims:\n" + "  a: x\n" * 100_000, 1,
-                            [("duplicate-key", line, 3) for line in range(4, 100_003)]),
-    "alias-read-again-and-again": (lambda: "title: &big {" + ", ".join(f"k{i}: v" for i in range(3000))
-                                   + "}\nclaims:\n" + "".join(f"  c{i}: *big\n" for i in range(3000)),
-                                   1, [("limit", 1, 8)]),
-    "nesting-100k-levels": (lambda: "title: t\nclaims:\n  a: " + "[" * 100_000 + "]" * 100_000 + "\n", 1,
-                            [("limit", 3, 104)]),
+    "100k-duplicate-keys": (
+        lambda: "title: t\nclaims:\n" + "  a: x\n" * 100_000,
+        1,
+        [("duplicate-key", line, 3) for line in range(4, 100_003)],
+    ),
+    "alias-read-again-and-again": (
+        lambda: (
+            "title: &big {"
+            + ", ".join(f"k{i}: v" for i in range(3000))
+            + "}\nclaims:\n"
+            + "".join(f"  c{i}: *big\n" for i in range(3000))
+        ),
+        1,
+        [("limit", 1, 8)],
+    ),
+    "nesting-100k-levels": (
+        lambda: "title: t\nclaims:\n  a: " + "[" * 100_000 + "]" * 100_000 + "\n",
+        1,
+        [("limit", 3, 104)],
+    ),
 }
 
 
@@ -68,8 +84,12 @@ def test_generated_case_in_a_real_process(name, tmp_path):
 def test_a_hundred_gigabyte_file_is_refused_without_reading_it(tmp_path):
     with open(tmp_path / "huge.yaml", "wb") as handle:
         handle.truncate(100 * 1024**3)  # sparse: reading it would take minutes and 100 GB
-    for args in (["validate", "huge.yaml"], ["export", "huge.yaml", "--to", "json", "-o", "out.json"],
-                 ["render", "huge.yaml", "-o", "out.svg"], ["import", "huge.yaml", "--from", "json"]):
+    for args in (
+        ["validate", "huge.yaml"],
+        ["export", "huge.yaml", "--to", "json", "-o", "out.json"],
+        ["render", "huge.yaml", "-o", "out.svg"],
+        ["import", "huge.yaml", "--from", "json"],
+    ):
         done = run_argmap(*args, cwd=tmp_path, timeout=60)
         assert done.returncode == 1, args
         assert b"107,374,182,400 bytes, more than argmap reads" in done.stdout + done.stderr
@@ -85,6 +105,7 @@ def test_the_size_limit_can_be_raised_for_one_run(tmp_path):
 
 # --- pipes, devices, links --------------------------------------------------------------------
 
+
 @pytest.fixture
 def fifo(tmp_path):
     import os
@@ -96,16 +117,24 @@ def fifo(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("args", [["validate", "pipe.yaml"], ["export", "pipe.yaml", "--to", "json"],
-                                  ["render", "pipe.yaml", "-f", "dot", "-o", "-"], ["import", "pipe.yaml", "--from", "json"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "pipe.yaml"],
+        ["export", "pipe.yaml", "--to", "json"],
+        ["render", "pipe.yaml", "-f", "dot", "-o", "-"],
+        ["import", "pipe.yaml", "--from", "json"],
+    ],
+)
 def test_a_named_pipe_is_refused_not_waited_on(fifo, args):
     done = run_argmap(*args, cwd=fifo.parent, timeout=60)
     assert done.returncode == 2 and b"pipe.yaml" in done.stderr and b"Traceback" not in done.stderr
 
 
 def test_a_source_text_that_is_a_device_is_not_read(tmp_path):
-    (tmp_path / "m.yaml").write_text("title: t\nsource:\n  text: /dev/zero\nclaims:\n"
-                                     "  a:\n    text: x\n    quote: hello\n    supports: b\n  b: y\n")
+    (tmp_path / "m.yaml").write_text(
+        "title: t\nsource:\n  text: /dev/zero\nclaims:\n  a:\n    text: x\n    quote: hello\n    supports: b\n  b: y\n"
+    )
     done = run_argmap("validate", "m.yaml", cwd=tmp_path, timeout=60)
     assert done.returncode == 0 and b"is not a regular file" in done.stdout
     done = run_argmap("validate", "--source-text", "/dev/zero", "m.yaml", cwd=tmp_path, timeout=60)
@@ -123,7 +152,7 @@ def test_a_long_misquote_against_a_long_text_is_answered_quickly_enough_to_finis
     rng = random.Random(1)
     (tmp_path / "source.txt").write_text(" ".join(rng.choice(words) for _ in range(100_000)))
     quotes = [" ".join(rng.choice(words) for _ in range(95))[:590] for _ in range(12)]
-    claims = "".join(f"  c{i}:\n    text: x\n    quote: \"{q}\"\n    supports: top\n" for i, q in enumerate(quotes))
+    claims = "".join(f'  c{i}:\n    text: x\n    quote: "{q}"\n    supports: top\n' for i, q in enumerate(quotes))
     (tmp_path / "m.yaml").write_text(f"title: t\nsource:\n  text: source.txt\nclaims:\n  top: T\n{claims}")
     done = run_argmap("validate", "m.yaml", cwd=tmp_path, timeout=240)
     assert done.returncode == 1 and done.stdout.count(b"[quote-not-found]") == 12
@@ -160,12 +189,15 @@ def test_partial_failure_unreadable_file_among_good_and_bad(tmp_path):
 GOOD = "title: t\nclaims:\n  a: x\n  b:\n    text: y\n    supports: a\n"
 
 
-@pytest.mark.parametrize("args", [
-    ["render", "m.yaml", "-o", "m.yaml", "-f", "svg"],
-    ["export", "m.yaml", "--to", "json", "-o", "m.yaml"],
-    ["export", "m.yaml", "--to", "aif", "-o", "link.json"],
-    ["render", "m.yaml", "-o", "link.json", "-f", "dot"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["render", "m.yaml", "-o", "m.yaml", "-f", "svg"],
+        ["export", "m.yaml", "--to", "json", "-o", "m.yaml"],
+        ["export", "m.yaml", "--to", "aif", "-o", "link.json"],
+        ["render", "m.yaml", "-o", "link.json", "-f", "dot"],
+    ],
+)
 def test_no_command_overwrites_the_map_it_read(tmp_path, monkeypatch, args):
     import os
 
@@ -199,15 +231,18 @@ def read_only_folder(tmp_path):
     subprocess.run(["chattr", "-i", str(folder)], check=True)
 
 
-@pytest.mark.parametrize("args, status", [
-    (["render", "m.yaml", "-o", "locked/m.svg"], 1),
-    (["render", "m.yaml", "-o", "locked/sub/m.svg"], 1),
-    (["export", "m.yaml", "--to", "json", "-o", "locked/m.json"], 2),
-    (["build", "maps", "--out", "locked", "-f", "svg"], 1),
-    (["new", "locked/new.yaml"], 2),
-    (["reveal", "m.yaml", "--out", "locked"], 1),
-    (["worksheet", "m.yaml", "--out", "locked"], 1),
-])
+@pytest.mark.parametrize(
+    "args, status",
+    [
+        (["render", "m.yaml", "-o", "locked/m.svg"], 1),
+        (["render", "m.yaml", "-o", "locked/sub/m.svg"], 1),
+        (["export", "m.yaml", "--to", "json", "-o", "locked/m.json"], 2),
+        (["build", "maps", "--out", "locked", "-f", "svg"], 1),
+        (["new", "locked/new.yaml"], 2),
+        (["reveal", "m.yaml", "--out", "locked"], 1),
+        (["worksheet", "m.yaml", "--out", "locked"], 1),
+    ],
+)
 def test_a_read_only_output_folder_is_a_clear_message(tmp_path, monkeypatch, read_only_folder, args, status):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "m.yaml").write_text(GOOD)
@@ -247,10 +282,19 @@ def test_a_hostile_build_manifest_cannot_delete_or_read_outside_the_output_folde
     (repo / "diagrams").mkdir()
     (repo / "notes.svg").write_text("precious too")
     (repo / "arguments" / "m.yaml").write_text(GOOD)
-    outputs = {"svg": {"path": "../../victim.txt", "sha256": "x"}, "png": {"path": str(tmp_path / "victim.txt")},
-               "pdf": {"path": "../notes.svg"}, "dot": {"path": "/dev/zero"}}
-    manifest = {"argmap-manifest": 1, "maps": {"gone.yaml": {"digest": "x", "outputs": outputs},
-                                               "m.yaml": {"digest": "x", "outputs": {"svg": {"path": "/dev/zero"}}}}}
+    outputs = {
+        "svg": {"path": "../../victim.txt", "sha256": "x"},
+        "png": {"path": str(tmp_path / "victim.txt")},
+        "pdf": {"path": "../notes.svg"},
+        "dot": {"path": "/dev/zero"},
+    }
+    manifest = {
+        "argmap-manifest": 1,
+        "maps": {
+            "gone.yaml": {"digest": "x", "outputs": outputs},
+            "m.yaml": {"digest": "x", "outputs": {"svg": {"path": "/dev/zero"}}},
+        },
+    }
     (repo / "diagrams" / "argmap-manifest.json").write_text(json.dumps(manifest))
     done = run_argmap("build", "--prune", "-f", "svg", cwd=repo, timeout=120)
     assert done.returncode == 0, done.stderr.decode()
@@ -262,8 +306,9 @@ def test_the_language_server_does_not_index_an_alias_bomb():
     from argmap.lsp.analysis import analyse
 
     keys = ", ".join(f"k{i}: [a, b, c]" for i in range(2000))
-    text = f"title: t\nx: &big {{supports: [{', '.join('c' for _ in range(2000))}], {keys}}}\nclaims:\n" + \
-        "".join(f"  c{i}: *big\n" for i in range(2000))
+    text = f"title: t\nx: &big {{supports: [{', '.join('c' for _ in range(2000))}], {keys}}}\nclaims:\n" + "".join(
+        f"  c{i}: *big\n" for i in range(2000)
+    )
     analysis = analyse(text, "m.yaml")
     assert [p.rule for p in analysis.problems] == ["limit"] and analysis.index is None
 

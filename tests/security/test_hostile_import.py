@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from support.processes import run_argmap
 from support.hostile import assert_clean_output, snapshot
+from support.processes import run_argmap
 
 
 def _laughs() -> str:
@@ -18,27 +18,48 @@ def _laughs() -> str:
     return "\n".join(lines) + "\nstatements: *i\narguments: *i\n"
 
 
-AIF_LOOP = {"nodes": [{"nodeID": "1", "text": "a", "type": "I"}, {"nodeID": "2", "text": "RA", "type": "RA"}],
-            "edges": [{"edgeID": "e", "fromID": "1", "toID": "2"}, {"edgeID": "f", "fromID": "2", "toID": "1"},
-                      {"edgeID": "g", "fromID": "2", "toID": "2"}]}
+AIF_LOOP = {
+    "nodes": [{"nodeID": "1", "text": "a", "type": "I"}, {"nodeID": "2", "text": "RA", "type": "RA"}],
+    "edges": [
+        {"edgeID": "e", "fromID": "1", "toID": "2"},
+        {"edgeID": "f", "fromID": "2", "toID": "1"},
+        {"edgeID": "g", "fromID": "2", "toID": "2"},
+    ],
+}
 CASES = {
     # name: (file name, content, --from, expected exit status)
     "json nested 100,000 deep": ("deep.json", "[" * 100_000 + "]" * 100_000, "json", 1),
     "aif nested 50,000 deep": ("deep.json", '{"nodes":' * 50_000 + "1" + "}" * 50_000, "aif", 1),
     "json not utf-8": ("bad.json", b'{"argmap": 1, "title": "caf\xe9"}', "json", 1),
-    "json lone surrogate and nul": ("s.json", '{"argmap": 1, "title": "t\\u0000", "claims": {"a": {"text": "x\\ud800"}}}',
-                                    "json", 0),
+    "json lone surrogate and nul": (
+        "s.json",
+        '{"argmap": 1, "title": "t\\u0000", "claims": {"a": {"text": "x\\ud800"}}}',
+        "json",
+        0,
+    ),
     "json wrong shapes": ("w.json", '{"argmap": 1, "title": 5, "claims": [1, 2, 3]}', "json", 1),
-    "aif junk nodes and edges": ("j.json", '{"nodes": [{"nodeID": 1}, 7, null], "edges": [{"fromID": 1, "toID": 99}, []]}',
-                                 "aif", 0),
+    "aif junk nodes and edges": (
+        "j.json",
+        '{"nodes": [{"nodeID": 1}, 7, null], "edges": [{"fromID": 1, "toID": 99}, []]}',
+        "aif",
+        0,
+    ),
     "aif self loops": ("loop.json", json.dumps(AIF_LOOP), "aif", 0),
-    "argdown 3,000 nested arguments": ("deep.argdown", "[a]: x\n" + "".join("  " * i + "  + <a%d>: z\n" % i
-                                                                             for i in range(3000)), "argdown", 0),
+    "argdown 3,000 nested arguments": (
+        "deep.argdown",
+        "[a]: x\n" + "".join("  " * i + f"  + <a{i}>: z\n" for i in range(3000)),
+        "argdown",
+        0,
+    ),
     "argdown brackets and nul": ("bad.argdown", "[" * 10_000 + "\n<<<>>>]]]]\n\x00\n", "argdown", 0),
     "carneades recursive alias": ("r.yml", "&a [*a]\n", "carneades", 1),
     "carneades billion laughs": ("b.yml", _laughs(), "carneades", 1),
-    "carneades one long text in 2,000 statements": ("t.yml", "x: &t {text: " + "x" * 50_000 + "}\nstatements:\n"
-                                                    + "".join(f"  s{i}: *t\n" for i in range(2000)), "carneades", 1),
+    "carneades one long text in 2,000 statements": (
+        "t.yml",
+        "x: &t {text: " + "x" * 50_000 + "}\nstatements:\n" + "".join(f"  s{i}: *t\n" for i in range(2000)),
+        "carneades",
+        1,
+    ),
     "carneades nested 3,000 deep": ("d.yml", "statements: " + "[" * 3000 + "]" * 3000 + "\n", "carneades", 1),
     "carneades python tag": ("p.yml", "statements: !!python/object/apply:os.system [touch pwned]\n", "carneades", 1),
 }

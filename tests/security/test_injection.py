@@ -11,13 +11,12 @@ import subprocess
 import pytest
 from lxml import etree, html
 
-from argmap.exporters import exporter
 from argmap.drawing import RenderOptions, render_bytes, to_dot
-
+from argmap.exporters import exporter
 from support.browser import browser_fixture
 from support.injection import assert_no_markup_from_the_map, assert_safe_link, every_text, payload_map, squash, twin_map
-from support.mermaid import draw
 from support.markers import require
+from support.mermaid import draw
 
 browser = browser_fixture()
 XLINK_TITLE = "{http://www.w3.org/1999/xlink}title"
@@ -101,9 +100,16 @@ def test_html_page_in_a_browser_runs_nothing_from_the_map(page, amap, browser):
     try:
         tab.set_content(page)
         assert tab.evaluate("typeof window.pwned") == "undefined" and dialogs == []
-        assert tab.evaluate("document.querySelectorAll('script').length") == 3  # the map's data, the strengths' data, argmap's script
-        assert tab.evaluate("[...document.querySelectorAll('*')].filter(e => [...e.attributes]"
-                            ".some(a => a.name.startsWith('on'))).length") == 0
+        assert (
+            tab.evaluate("document.querySelectorAll('script').length") == 3
+        )  # the map's data, the strengths' data, argmap's script
+        assert (
+            tab.evaluate(
+                "[...document.querySelectorAll('*')].filter(e => [...e.attributes]"
+                ".some(a => a.name.startsWith('on'))).length"
+            )
+            == 0
+        )
         shown = squash(tab.inner_text("body"))
         for text in every_text(amap):
             assert squash(text) in shown, text
@@ -129,17 +135,25 @@ def test_markdown_read_by_commonmark_has_no_markup_or_script_link(amap):
         assert squash(text) in squash(images[0].get("alt")), text
 
 
-@pytest.mark.parametrize("url, linked", [("javascript:window.pwned=10", False), ("JAVASCRIPT:x", False),
-                                         ("data:text/html,<script>x</script>", False),
-                                         ("https://example.org/a?b=1&c=\"2\"", True), ("http://example.org", True)])
+@pytest.mark.parametrize(
+    "url, linked",
+    [
+        ("javascript:window.pwned=10", False),
+        ("JAVASCRIPT:x", False),
+        ("data:text/html,<script>x</script>", False),
+        ('https://example.org/a?b=1&c="2"', True),
+        ("http://example.org", True),
+    ],
+)
 def test_source_url_is_a_link_only_when_http(amap, url, linked):
     from dataclasses import replace
 
     from markdown_it import MarkdownIt
 
     changed = replace(amap, source=replace(amap.source, url=url))
-    root = html.fragment_fromstring(MarkdownIt("commonmark").render(exporter("markdown").export(changed, {})),
-                                    create_parent="div")
+    root = html.fragment_fromstring(
+        MarkdownIt("commonmark").render(exporter("markdown").export(changed, {})), create_parent="div"
+    )
     links = [a.get("href") for a in root.iter("a")]
     for link in links:
         assert_safe_link(link)
@@ -150,8 +164,9 @@ def test_mermaid_draws_the_texts_as_text(amap, browser):
     drawn, shown = draw(browser, exporter("mermaid").export(amap, {}))
     twin, _ = draw(browser, exporter("mermaid").export(twin_map(), {}))
     # Mermaid's SVG holds HTML labels (<br> in foreignObject): read it as HTML
-    assert_no_markup_from_the_map(html.fragment_fromstring(drawn, create_parent="div"),
-                                  html.fragment_fromstring(twin, create_parent="div"))
+    assert_no_markup_from_the_map(
+        html.fragment_fromstring(drawn, create_parent="div"), html.fragment_fromstring(twin, create_parent="div")
+    )
     for claim in amap.claims.values():
         assert squash(claim.text) in squash(shown), claim.text
 
@@ -176,11 +191,16 @@ def test_malformed_ids_drawn_with_force_cannot_become_dot():
     so that a later text (a tooltip) was read as DOT: here, a node reading a local image."""
     from argmap.loading.loader import load_text
 
-    text = ('title: t\nclaims:\n  "a\\\\":\n    text: x\n  "q\\"":\n    text: y\n    supports: "a\\\\"\n'
-            "  b:\n    text: ' ] ; evil [image=\"/etc/hostname\" shape=box] ; c ['\n    supports: \"a\\\\\"\n")
+    text = (
+        'title: t\nclaims:\n  "a\\\\":\n    text: x\n  "q\\"":\n    text: y\n    supports: "a\\\\"\n'
+        '  b:\n    text: \' ] ; evil [image="/etc/hostname" shape=box] ; c [\'\n    supports: "a\\\\"\n'
+    )
     result = load_text(text, "ids.yaml")
     assert {p.rule for p in result.problems} == {"schema"} and set(result.map.claims) == {"a\\", 'q"', "b"}
     graph = _dot_json(to_dot(result.map, RenderOptions()))
     assert not any("image" in o for o in graph["objects"])
-    assert sorted(o.get("id", "") for o in graph["objects"] if o.get("id", "").startswith("claim-")) == \
-        ["claim-a%5C", "claim-b", "claim-q%22"]
+    assert sorted(o.get("id", "") for o in graph["objects"] if o.get("id", "").startswith("claim-")) == [
+        "claim-a%5C",
+        "claim-b",
+        "claim-q%22",
+    ]

@@ -10,7 +10,6 @@ import json
 import networkx
 
 from argmap.exporters import exporter
-
 from support.argdown_cli import argdown_json
 from support.injection import payload_map, twin_map
 

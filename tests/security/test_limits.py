@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-
 import pytest
 import yaml
 from typer.testing import CliRunner
 
-from argmap.loading import limits, yamlsource
 from argmap.cli import app
-from argmap.project.config import KNOWN_KEYS
+from argmap.loading import limits, yamlsource
 from argmap.loading.limits import Limits
 from argmap.loading.loader import load_bytes, load_path, load_text
 from argmap.problems import Location, Problem, Severity
-
+from argmap.project.config import KNOWN_KEYS
 from support.maps import where
 from support.paths import ROOT
 
 LOADERS = [
     pytest.param(yaml.SafeLoader, id="python-yaml"),
-    pytest.param(getattr(yaml, "CSafeLoader", None), id="libyaml", marks=pytest.mark.skipif(
-        not yaml.__with_libyaml__, reason="PyYAML was built without libyaml")),
+    pytest.param(
+        getattr(yaml, "CSafeLoader", None),
+        id="libyaml",
+        marks=pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML was built without libyaml"),
+    ),
 ]
 GOOD = "title: t\nclaims:\n  a: x\n"
 
@@ -44,6 +45,7 @@ def _laughs(levels: int) -> str:
 
 
 # --- nesting depth -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("levels, refused", [(97, False), (98, True), (250, True), (400, True), (5000, True)])
 def test_depth_beyond_the_limit_is_refused_at_the_first_too_deep_bracket(composer, levels, refused):
@@ -69,11 +71,14 @@ def test_depth_limit_can_be_raised_and_lowered(composer):
 def test_depth_beyond_what_the_composer_can_go_is_still_a_clear_problem(composer):
     result = load_text(_nested_flow(1200), "m.yaml", Limits(max_depth=10_000))
     assert [p.rule for p in result.problems] == ["limit"] and result.map is None
-    assert "deeper than the YAML reader can go" in result.problems[0].message or \
-        "nested more than 10000" in result.problems[0].message
+    assert (
+        "deeper than the YAML reader can go" in result.problems[0].message
+        or "nested more than 10000" in result.problems[0].message
+    )
 
 
 # --- aliases ---------------------------------------------------------------------------------
+
 
 def test_billion_laughs_is_refused_without_expanding(composer):
     result = load_text(_laughs(12), "m.yaml")  # 10**12 "lol"s if expanded
@@ -109,11 +114,14 @@ def test_the_expansion_counts_exactly_up_to_the_limit():
     assert where(load_text(text, "m.yaml", Limits(max_alias_expansion=7))) == [("limit", 3, 6)]
 
 
-@pytest.mark.parametrize("text, line, column", [
-    ("title: t\nclaims: &c\n  a: *c\n", 2, 9),
-    ("title: t\nclaims:\n  a:\n    text: x\n    tags: &t [a, *t]\n", 5, 11),
-    ("&root\ntitle: t\nclaims: {a: *root}\n", 1, 1),
-])
+@pytest.mark.parametrize(
+    "text, line, column",
+    [
+        ("title: t\nclaims: &c\n  a: *c\n", 2, 9),
+        ("title: t\nclaims:\n  a:\n    text: x\n    tags: &t [a, *t]\n", 5, 11),
+        ("&root\ntitle: t\nclaims: {a: *root}\n", 1, 1),
+    ],
+)
 def test_an_alias_inside_its_own_anchor_is_refused(composer, text, line, column):
     result = load_text(text, "m.yaml")
     assert where(result) == [("limit", line, column)] and "recursive" in result.problems[0].message
@@ -127,6 +135,7 @@ def test_a_long_chain_of_doubling_aliases_stays_cheap():
 
 
 # --- file size -------------------------------------------------------------------------------
+
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     huge = tmp_path / "huge.yaml"
@@ -160,6 +169,7 @@ def test_a_ten_megabyte_key_is_a_syntax_problem_with_a_short_message():
 
 # --- settings --------------------------------------------------------------------------------
 
+
 def test_settings_come_from_defaults_then_config_then_environment():
     assert limits.resolve({}, {}) == Limits()
     table = {"max-file-size": "2M", "max-depth": 20, "max-alias-expansion": 5}
@@ -168,20 +178,31 @@ def test_settings_come_from_defaults_then_config_then_environment():
     assert limits.resolve(table, env) == Limits(1024, 30, 5)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("500K", 500 * 1024), ("20 MB", 20 * 1024**2), ("1G", 1024**3), ("1GiB", 1024**3), (4096, 4096), ("77", 77),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("500K", 500 * 1024),
+        ("20 MB", 20 * 1024**2),
+        ("1G", 1024**3),
+        ("1GiB", 1024**3),
+        (4096, 4096),
+        ("77", 77),
+    ],
+)
 def test_file_size_units(value, expected):
     assert limits.resolve({"max-file-size": value}, {}).max_file_size == expected
 
 
-@pytest.mark.parametrize("table, env, words", [
-    ({"max-depth": "10M"}, {}, "max-depth must be a positive whole number"),
-    ({"max-depth": 0}, {}, "max-depth must be a positive"),
-    ({"max-depth": True}, {}, "max-depth"),
-    ({"max-file-size": -1}, {}, "max-file-size"),
-    ({}, {"ARGMAP_MAX_ALIAS_EXPANSION": "lots"}, "environment: ARGMAP_MAX_ALIAS_EXPANSION"),
-])
+@pytest.mark.parametrize(
+    "table, env, words",
+    [
+        ({"max-depth": "10M"}, {}, "max-depth must be a positive whole number"),
+        ({"max-depth": 0}, {}, "max-depth must be a positive"),
+        ({"max-depth": True}, {}, "max-depth"),
+        ({"max-file-size": -1}, {}, "max-file-size"),
+        ({}, {"ARGMAP_MAX_ALIAS_EXPANSION": "lots"}, "environment: ARGMAP_MAX_ALIAS_EXPANSION"),
+    ],
+)
 def test_bad_settings_are_named(table, env, words):
     with pytest.raises(ValueError, match=words):
         limits.resolve(table, env)
@@ -212,7 +233,7 @@ def test_the_cli_reads_limits_from_pyproject_and_environment(tmp_path, monkeypat
 def test_a_bad_limit_setting_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "m.yaml").write_text(GOOD)
-    (tmp_path / "pyproject.toml").write_text("[tool.argmap]\nmax-file-size = \"big\"\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.argmap]\nmax-file-size = "big"\n')
     result = runner.invoke(app, ["validate", "m.yaml"])
     assert result.exit_code == 2
     assert "pyproject.toml [tool.argmap]: max-file-size: max-file-size must be" in result.stderr
@@ -225,10 +246,18 @@ def test_library_callers_get_the_environment(monkeypatch):
 
 # --- messages quoting the map's text ---------------------------------------------------------
 
-@pytest.mark.parametrize("raw, shown", [
-    ("a\nb", "a\\nb"), ("\x1b[2Jred", "\\x1b[2Jred"), ("ok\u202eevil", "ok\\u202eevil"),
-    ("zero\u200bwidth", "zero\\u200bwidth"), ("\x9b31m", "\\x9b31m"), ("émoji 😀 ✓", "émoji 😀 ✓"),
-])
+
+@pytest.mark.parametrize(
+    "raw, shown",
+    [
+        ("a\nb", "a\\nb"),
+        ("\x1b[2Jred", "\\x1b[2Jred"),
+        ("ok\u202eevil", "ok\\u202eevil"),
+        ("zero\u200bwidth", "zero\\u200bwidth"),
+        ("\x9b31m", "\\x9b31m"),
+        ("émoji 😀 ✓", "émoji 😀 ✓"),
+    ],
+)
 def test_messages_cannot_act_on_a_terminal(raw, shown):
     problem = Problem(Location(f"dir/{raw}.yaml", 1, 1), Severity.ERROR, "schema", f"bad id `{raw}`")
     assert problem.message == f"bad id `{shown}`"
@@ -239,4 +268,3 @@ def test_a_message_quoting_a_huge_value_is_shortened_at_both_ends():
     problem = Problem(Location("m.yaml"), Severity.ERROR, "schema", "bad `" + "x" * 10**6 + "` [end]")
     assert len(problem.message) <= 500 and problem.message.startswith("bad `xxx")
     assert problem.message.endswith("` [end]") and "[…]" in problem.message
-

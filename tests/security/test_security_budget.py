@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from support.budget import MEGABYTES, SECONDS, run_measured
 from support.hostile_inputs import IMPORTS, VALID_MAPS, VALIDATE
 from support.lsp_budget import analyse_in_server
-from support.budget import MEGABYTES, SECONDS, run_measured
 
 
 def within_budget(done, what: str) -> None:

@@ -14,8 +14,13 @@ MAP = "title: {title}\nclaims:\n  a:\n    text: A.\n    supports: b\n  b: B.\n"
 
 
 def build(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "argmap", "build", "-f", "dot", *args], cwd=root,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", "build", "-f", "dot", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_a_link_in_the_output_folder_is_not_followed(tmp_path: Path) -> None:
@@ -60,14 +65,25 @@ def test_concurrent_builds_into_one_folder_keep_every_entry(tmp_path: Path) -> N
             (folder / f"{name}-{i}.yaml").write_text(MAP.format(title=f"{name} {i}"))
         sources.append(folder)
     out = tmp_path / "diagrams"
-    runs = [subprocess.Popen([sys.executable, "-m", "argmap", "build", str(src), "--out", str(out), "-f", "dot",
-                              "-j", "1"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            for src in sources]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "argmap", "build", str(src), "--out", str(out), "-f", "dot", "-j", "1"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for src in sources
+    ]
     for run in runs:
         run.communicate(timeout=300)
     entries = json.loads((out / "argmap-manifest.json").read_text())["maps"]
     assert set(entries) == {f"{name}-{i}.yaml" for name in ("one", "two", "three", "four") for i in range(3)}
     for src in sources:  # and --check reads them all as fresh (the other folders' maps are only warned of)
-        done = subprocess.run([sys.executable, "-m", "argmap", "build", str(src), "--out", str(out), "-f", "dot",
-                               "--check"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "argmap", "build", str(src), "--out", str(out), "-f", "dot", "--check"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert "every diagram is up to date" in done.stderr, done.stderr

@@ -38,14 +38,16 @@ def test_mkdocs(tmp_path: Path, outside: Path) -> None:
     for name, target in (("passwd", "/etc/passwd"), ("secret", outside)):
         page = f"# P\n\n```argmap\nfile: {os.path.relpath(target, site / 'docs')}\n```\n"
         (site / "docs" / "index.md").write_text(page)
-        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True,
-                              text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True, text=True, timeout=300
+        )
         no_secret(done)
         assert "`file:` must name a map inside" in done.stderr, name
     os.symlink(outside, site / "docs" / "linked.yaml")  # a link inside the project that leads out
     (site / "docs" / "index.md").write_text("# P\n\n```argmap\nfile: linked.yaml\n```\n")
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True, text=True, timeout=300
+    )
     no_secret(done)
 
 
@@ -56,8 +58,13 @@ def test_pandoc(tmp_path: Path, outside: Path) -> None:
     work.mkdir()
     (work / "notes.md").write_text(f"# N\n\n```argmap\nfile: {os.path.relpath(outside, work)}\n```\n")
     filt = str(Path(sys.executable).with_name("argmap-pandoc"))
-    done = subprocess.run(["pandoc", "notes.md", "--filter", filt, "-o", "notes.html"], cwd=work,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["pandoc", "notes.md", "--filter", filt, "-o", "notes.html"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     no_secret(done)
     assert "must name a map inside" in done.stderr and not (work / "notes.html").exists()
 
@@ -68,8 +75,12 @@ def test_sphinx(tmp_path: Path, outside: Path) -> None:
     docs.mkdir(parents=True)
     (docs / "conf.py").write_text('project = "P"\nextensions = ["argmap.sphinx"]\n')
     (docs / "index.rst").write_text(f"P\n=\n\n.. argmap:: {os.path.relpath(outside, docs)}\n")
-    done = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", str(docs), str(docs / "_build")],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(docs), str(docs / "_build")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     no_secret(done)
     assert "must name a map inside" in done.stderr
 
@@ -82,7 +93,8 @@ def test_a_map_elsewhere_in_the_project_is_still_drawn(tmp_path: Path) -> None:
     (site / "arguments" / "fine.yaml").write_text(MAP)
     (site / "mkdocs.yml").write_text("site_name: S\nplugins:\n  - argmap\n")
     (site / "docs" / "index.md").write_text("# P\n\n```argmap\nfile: ../arguments/fine.yaml\n```\n")
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert "<svg" in (site / "site" / "index.html").read_text()

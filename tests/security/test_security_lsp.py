@@ -11,8 +11,11 @@ from support.lsp_stdio import LspProcess
 
 
 def big_valid_map(claims: int) -> str:
-    return "title: Big\nclaims:\n" + "".join(f"  c{i}:\n    text: Claim number {i} of many.\n    supports: c0\n"
-                                            for i in range(1, claims)) + "  c0: The conclusion.\n"
+    return (
+        "title: Big\nclaims:\n"
+        + "".join(f"  c{i}:\n    text: Claim number {i} of many.\n    supports: c0\n" for i in range(1, claims))
+        + "  c0: The conclusion.\n"
+    )
 
 
 def peak_memory_mb(pid: int) -> int:

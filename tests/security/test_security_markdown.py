@@ -25,8 +25,7 @@ browser = browser_fixture()
 
 
 def argmap(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "argmap", *args], capture_output=True, text=True, timeout=120,
-                          cwd=cwd)
+    return subprocess.run([sys.executable, "-m", "argmap", *args], capture_output=True, text=True, timeout=120, cwd=cwd)
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +67,11 @@ def test_renderers_show_the_payloads_as_text(outputs, renderer: str) -> None:
         page = RENDERERS[renderer](text)
         assert live_markup(page, allowed_images=("diagram.svg",)) == [], (name, page)
         shown += html.fragment_fromstring(page, create_parent="div").text_content()
-    missing = [n for n in PAYLOADS if f"window.pwned={n}" not in shown and f"window.pwned={n}" not in
-               _alt_texts(outputs, renderer)]
+    missing = [
+        n
+        for n in PAYLOADS
+        if f"window.pwned={n}" not in shown and f"window.pwned={n}" not in _alt_texts(outputs, renderer)
+    ]
     assert missing == []
 
 

@@ -24,8 +24,13 @@ def test_deeply_nested_block_quotes(tmp_path: Path, depth: int) -> None:
     if alone.returncode != 0:
         pytest.skip(f"pandoc itself refuses {depth} levels")
     filt = str(Path(sys.executable).with_name("argmap-pandoc"))
-    done = subprocess.run(["pandoc", "deep.md", "--filter", filt, "-o", "deep.html"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["pandoc", "deep.md", "--filter", filt, "-o", "deep.html"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
     page = (tmp_path / "deep.html").read_text()
     assert page.count("A deep claim.") >= 2 and "<svg" in page  # both blocks drawn, the deep one too

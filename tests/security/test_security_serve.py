@@ -46,10 +46,16 @@ def served(tmp_path_factory):
     os.symlink("/etc/passwd", maps / "passwd.yaml")
     (maps / "quoting.yaml").write_text(
         "title: Q\nsource:\n  text: ../outside/article.txt\nclaims:\n"
-        f"  a:\n    text: A.\n    quote: The {SECRET[:-1]} is here and buses should be free\n")
+        f"  a:\n    text: A.\n    quote: The {SECRET[:-1]} is here and buses should be free\n"
+    )
     with serving("serve", str(maps), "--port", "0", cwd=base) as running:
-        assert wait_until(lambda: request(running.url, "/api/maps")[0] == 200 and
-                          len(json.loads(request(running.url, "/api/maps")[2])) >= 3, timeout=60)
+        assert wait_until(
+            lambda: (
+                request(running.url, "/api/maps")[0] == 200
+                and len(json.loads(request(running.url, "/api/maps")[2])) >= 3
+            ),
+            timeout=60,
+        )
         yield running
 
 
@@ -64,13 +70,23 @@ def test_a_foreign_host_header_is_refused(served) -> None:
 
 
 def test_a_cross_origin_api_request_is_refused(served) -> None:
-    for headers in ({"Origin": "http://attacker.example"}, {"Origin": "null"},
-                    {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}):
+    for headers in (
+        {"Origin": "http://attacker.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+    ):
         status, _, body = request(served.url, "/api/map/fares.yaml", headers=headers)
         assert status == 403 and "Fares" not in body, headers
     port = urlsplit(served.url).port
-    assert request(served.url, "/api/map/fares.yaml", headers={"Origin": f"http://127.0.0.1:{port}",
-                                                               "Sec-Fetch-Site": "same-origin"})[0] == 200
+    assert (
+        request(
+            served.url,
+            "/api/map/fares.yaml",
+            headers={"Origin": f"http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-origin"},
+        )[0]
+        == 200
+    )
 
 
 def test_every_response_has_a_content_security_policy(served) -> None:
@@ -107,8 +123,10 @@ def test_the_page_works_under_its_policy_in_chromium(served, browser) -> None:
     page = browser.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     violations = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     try:
         page.goto(served.url + "map/fares.yaml")
         page.wait_for_selector("#diagram svg")

@@ -12,8 +12,13 @@ SECRET = "SECRET-TOKEN-77aa"
 
 
 def validate(map_path: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "argmap", "validate", str(map_path), *extra], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", "validate", str(map_path), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def write_map(folder: Path, text_path: str, quote: str) -> Path:
@@ -23,8 +28,9 @@ def write_map(folder: Path, text_path: str, quote: str) -> Path:
 
 
 def test_proc_environ_is_refused_and_never_printed(tmp_path: Path) -> None:
-    done = validate(write_map(tmp_path, "/proc/self/environ", "ARGMAP_PROBE=wrong value here"),
-                    env={"ARGMAP_PROBE": SECRET})
+    done = validate(
+        write_map(tmp_path, "/proc/self/environ", "ARGMAP_PROBE=wrong value here"), env={"ARGMAP_PROBE": SECRET}
+    )
     output = done.stdout + done.stderr
     assert SECRET not in output and "special file" in output and "[source-text-missing]" in output
 
@@ -44,10 +50,11 @@ def test_a_text_outside_the_maps_folder_is_checked_but_never_quoted(tmp_path: Pa
 
 
 def test_a_text_in_the_folder_gets_a_short_passage_even_without_spaces(tmp_path: Path) -> None:
-    (tmp_path / "article.txt").write_text("\0".join(f"VAR{i}={SECRET}{i}" for i in range(2000)) +
-                                          "\nBuses should be cheap for everyone.\n")
+    (tmp_path / "article.txt").write_text(
+        "\0".join(f"VAR{i}={SECRET}{i}" for i in range(2000)) + "\nBuses should be cheap for everyone.\n"
+    )
     done = validate(write_map(tmp_path, "article.txt", "Buses should be free for everyone."))
-    assert "the closest passage is \"Buses should be cheap for everyone.\"" in done.stdout
+    assert 'the closest passage is "Buses should be cheap for everyone."' in done.stdout
     done = validate(write_map(tmp_path, "article.txt", f"VAR7={SECRET}8"))
     passage = done.stdout.split("the closest passage is ", 1)[1].split("[quote-not-found]")[0]
     assert len(passage) < 120 and passage.count(SECRET) <= 2  # NUL separators do not widen it to the file

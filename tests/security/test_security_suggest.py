@@ -14,8 +14,11 @@ def test_a_huge_reference_among_301_claims(tmp_path: Path) -> None:
     rng = random.Random(20)
     huge = "".join(rng.choice("abcdefghij") for _ in range(60_000))
     path = tmp_path / "typo.yaml"
-    path.write_text("title: T\nclaims:\n" + "".join(f"  c{i}: Claim {i}.\n" for i in range(301)) +
-                    f"  big:\n    text: Big.\n    supports: {huge}\n")
+    path.write_text(
+        "title: T\nclaims:\n"
+        + "".join(f"  c{i}: Claim {i}.\n" for i in range(301))
+        + f"  big:\n    text: Big.\n    supports: {huge}\n"
+    )
     done = run_measured(["validate", str(path)])
     assert done.returncode == 1 and "Traceback" not in done.stderr and "[unknown-reference]" in done.stdout
     assert done.peak_mb < 200, done.peak_mb
@@ -23,7 +26,10 @@ def test_a_huge_reference_among_301_claims(tmp_path: Path) -> None:
 
 def test_a_typo_among_many_ids_is_still_suggested(tmp_path: Path) -> None:
     path = tmp_path / "many.yaml"
-    path.write_text("title: T\nclaims:\n" + "".join(f"  claim-{i}: Claim {i}.\n" for i in range(400)) +
-                    "  the-conclusion: C.\n  last:\n    text: L.\n    supports: the-conclusoin\n")
+    path.write_text(
+        "title: T\nclaims:\n"
+        + "".join(f"  claim-{i}: Claim {i}.\n" for i in range(400))
+        + "  the-conclusion: C.\n  last:\n    text: L.\n    supports: the-conclusoin\n"
+    )
     done = run_measured(["validate", str(path)])
     assert "did you mean `the-conclusion`?" in done.stdout

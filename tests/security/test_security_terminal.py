@@ -17,8 +17,7 @@ import pytest
 OSC52 = "\x1b]52;c;cHduZWQ=\x07"
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 BROKEN = "title: T\nclaims:\n  a:\n    text: A.\n    supports: nope\n"
-GOOD = ('title: "T\\e[2J"\nclaims:\n  a:\n    text: "A\\e]52;c;eA==\\a."\n    supports: b\n'
-        '  b: "B\\e[31m red"\n')
+GOOD = 'title: "T\\e[2J"\nclaims:\n  a:\n    text: "A\\e]52;c;eA==\\a."\n    supports: b\n  b: "B\\e[31m red"\n'
 
 
 def run(*args: str, cwd: Path) -> str:
@@ -45,11 +44,24 @@ def test_build_and_check_print_escaped_file_names(project: Path) -> None:
 def test_every_command_on_a_hostile_name_prints_no_control_character(project: Path, tmp_path: Path) -> None:
     bad, good = f"arguments/x{OSC52}.yaml", f"arguments/good{OSC52}.yaml"
     missing = f"arguments/missing{OSC52}.yaml"
-    commands = [["validate", "arguments"], ["validate", missing], ["render", bad], ["render", missing],
-                ["export", bad, "--to", "json"], ["evaluate", bad], ["evaluate", good], ["outline", good],
-                ["outline", bad], ["reveal", bad, "--out", "steps"], ["worksheet", bad, "--out", "sheet"],
-                ["import", missing], ["diff", good, good], ["diff", bad, good], ["render", good, "-o",
-                 f"out{OSC52}/x.svg"], ["new", f"arguments/new{OSC52}.yaml"]]
+    commands = [
+        ["validate", "arguments"],
+        ["validate", missing],
+        ["render", bad],
+        ["render", missing],
+        ["export", bad, "--to", "json"],
+        ["evaluate", bad],
+        ["evaluate", good],
+        ["outline", good],
+        ["outline", bad],
+        ["reveal", bad, "--out", "steps"],
+        ["worksheet", bad, "--out", "sheet"],
+        ["import", missing],
+        ["diff", good, good],
+        ["diff", bad, good],
+        ["render", good, "-o", f"out{OSC52}/x.svg"],
+        ["new", f"arguments/new{OSC52}.yaml"],
+    ]
     for args in commands:
         printed = run(*args, cwd=project)
         assert not CONTROL.search(printed), (args, printed)

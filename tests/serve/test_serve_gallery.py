@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-
 from argmap.serve.gallery import Gallery, svg_element
-
 from support.markers import needs_dot
 
 pytestmark = needs_dot
@@ -38,8 +36,12 @@ def test_a_good_map_is_drawn_with_details_for_each_box(tmp_path):
     assert view.version == 1 and view.problems == [] and not view.stale
     assert view.svg.startswith("<svg") and 'id="claim&#45;rain"' in view.svg
     rain = view.details["claim-rain"]
-    assert (rain["speaker"], rain["role"], rain["quote"], rain["note"]) == \
-        ("Ana Silva", "Forecaster", "rain is likely", "From the morning forecast.")
+    assert (rain["speaker"], rain["role"], rain["quote"], rain["note"]) == (
+        "Ana Silva",
+        "Forecaster",
+        "rain is likely",
+        "From the morning forecast.",
+    )
     assert view.details["arg-weather"]["premises"] == ["rain"]
     assert view.summary() == {"key": "m.yaml", "title": "Umbrellas", "version": 1, "errors": 0, "warnings": 0}
 
@@ -53,8 +55,12 @@ def test_errors_keep_the_last_good_diagram(tmp_path):
     view = gallery.refresh("m.yaml")
     assert view.version == 2 and view.stale and view.svg == good
     [problem] = view.problems
-    assert (problem["path"], problem["line"], problem["column"], problem["rule"]) == \
-        (str(path), 14, 15, "unknown-reference")
+    assert (problem["path"], problem["line"], problem["column"], problem["rule"]) == (
+        str(path),
+        14,
+        15,
+        "unknown-reference",
+    )
     assert "did you mean `umbrella`" in problem["message"]
     path.write_text(MAP.replace("It will rain.", "Showers are coming."))
     view = gallery.refresh("m.yaml")

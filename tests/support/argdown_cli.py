@@ -25,8 +25,12 @@ def argdown_binary() -> Path:
     require("needs_node")
     if not BINARY.exists():
         PREFIX.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["npm", "install", "--prefix", str(PREFIX), "--no-audit", "--no-fund",
-                               "--loglevel=error", PACKAGE], capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            ["npm", "install", "--prefix", str(PREFIX), "--no-audit", "--no-fund", "--loglevel=error", PACKAGE],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         if done.returncode != 0 or not BINARY.exists():
             pytest.fail(f"npm install {PACKAGE} failed:\n{done.stderr}")
     return BINARY
@@ -35,7 +39,11 @@ def argdown_binary() -> Path:
 def argdown_json(folder: Path) -> dict[str, dict]:
     """Argdown's JSON of each ``*.argdown`` file in ``folder``, by file stem."""
     out = folder / "argdown-json"
-    done = subprocess.run([str(argdown_binary()), "json", str(folder / "*.argdown"), str(out)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [str(argdown_binary()), "json", str(folder / "*.argdown"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr + done.stdout
     return {p.stem: json.loads(p.read_text()) for p in out.glob("*.json")}

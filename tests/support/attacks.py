@@ -27,6 +27,12 @@ def run_import(path: Path, fmt: str) -> subprocess.CompletedProcess:
     src = str(ROOT / "src")
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = path.with_suffix(".imported.yaml")
-    return subprocess.run([sys.executable, "-m", "argmap", "import", "--from", fmt, str(path), "-o", str(out)],
-                          cwd=path.parent, env=env, capture_output=True, text=True, timeout=HANG,
-                          preexec_fn=_cap_memory)
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", "import", "--from", fmt, str(path), "-o", str(out)],
+        cwd=path.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=HANG,
+        preexec_fn=_cap_memory,
+    )

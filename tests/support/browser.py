@@ -10,8 +10,14 @@ import pytest
 
 from support.markers import CHROMIUM, require
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TIMEOUT_MS = 20_000
 
 
@@ -26,6 +32,7 @@ def browser_fixture():
     def browser():
         require("browser")
         from playwright import sync_api as api
+
         with api.sync_playwright() as playwright:
             chromium = launch(playwright)
             yield chromium

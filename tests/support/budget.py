@@ -60,8 +60,12 @@ class Measured:
 def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, stdin: bytes | None = None) -> Measured:
     """``python -m argmap ARGS`` (or ARGS itself when it starts with an executable path)."""
     command = args if os.path.isabs(args[0]) else [sys.executable, "-m", "argmap", *args]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as given, \
-            tempfile.TemporaryDirectory() as folder:
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryFile() as given,
+        tempfile.TemporaryDirectory() as folder,
+    ):
         if stdin is not None:
             given.write(stdin)
             given.seek(0)
@@ -71,9 +75,15 @@ def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, std
             argv = [sys.executable, "-c", MEASURE, report, *command[3:]]
         else:
             argv = [sys.executable, "-c", LAUNCHER, json.dumps(command), report]
-        proc = subprocess.Popen(argv,
-                                stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out,
-                                stderr=err, cwd=cwd, env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            argv,
+            stdin=given if stdin is not None else subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+        )
         killed = []
         timer = threading.Timer(timeout, lambda: (killed.append(True), os.killpg(proc.pid, signal.SIGKILL)))
         timer.start()
@@ -86,5 +96,12 @@ def run_measured(args: list[str], timeout: float = 60.0, cwd=None, env=None, std
         maxrss_kb, cpu = json.loads(Path(report).read_text()) if os.path.exists(report) else (0, seconds)
         out.seek(0)
         err.seek(0)
-        return Measured(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                        seconds, maxrss_kb / 1024, bool(killed), cpu)
+        return Measured(
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            seconds,
+            maxrss_kb / 1024,
+            bool(killed),
+            cpu,
+        )

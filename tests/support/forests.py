@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 
-WORDS = ("tax rent city bus school wage price law vote road rail park clinic power water market "
-         "council budget housing").split()
+WORDS = (
+    "tax rent city bus school wage price law vote road rail park clinic power water market council budget housing"
+).split()
 
 
 def forest_yaml(parts: int = 100, seed: int = 1) -> str:

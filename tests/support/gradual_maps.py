@@ -16,9 +16,12 @@ weights = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 def make_map(claim_weights, arguments) -> ArgumentMap:
     """``arguments``: (premise indices, relation, target id, weight or None) per argument."""
     claims = {f"c{i}": Claim(HERE, id=f"c{i}", text=f"C{i}", weight=w) for i, w in enumerate(claim_weights)}
-    args = {f"a{k}": Argument(HERE, id=f"a{k}", premises=tuple(f"c{p}" for p in premises), relation=relation,
-                              target=target, weight=w)
-            for k, (premises, relation, target, w) in enumerate(arguments)}
+    args = {
+        f"a{k}": Argument(
+            HERE, id=f"a{k}", premises=tuple(f"c{p}" for p in premises), relation=relation, target=target, weight=w
+        )
+        for k, (premises, relation, target, w) in enumerate(arguments)
+    }
     return ArgumentMap(HERE, title="random", claims=claims, arguments=args)
 
 
@@ -47,7 +50,7 @@ def any_maps(draw, max_claims: int = 6, max_arguments: int = 8) -> ArgumentMap:
     n = draw(st.integers(1, max_claims))
     claim_weights = draw(st.lists(st.one_of(st.none(), weights), min_size=n, max_size=n))
     arguments = []
-    for k in range(draw(st.integers(0, max_arguments))):
+    for _ in range(draw(st.integers(0, max_arguments))):
         relation = draw(st.sampled_from(["supports", "attacks"]))
         if relation == "supports":
             if n < 2:

@@ -21,8 +21,11 @@ def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
         if path.is_symlink():
             found[str(path.relative_to(folder))] = (0, os.readlink(path))
         elif path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.stat().st_size < 50_000_000 \
+            digest = (
+                hashlib.sha256(path.read_bytes()).hexdigest()
+                if path.stat().st_size < 50_000_000
                 else f"{path.stat().st_size}:{path.stat().st_mtime_ns}"
+            )
             found[str(path.relative_to(folder))] = (path.stat().st_mode, digest)
         elif path.is_dir():
             found[str(path.relative_to(folder)) + "/"] = (path.stat().st_mode, "")

@@ -26,15 +26,17 @@ def many_typos(folder: Path) -> Path:
     """4,000 claims, each supporting a misspelt id of 40 characters."""
     rng = random.Random(3)
     ids = [_letters(rng, 40, "abcdefghijklmnop") for _ in range(4_000)]
-    body = "".join(f"  {cid}:\n    text: T.\n    supports: {ids[(i + 1) % len(ids)][:-2]}xy\n"
-                   for i, cid in enumerate(ids))
+    body = "".join(
+        f"  {cid}:\n    text: T.\n    supports: {ids[(i + 1) % len(ids)][:-2]}xy\n" for i, cid in enumerate(ids)
+    )
     return _write(folder / "typos.yaml", "title: T\nclaims:\n" + body)
 
 
 def many_claims(folder: Path) -> Path:
     """A valid map of about 14,000 claims in a tree (near 1 MB)."""
-    body = "  c0: The conclusion.\n" + "".join(f"  c{i}:\n    text: Claim number {i}.\n    supports: c{(i - 1) // 3}\n"
-                                              for i in range(1, 14_000))
+    body = "  c0: The conclusion.\n" + "".join(
+        f"  c{i}:\n    text: Claim number {i}.\n    supports: c{(i - 1) // 3}\n" for i in range(1, 14_000)
+    )
     return _write(folder / "claims.yaml", "title: Many\nclaims:\n" + body)
 
 
@@ -67,14 +69,21 @@ def quote_hints(folder: Path) -> Path:
     lines = ["title: Q", "source:", "  text: article.txt", "claims:", "  end: The end."]
     for i in range(10):
         start = article.index(" ", rng.randrange(0, len(article) - 200)) + 1
-        words = article[start:start + 80].split()[:-1]
+        words = article[start : start + 80].split()[:-1]
         words[len(words) // 2] = "zzzq"
         lines += [f"  q{i}:", f"    text: Q {i}.", f'    quote: "{" ".join(words)}"', "    supports: end"]
     return _write(folder / "quotes.yaml", "\n".join(lines) + "\n")
 
 
-VALIDATE = {"suggest": suggest_bomb, "typos": many_typos, "claims": many_claims, "long-text": long_text,
-            "aliases": aliases, "deep": deep, "quote-hints": quote_hints}
+VALIDATE = {
+    "suggest": suggest_bomb,
+    "typos": many_typos,
+    "claims": many_claims,
+    "long-text": long_text,
+    "aliases": aliases,
+    "deep": deep,
+    "quote-hints": quote_hints,
+}
 VALID_MAPS = ("claims", "long-text", "aliases")  # drawn by render -f dot
 
 
@@ -98,7 +107,8 @@ def argdown_continuation(folder: Path) -> Path:
 
 def argdown_laughs(folder: Path) -> Path:
     levels = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{c}: &{c} [{','.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+        f"{c}: &{c} [{','.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+    )
     return _write(folder / "laughs.argdown", "===\n" + levels + "title: *i\n===\n\n[a]: x\n")
 
 
@@ -120,10 +130,16 @@ def json_many(folder: Path) -> Path:
     return _write(folder / "many.json", json.dumps({"title": "M", "claims": claims}))
 
 
-IMPORTS = {"aif-unknown": ("aif", aif_unknown), "aif-same-text": ("aif", aif_same_text),
-           "argdown-mentions": ("argdown", argdown_mentions), "argdown-lines": ("argdown", argdown_continuation),
-           "argdown-laughs": ("argdown", argdown_laughs), "carneades-laughs": ("carneades", carneades_laughs),
-           "carneades-many": ("carneades", carneades_many), "json-many": ("json", json_many)}
+IMPORTS = {
+    "aif-unknown": ("aif", aif_unknown),
+    "aif-same-text": ("aif", aif_same_text),
+    "argdown-mentions": ("argdown", argdown_mentions),
+    "argdown-lines": ("argdown", argdown_continuation),
+    "argdown-laughs": ("argdown", argdown_laughs),
+    "carneades-laughs": ("carneades", carneades_laughs),
+    "carneades-many": ("carneades", carneades_many),
+    "json-many": ("json", json_many),
+}
 
 
 def _write(path: Path, text: str) -> Path:

@@ -12,10 +12,34 @@ from argmap.model import ArgumentMap
 from support.paths import CASES
 
 PAYLOADS = CASES / "injection" / "payloads.yaml"
-TEXT_FIELDS = {"title", "description", "text", "quote", "note", "name", "role", "label", "scheme",
-               "author", "publisher"}
-FORBIDDEN_ELEMENTS = {"script", "iframe", "object", "embed", "img", "image", "foreignobject", "style",
-                      "link", "meta", "base", "form", "svg:script"}
+TEXT_FIELDS = {
+    "title",
+    "description",
+    "text",
+    "quote",
+    "note",
+    "name",
+    "role",
+    "label",
+    "scheme",
+    "author",
+    "publisher",
+}
+FORBIDDEN_ELEMENTS = {
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "img",
+    "image",
+    "foreignobject",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "svg:script",
+}
 
 
 def payload_map() -> ArgumentMap:
@@ -63,8 +87,10 @@ def assert_no_markup_from_the_map(root, twin_root) -> None:
     names, twin_names = element_names(root), element_names(twin_root)
     assert names <= twin_names, f"elements from the map: {names - twin_names}"
     assert not (names & FORBIDDEN_ELEMENTS) - twin_names
+
     def scripts(tree):
         return sum(1 for e in tree.iter() if isinstance(e.tag, str) and e.tag.rsplit("}", 1)[-1].lower() == "script")
+
     assert scripts(root) == scripts(twin_root)
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -10,8 +10,13 @@ import time
 
 class LspProcess:
     def __init__(self, env: dict | None = None) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "argmap", "lsp"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "argmap", "lsp"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
         self.next_id = 0
 
     def send(self, method: str, params: dict, request: bool = False) -> int | None:
@@ -54,12 +59,14 @@ class LspProcess:
         self.send("initialized", {})
 
     def open(self, uri: str, text: str) -> None:
-        self.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1,
-                                                            "text": text}})
+        self.send(
+            "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}
+        )
 
     def diagnostics(self, uri: str, timeout: float = 60.0) -> list[dict]:
-        found = self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-                              and m["params"]["uri"] == uri, timeout)
+        found = self.wait_for(
+            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri, timeout
+        )
         return found["params"]["diagnostics"]
 
     def close(self) -> None:

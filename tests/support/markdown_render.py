@@ -25,8 +25,7 @@ def markdown_it(text: str) -> str:
 
 def pandoc(text: str, dialect: str = "markdown") -> str:
     require("needs_pandoc")
-    done = subprocess.run(["pandoc", "-f", dialect, "-t", "html"], input=text.encode(), capture_output=True,
-                          timeout=60)
+    done = subprocess.run(["pandoc", "-f", dialect, "-t", "html"], input=text.encode(), capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr.decode()
     return done.stdout.decode()
 
@@ -54,7 +53,10 @@ def live_markup(page: str, allowed_images: tuple[str, ...] = ()) -> list[str]:
             pandoc_column = element.tag == "col" and name == "style"  # pandoc's own table widths
             if name.startswith("on") or (name in ("style", "srcdoc", "formaction") and not pandoc_column):
                 found.append(f"{element.tag} {name}={value!r}")
-            if name in ("href", "src") and not value.lower().startswith(("https://", "http://", "mailto:")) \
-                    and value not in allowed_images:
+            if (
+                name in ("href", "src")
+                and not value.lower().startswith(("https://", "http://", "mailto:"))
+                and value not in allowed_images
+            ):
                 found.append(f"{element.tag} {name}={value!r}")
     return found

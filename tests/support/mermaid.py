@@ -21,8 +21,12 @@ def mermaid_script() -> Path:
     if not SCRIPT.exists():
         require("needs_node")
         PREFIX.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["npm", "install", "--prefix", str(PREFIX), "--no-audit", "--no-fund",
-                               "--loglevel=error", PACKAGE], capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            ["npm", "install", "--prefix", str(PREFIX), "--no-audit", "--no-fund", "--loglevel=error", PACKAGE],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         if done.returncode != 0 or not SCRIPT.exists():
             pytest.fail(f"npm install {PACKAGE} failed:\n{done.stderr}")
     return SCRIPT
@@ -35,11 +39,14 @@ def draw(browser, chart: str) -> tuple[str, str]:
     try:
         page.set_content("<!DOCTYPE html><html><body><div id='out'></div></body></html>")
         page.add_script_tag(path=str(mermaid_script()))
-        svg = page.evaluate("""async (chart) => {
+        svg = page.evaluate(
+            """async (chart) => {
             mermaid.initialize({startOnLoad: false, securityLevel: 'strict'});
             const drawn = await mermaid.render('chart', chart);
             document.getElementById('out').innerHTML = drawn.svg;
-            return drawn.svg; }""", chart)
+            return drawn.svg; }""",
+            chart,
+        )
         return svg, page.inner_text("#out")
     finally:
         page.close()

@@ -24,8 +24,10 @@ class Running:
         self.exit_code: int | None = None
         self.out: list[str] = []
         self.err: list[str] = []
-        self._readers = [threading.Thread(target=_collect, args=(s, lines), daemon=True)
-                         for s, lines in ((proc.stdout, self.out), (proc.stderr, self.err))]
+        self._readers = [
+            threading.Thread(target=_collect, args=(s, lines), daemon=True)
+            for s, lines in ((proc.stdout, self.out), (proc.stderr, self.err))
+        ]
         for reader in self._readers:
             reader.start()
 
@@ -55,8 +57,9 @@ def _collect(stream, lines: list[str]) -> None:
 
 @contextmanager
 def serving(*args: str, cwd: Path, wait_for_url: bool = True):
-    proc = subprocess.Popen([sys.executable, "-m", "argmap", *args], cwd=cwd, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "argmap", *args], cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     running = Running(proc)
     try:
         if wait_for_url:

@@ -32,8 +32,10 @@ def dung_grounded(arguments, attacks) -> dict[str, str]:
 
 def dung_preferred(arguments, attacks) -> set[frozenset]:
     af = ArgumentationFramework(arguments=frozenset(arguments), defeats=frozenset(attacks))
-    return {frozenset((a, DUNG[str(lab.value)]) for a, lab in labelling.statuses.items())
-            for labelling in preferred_labellings(af)}
+    return {
+        frozenset((a, DUNG[str(lab.value)]) for a, lab in labelling.statuses.items())
+        for labelling in preferred_labellings(af)
+    }
 
 
 def read_argdown_dung(path: Path) -> tuple[list[str], set[tuple[str, str]]]:

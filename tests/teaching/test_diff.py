@@ -11,10 +11,9 @@ from argmap.cli import app
 from argmap.loading.loader import load_path
 from argmap.teaching.diff import Linkage, compare
 from argmap.teaching.match import match_claims
-
+from support.drawing import SVG, svg_groups, texts
 from support.maps import load
 from support.paths import ROOT
-from support.drawing import SVG, svg_groups, texts
 
 runner = CliRunner()
 KEY = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -41,16 +40,25 @@ def test_the_student_fixture_has_each_planted_mistake(seed_result):
     r = seed_result
     assert r.missing_claims == ["no-steps-toward-unwanted-war", "no-member-attacked", "sloan-posture"]
     assert r.extra_claims == ["sanctions-enough"]
-    assert pairs(r.missing) == [("no-steps-toward-unwanted-war", "supports", "no-nfz-or-troops"),
-                                ("no-member-attacked", "supports", "no-nfz-or-troops"),
-                                ("sloan-posture", "supports", "nato-stays-out-unless-attacked")]
+    assert pairs(r.missing) == [
+        ("no-steps-toward-unwanted-war", "supports", "no-nfz-or-troops"),
+        ("no-member-attacked", "supports", "no-nfz-or-troops"),
+        ("sloan-posture", "supports", "nato-stays-out-unless-attacked"),
+    ]
     assert pairs(r.reversed) == [("less-blood", "supports", "no-nfz-or-troops")]
     assert pairs(r.backwards) == [("admin-deescalate", "supports", "putin-nuclear-alert")]
     assert pairs(r.extra) == [("answer:sanctions-enough", "supports", "no-nfz-or-troops")]
-    assert r.linked_in_key == [Linkage(("article5-collective-defence", "article5-members-only", "ukraine-not-member"),
-                                       "no-treaty-obligation", ("collective-defence.supports.no-obligation",
-                                                                "members-only.supports.no-obligation",
-                                                                "ukraine-not-member.supports.no-obligation"))]
+    assert r.linked_in_key == [
+        Linkage(
+            ("article5-collective-defence", "article5-members-only", "ukraine-not-member"),
+            "no-treaty-obligation",
+            (
+                "collective-defence.supports.no-obligation",
+                "members-only.supports.no-obligation",
+                "ukraine-not-member.supports.no-obligation",
+            ),
+        )
+    ]
     assert r.linked_in_answer == []
     assert not r.same
 
@@ -112,10 +120,14 @@ def test_undercutters_match_through_their_target_argument():
 
 
 def test_separate_reasons_in_the_key_linked_in_the_answer():
-    key = load("title: k\nclaims:\n  c: C is so.\n  p: P is so.\n  q: Q is so.\n"
-               "arguments:\n  one: {premises: [p], supports: c}\n  two: {premises: [q], supports: c}\n").map
-    answer = load("title: a\nclaims:\n  c: C is so.\n  p: P is so.\n  q: Q is so.\n"
-                  "arguments:\n  both: {premises: [p, q], supports: c}\n").map
+    key = load(
+        "title: k\nclaims:\n  c: C is so.\n  p: P is so.\n  q: Q is so.\n"
+        "arguments:\n  one: {premises: [p], supports: c}\n  two: {premises: [q], supports: c}\n"
+    ).map
+    answer = load(
+        "title: a\nclaims:\n  c: C is so.\n  p: P is so.\n  q: Q is so.\n"
+        "arguments:\n  both: {premises: [p, q], supports: c}\n"
+    ).map
     result = compare(key, answer)
     assert result.linked_in_answer == [Linkage(("p", "q"), "c", ("both",))]
     assert result.linked_in_key == [] and not result.same
@@ -131,8 +143,10 @@ def test_cli_text_report_and_exit_1_when_the_maps_differ():
     assert "  - missing `no-member-attacked`: Russia has not attacked any NATO member." in out
     assert "  ! reversed: `less-blood` supports `no-nfz-or-troops` (the key: attacks)" in out
     assert "  + extra: `sanctions-enough` (answer only) supports `no-nfz-or-troops`" in out
-    assert ("  ! linked in the key, separate reasons in the answer: `article5-collective-defence`, "
-            "`article5-members-only`, `ukraine-not-member` → `no-treaty-obligation`") in out
+    assert (
+        "  ! linked in the key, separate reasons in the answer: `article5-collective-defence`, "
+        "`article5-members-only`, `ukraine-not-member` → `no-treaty-obligation`"
+    ) in out
     assert out.endswith("score: 78% (43 of 55 points); the maps differ\n")
 
 
@@ -146,8 +160,14 @@ def test_cli_json_for_a_gradebook():
     data = json.loads(result.stdout)
     assert result.exit_code == 1 and data["same"] is False and data["score"] == 78.2
     assert data["claims"]["extra"] == ["sanctions-enough"]
-    assert data["relations"]["backwards"] == [{"premise": "admin-deescalate", "target": "putin-nuclear-alert",
-                                               "relation": "supports", "argument": "deescalate.supports.putin-alert"}]
+    assert data["relations"]["backwards"] == [
+        {
+            "premise": "admin-deescalate",
+            "target": "putin-nuclear-alert",
+            "relation": "supports",
+            "argument": "deescalate.supports.putin-alert",
+        }
+    ]
 
 
 def test_cli_grades_a_map_with_errors_but_not_one_it_cannot_read(tmp_path):

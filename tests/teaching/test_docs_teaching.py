@@ -7,10 +7,9 @@ import re
 
 from typer.testing import CliRunner
 
-from argmap.cli import app
 from argmap.checking.checker import check_map
+from argmap.cli import app
 from argmap.loading.loader import load_text
-
 from support.paths import ROOT
 
 runner = CliRunner()

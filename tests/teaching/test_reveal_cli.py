@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 from typer.testing import CliRunner
 
 from argmap.cli import app
 from argmap.loading.loader import load_path
-from argmap.teaching.reveal import step_name
 from argmap.steps import reveal_steps
-
-from support.paths import ROOT
+from argmap.teaching.reveal import step_name
 from support.drawing import svg_groups
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -40,8 +38,9 @@ def test_one_file_per_step_named_for_slides(seed_steps):
     amap = load_path(SEED).map
     count = len(reveal_steps(amap))
     assert [f.name for f in files] == [f"nato-no-fly-zone-step{i:02d}.svg" for i in range(1, count + 1)]
-    assert output == (f"wrote {count} steps to {out}/ (nato-no-fly-zone-step01.svg … "
-                      f"nato-no-fly-zone-step{count:02d}.svg)\n")
+    assert output == (
+        f"wrote {count} steps to {out}/ (nato-no-fly-zone-step01.svg … nato-no-fly-zone-step{count:02d}.svg)\n"
+    )
 
 
 def test_each_step_shows_what_it_reveals_and_nothing_else(seed_steps):
@@ -87,8 +86,10 @@ def _stroke_width(group) -> str | None:
 
 def test_steps_from_the_map_and_leftovers_removed(tmp_path):
     src = tmp_path / "m.yaml"
-    src.write_text("title: t\nclaims:\n  c: C.\n  p:\n    text: P.\n    supports: c\n  q:\n    text: Q.\n"
-                   "    attacks: c\nsteps:\n  - [c, q]\n  - p\n")
+    src.write_text(
+        "title: t\nclaims:\n  c: C.\n  p:\n    text: P.\n    supports: c\n  q:\n    text: Q.\n"
+        "    attacks: c\nsteps:\n  - [c, q]\n  - p\n"
+    )
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "m-step07.png").write_bytes(b"old")
     (tmp_path / "out" / "m-step07.svg").write_bytes(b"other format: kept")

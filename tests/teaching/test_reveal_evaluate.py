@@ -46,6 +46,7 @@ def _box_text(svg, element_id: str) -> str:
 
 def test_reveal_evaluate_unknown_override_is_a_usage_error(tmp_path):
     (tmp_path / "m.yaml").write_text(MAP)
-    result = CliRunner().invoke(app, ["reveal", str(tmp_path / "m.yaml"), "--out", str(tmp_path / "s"),
-                                      "--reject", "nope"])
+    result = CliRunner().invoke(
+        app, ["reveal", str(tmp_path / "m.yaml"), "--out", str(tmp_path / "s"), "--reject", "nope"]
+    )
     assert result.exit_code == 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from argmap.loading.loader import load_path
 from argmap.steps import all_ids, never_revealed, reveal_steps
-
 from support.maps import load
 from support.paths import ROOT
 
@@ -77,13 +76,16 @@ def test_the_seed_map_reveals_one_argument_a_step():
 
 
 def test_authored_steps_show_listed_claims_and_arguments_with_their_premises():
-    amap = load(TREE + """
+    amap = load(
+        TREE
+        + """
     steps:
       - c
       - a
       - [obj, deep]
       - under
-    """).map
+    """
+    ).map
     assert added(reveal_steps(amap)) == [
         ["c"],
         ["a", "r1", "r2"],
@@ -94,19 +96,25 @@ def test_authored_steps_show_listed_claims_and_arguments_with_their_premises():
 
 
 def test_a_listed_argument_waits_for_its_own_step():
-    amap = load(TREE + """
+    amap = load(
+        TREE
+        + """
     steps:
       - [c, r1, r2]
       - a
       - [obj, deep, under]
-    """).map
+    """
+    ).map
     assert added(reveal_steps(amap))[:2] == [["c", "r1", "r2"], ["a"]]
 
 
 def test_never_revealed_lists_claims_in_model_order():
-    amap = load(TREE + """
+    amap = load(
+        TREE
+        + """
     steps:
       - [c, nonsense]
-    """).map
+    """
+    ).map
     assert never_revealed(amap) == ["r1", "r2", "obj", "deep", "under"]
     assert reveal_steps(amap) == [frozenset({"c"})]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
@@ -10,10 +9,9 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.loading.loader import load_path
 from argmap.teaching.worksheet import blank_label, choose_blanks, make_worksheet
-
-from support.paths import ROOT
 from support.drawing import svg_groups, texts
 from support.markers import needs_dot
+from support.paths import ROOT
 
 runner = CliRunner()
 SEED = ROOT / "arguments" / "nato-no-fly-zone.yaml"
@@ -33,8 +31,13 @@ def test_premises_are_the_basic_reasons_in_reading_order(seed_map):
 
 def test_conclusions_are_the_claims_something_bears_on(seed_map):
     assert choose_blanks(seed_map, "conclusions", 1) == [
-        "no-nfz-or-troops", "support-other-ways", "nfz-step-to-troops", "nato-stays-out-unless-attacked",
-        "no-treaty-obligation", "admin-deescalate"]
+        "no-nfz-or-troops",
+        "support-other-ways",
+        "nfz-step-to-troops",
+        "nato-stays-out-unless-attacked",
+        "no-treaty-obligation",
+        "admin-deescalate",
+    ]
 
 
 def test_random_blanks_depend_on_the_seed_only(seed_map):
@@ -65,8 +68,10 @@ def test_cards_are_shuffled_lettered_and_escaped(seed_map):
 def test_cli_writes_sheet_key_and_cards_and_the_sheet_hides_the_answers(seed_map, tmp_path):
     result = runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path), "--blank", "premises"])
     assert result.exit_code == 0, result.output
-    assert result.output == (f"wrote nato-no-fly-zone-worksheet.svg, nato-no-fly-zone-key.svg, "
-                             f"nato-no-fly-zone-cards.md, nato-no-fly-zone-answers.md to {tmp_path}/ (18 blanks)\n")
+    assert result.output == (
+        f"wrote nato-no-fly-zone-worksheet.svg, nato-no-fly-zone-key.svg, "
+        f"nato-no-fly-zone-cards.md, nato-no-fly-zone-answers.md to {tmp_path}/ (18 blanks)\n"
+    )
     sheet = (tmp_path / "nato-no-fly-zone-worksheet.svg").read_text()
     blanks = choose_blanks(seed_map, "premises", 1)
     for claim_id in blanks:
@@ -87,8 +92,9 @@ def test_relations_sheet_draws_every_relation_alike_without_telling_tooltips(tmp
     assert result.exit_code == 0 and "(13 blanks)" in result.output
     sheet = (tmp_path / "nato-no-fly-zone-worksheet.svg").read_bytes()
     edges = svg_groups(sheet, "edge")
-    assert len(edges) > 20 and not any(e.get("stroke-dasharray") for group in edges.values()
-                                       for e in group.iter())  # the key draws attacks dashed
+    assert len(edges) > 20 and not any(
+        e.get("stroke-dasharray") for group in edges.values() for e in group.iter()
+    )  # the key draws attacks dashed
     for secret in (b"Zelenskyy&#39;s plea", b"positive consequences", b"zelenskyy-plea", b"attacks no"):
         assert secret not in sheet
     assert b"whether it supports or attacks" in sheet
@@ -106,8 +112,12 @@ def test_the_same_seed_gives_the_same_files(tmp_path):
         assert runner.invoke(app, args).exit_code == 0
         outputs.append({p.name: p.read_bytes() for p in (tmp_path / run).iterdir()})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 4
-    assert runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path / "c"), "--blank", "6",
-                               "--seed", "43"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["worksheet", str(SEED), "--out", str(tmp_path / "c"), "--blank", "6", "--seed", "43"]
+        ).exit_code
+        == 0
+    )
     assert (tmp_path / "c" / "nato-no-fly-zone-cards.md").read_bytes() != outputs[0]["nato-no-fly-zone-cards.md"]
 
 
@@ -142,16 +152,22 @@ def test_blanks_are_numbered_top_to_bottom_then_left_to_right_as_drawn(tmp_path,
     assert len(places) > 5
     for (x1, y1, h1), (x2, y2, h2) in zip(places, places[1:]):
         same_row = abs(y2 - y1) <= max(h1, h2) / 2
-        assert (same_row and x2 > x1) or (not same_row and y2 > y1), (places.index((x1, y1, h1)) + 1)
+        assert (same_row and x2 > x1) or (not same_row and y2 > y1), places.index((x1, y1, h1)) + 1
 
 
 @needs_dot
 def test_the_answers_say_which_card_goes_in_each_blank_and_the_key_shows_it(seed_map, tmp_path):
     assert runner.invoke(app, ["worksheet", str(SEED), "--out", str(tmp_path)]).exit_code == 0
-    cards = dict(line.strip("| ").split(" | ", 1) for line in (tmp_path / "nato-no-fly-zone-cards.md")
-                 .read_text().splitlines() if line.startswith("| ") and line[2:3].isupper() and line[3] == " ")
-    answers = [line.strip("| ").split(" | ") for line in (tmp_path / "nato-no-fly-zone-answers.md").read_text()
-               .splitlines() if line.startswith("| (")]
+    cards = dict(
+        line.strip("| ").split(" | ", 1)
+        for line in (tmp_path / "nato-no-fly-zone-cards.md").read_text().splitlines()
+        if line.startswith("| ") and line[2:3].isupper() and line[3] == " "
+    )
+    answers = [
+        line.strip("| ").split(" | ")
+        for line in (tmp_path / "nato-no-fly-zone-answers.md").read_text().splitlines()
+        if line.startswith("| (")
+    ]
     assert [number for number, _, _ in answers] == [f"({n})" for n in range(1, 19)]
     assert all(cards[letter].rstrip(" |") == text for _, letter, text in answers)
     key = svg_groups((tmp_path / "nato-no-fly-zone-key.svg").read_bytes())

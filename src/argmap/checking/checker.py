@@ -7,11 +7,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from argmap.checking.rules import LOADER_RULES, REGISTRY, TEACHING_RULES, by_id
 from argmap.errors import UsageError
 from argmap.loading.loader import LoadResult, load_path
 from argmap.loading.yamlsource import gc_paused
 from argmap.problems import Problem, Severity, has_errors, sort_problems
-from argmap.checking.rules import LOADER_RULES, REGISTRY, TEACHING_RULES, by_id
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,14 @@ class Settings:
         return severity
 
 
-def make_settings(config: RuleOptions = RuleOptions(), disable: Iterable[str] = (), enable: Iterable[str] = (),
-                  strict: bool = False, source_text: Path | None = None, teaching: bool = False) -> Settings:
+def make_settings(
+    config: RuleOptions = RuleOptions(),
+    disable: Iterable[str] = (),
+    enable: Iterable[str] = (),
+    strict: bool = False,
+    source_text: Path | None = None,
+    teaching: bool = False,
+) -> Settings:
     """Settings from ``[tool.argmap]`` and the command line, which wins where they differ.
     ``teaching`` (or ``teaching = true`` in the config) turns the teaching rules on, except
     those disabled by name. An unknown rule id, or a rule both disabled and enabled on the
@@ -68,7 +74,9 @@ def make_settings(config: RuleOptions = RuleOptions(), disable: Iterable[str] = 
     return Settings(
         disable=frozenset(disabled),
         enable=frozenset((set(config.enable) - disable) | enable | teaching_rules),
-        severity=severity, strict=strict, source_text=source_text,
+        severity=severity,
+        strict=strict,
+        source_text=source_text,
     )
 
 
@@ -95,9 +103,7 @@ def check_map(result: LoadResult, settings: Settings = Settings(), rules: Iterab
             if not settings.enabled(rule) or (loader_failed and getattr(rule, "SKIP_AFTER_LOADER_ERRORS", False)):
                 continue
             severity = settings.severity_of(rule)
-            problems.extend(
-                Problem(f.location, severity, rule.ID, f.message) for f in rule.check(result.map, settings)
-            )
+            problems.extend(Problem(f.location, severity, rule.ID, f.message) for f in rule.check(result.map, settings))
     return sort_problems(problems)
 
 

@@ -43,8 +43,9 @@ def use_colour(stream=None, environ=None) -> bool:
 
 
 def _coloured(p: Problem) -> str:
-    return (f"{_BOLD}{p.location}{_RESET}: {_STYLE[p.severity]}{p.severity}{_RESET}: "
-            f"{p.message} {_DIM}[{p.rule}]{_RESET}")
+    return (
+        f"{_BOLD}{p.location}{_RESET}: {_STYLE[p.severity]}{p.severity}{_RESET}: {p.message} {_DIM}[{p.rule}]{_RESET}"
+    )
 
 
 def format_text(problems: Sequence[Problem], files_checked: int, colour: bool = False) -> str:

@@ -17,8 +17,13 @@ def rule_rows() -> list[tuple[str, str, str]]:
     """(id, severity, summary) of every rule, the loader's first."""
     rows = [(rule_id, "error", f"{summary} (loader, always on)") for rule_id, summary in LOADER_RULES.items()]
     for rule in REGISTRY:
-        state = "" if rule.ENABLED_BY_DEFAULT else " (teaching rule, off by default)" if _teaching(rule) \
+        state = (
+            ""
+            if rule.ENABLED_BY_DEFAULT
+            else " (teaching rule, off by default)"
+            if _teaching(rule)
             else " (off by default)"
+        )
         rows.append((rule.ID, str(rule.DEFAULT_SEVERITY), rule.SUMMARY + state))
     return rows
 

@@ -22,10 +22,14 @@ from argmap.model import ArgumentMap
 from argmap.writing import protect
 
 _SAME_CHARACTER = str.maketrans(
-    {**dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
-     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-     "\u2026": "...", "\u00ad": None, "\u200b": None}
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+        "\u2026": "...",
+        "\u00ad": None,
+        "\u200b": None,
+    }
 )
 _DASH = re.compile(r"\s*-+\s*")
 _ELISION = re.compile(r"\s*(?:\[\s*\.\.\.\s*\]|\.\.\.)\s*")
@@ -64,16 +68,18 @@ def read(path: Path) -> tuple[str, str]:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise SourceTextError("does not exist" if isinstance(exc, FileNotFoundError)
-                              else f"cannot be read ({exc.strerror})") from None
+        raise SourceTextError(
+            "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc.strerror})"
+        ) from None
     if path.is_dir():
         raise SourceTextError("is a folder, not a text file")
     if not S_ISREG(stat.st_mode):  # /dev/zero or a pipe would be read for ever
         raise SourceTextError("is not a regular file")
     largest = limits.current().max_file_size
     if stat.st_size > largest:
-        raise SourceTextError(f"is {stat.st_size:,} bytes, more than argmap reads ({largest:,}; "
-                              "raise `max-file-size` to read it)")
+        raise SourceTextError(
+            f"is {stat.st_size:,} bytes, more than argmap reads ({largest:,}; raise `max-file-size` to read it)"
+        )
     protect(path)
     return _read_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
@@ -160,7 +166,7 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     best_ratio, best_start = _best_window(matcher, text, size, near, (best_ratio, best_start))
     if best_ratio < CLOSE_ENOUGH:
         return None
-    return as_written(source, text[best_start:best_start + size], whole_words=True)
+    return as_written(source, text[best_start : best_start + size], whole_words=True)
 
 
 def _best_window(matcher, text: str, size: int, starts, best=(0.0, 0)) -> tuple[float, int]:
@@ -173,14 +179,14 @@ def _best_window(matcher, text: str, size: int, starts, best=(0.0, 0)) -> tuple[
     tens of milliseconds instead of over a second."""
     bounds = []
     for start in starts:
-        matcher.set_seq1(text[start:start + size])
+        matcher.set_seq1(text[start : start + size])
         bounds.append((-matcher.quick_ratio(), start))
     bounds.sort()
     top, top_start = 0.0, None
     for negative_bound, start in bounds[:MOST_EXACT]:
         if -negative_bound < top:
             break
-        matcher.set_seq1(text[start:start + size])
+        matcher.set_seq1(text[start : start + size])
         ratio = matcher.ratio()
         if ratio > top or (ratio == top and top_start is not None and start < top_start):
             top, top_start = ratio, start
@@ -196,12 +202,15 @@ def differs_in_case(source: SourceText, part: str) -> str | None:
     at = lowered.find(wanted)
     if at < 0 or len(lowered) != len(text):
         return None
-    return as_written(source, text[at:at + len(wanted)])
+    return as_written(source, text[at : at + len(wanted)])
 
 
-_LOOSE = {" ": r"\s+", "'": "[" + re.escape("'\u2018\u2019\u201a\u201b\u2032\u02bc") + "]",
-          '"': "[" + re.escape('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') + "]",
-          "-": r"\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+\s*"}
+_LOOSE = {
+    " ": r"\s+",
+    "'": "[" + re.escape("'\u2018\u2019\u201a\u201b\u2032\u02bc") + "]",
+    '"': "[" + re.escape('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') + "]",
+    "-": r"\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+\s*",
+}
 
 
 def as_written(source: SourceText, passage: str, whole_words: bool = False) -> str:

@@ -7,18 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-
-from argmap.problems import EXIT_ERRORS, EXIT_OK
 from argmap.cli.common import say, usage_error
 from argmap.loading.limits import LAYOUT_TIMEOUT
+from argmap.problems import EXIT_ERRORS, EXIT_OK
 
 DEFAULT_FORMATS = ("svg", "png")
 
 
 def settings_from(src, out, formats, theme, direction):
     """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
-    from argmap.cli.draw_setup import options_from, rule_settings
     from argmap.cli.common import project_config
+    from argmap.cli.draw_setup import options_from, rule_settings
     from argmap.drawing.options import FORMATS
     from argmap.errors import UsageError
 
@@ -38,8 +37,18 @@ def settings_from(src, out, formats, theme, direction):
 
 
 class BuildRun:
-    def __init__(self, src: Path, out: Path, formats: tuple[str, ...], options, rules, jobs: int | None,
-                 engine: str = "auto", timeout: float = LAYOUT_TIMEOUT, quiet: bool = False):
+    def __init__(
+        self,
+        src: Path,
+        out: Path,
+        formats: tuple[str, ...],
+        options,
+        rules,
+        jobs: int | None,
+        engine: str = "auto",
+        timeout: float = LAYOUT_TIMEOUT,
+        quiet: bool = False,
+    ):
         from argmap.project import build, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
@@ -73,8 +82,11 @@ class BuildRun:
                 state = "missing" if not job.outputs[fmt].exists() else "stale"
                 _say(f"{job.outputs[fmt]}: {state} (from {job.map_path})")
         self._orphans(prune)
-        _say(f"{failed} problem(s) in {len(jobs)} map(s)" if failed
-             else f"{len(jobs)} map(s): every diagram is up to date")
+        _say(
+            f"{failed} problem(s) in {len(jobs)} map(s)"
+            if failed
+            else f"{len(jobs)} map(s): every diagram is up to date"
+        )
         return EXIT_ERRORS if failed else EXIT_OK
 
     def build(self, prune: bool) -> int:
@@ -86,8 +98,9 @@ class BuildRun:
         planned = self._run(tasks)
         build.remember(self.memo, tasks, [job for job, _ in planned], planned)
         drawn = iter(planned)
-        done = [next(drawn) if isinstance(item, build.Task) else (item, build.JobResult(item.key))
-                for item in self.items]  # in the maps' order
+        done = [
+            next(drawn) if isinstance(item, build.Task) else (item, build.JobResult(item.key)) for item in self.items
+        ]  # in the maps' order
         for job, _ in done:  # the warnings of every map read in this run, as validate prints them
             if not self.quiet:
                 for line in job.warnings:

@@ -16,26 +16,39 @@ from argmap.loading.limits import LAYOUT_TIMEOUT
 def build(
     src: Path = typer.Argument(None, help="Folder of maps [default: [tool.argmap] source, else arguments/]"),
     out: Path = typer.Option(None, "--out", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
-    formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats, e.g. svg,png,pdf "
-                                "[default: [tool.argmap] formats, else svg,png]"),
+    formats: str = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Comma-separated formats, e.g. svg,png,pdf [default: [tool.argmap] formats, else svg,png]",
+    ),
     theme: str = THEME,
     direction: str = DIRECTION,
     jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Maps drawn at once [default: CPU count]"),
-    check: bool = typer.Option(False, "--check", help="Render nothing; exit 1 if a diagram is missing or "
-                               "stale or a map has errors."),
+    check: bool = typer.Option(
+        False, "--check", help="Render nothing; exit 1 if a diagram is missing or stale or a map has errors."
+    ),
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
-    engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
-                               "Graphviz of argmap[wasm], SVG and PNG), dot or wasm"),
-    timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
-                                  help="Give up on a map whose layout takes longer (it is reported as failed)."),
+    engine: str = typer.Option(
+        "auto",
+        "--engine",
+        help="auto (Graphviz's dot, else the WebAssembly Graphviz of argmap[wasm], SVG and PNG), dot or wasm",
+    ),
+    timeout: float = typer.Option(
+        LAYOUT_TIMEOUT,
+        "--timeout",
+        min=0.001,
+        metavar="SECONDS",
+        help="Give up on a map whose layout takes longer (it is reported as failed).",
+    ),
     quiet: bool = QUIET,
 ) -> None:
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps
     whose diagrams are up to date. Maps with errors are reported and skipped; exit 1 if any
     map failed."""
-    from argmap.errors import UsageError
-    from argmap.drawing.engine import ENGINES
     from argmap.cli.building import BuildRun, settings_from
+    from argmap.drawing.engine import ENGINES
+    from argmap.errors import UsageError
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")

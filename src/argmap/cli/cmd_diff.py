@@ -6,21 +6,24 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
 import argmap.cli.completion as completion
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 
 @app.command()
 def diff(
-    reference: Path = typer.Argument(..., help="The teacher's map: the key.",
-                                   autocompletion=completion.map_files),
-    student: Path = typer.Argument(..., help="The student's map: the answer.",
-                                 autocompletion=completion.map_files),
+    reference: Path = typer.Argument(..., help="The teacher's map: the key.", autocompletion=completion.map_files),
+    student: Path = typer.Argument(..., help="The student's map: the answer.", autocompletion=completion.map_files),
     format: str = typer.Option("text", "--format", help="text, or json for a gradebook."),
-    out: str = typer.Option(None, "--out", "-o", metavar="DIAGRAM",
-                            help="Also draw the answer against the key (svg, png or pdf, by suffix or -f)."),
+    out: str = typer.Option(
+        None,
+        "--out",
+        "-o",
+        metavar="DIAGRAM",
+        help="Also draw the answer against the key (svg, png or pdf, by suffix or -f).",
+    ),
     fmt: str = typer.Option(None, "--diagram-format", "-f", help="svg, png or pdf [default: DIAGRAM's suffix]"),
     quiet: bool = QUIET,
 ) -> None:
@@ -53,8 +56,8 @@ def diff(
 def _diagram_format(out: str | None, fmt: str | None) -> str | None:
     if out is None:
         return None
-    from argmap.errors import UsageError
     from argmap.drawing.paths import choose_format
+    from argmap.errors import UsageError
 
     try:
         chosen = choose_format(out, fmt)
@@ -77,9 +80,9 @@ def _load(path: Path, quiet: bool):
 
 
 def _draw(key, answer, result, out: Path, fmt: str) -> None:
+    from argmap.cli.draw_setup import write_output
     from argmap.drawing import RenderError, render_bytes
     from argmap.teaching.diff_diagram import diff_drawing
-    from argmap.cli.draw_setup import write_output
 
     combined, options = diff_drawing(key, answer, result)
     try:

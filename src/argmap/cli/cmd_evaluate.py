@@ -7,8 +7,8 @@ from typing import List
 
 import typer
 
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 ALL_SEMANTICS = ("grounded", "preferred", "df-quad", "energy")
@@ -17,18 +17,28 @@ ALL_SEMANTICS = ("grounded", "preferred", "df-quad", "energy")
 @app.command()
 def evaluate(
     file: Path = typer.Argument(..., help="The map to evaluate."),
-    semantics: str = typer.Option("grounded", "--semantics",
-                                  help="grounded (sceptical, one answer), preferred (every maximal position), "
-                                       "df-quad or energy (how strong each claim is, 0 to 1, from the weights)."),
+    semantics: str = typer.Option(
+        "grounded",
+        "--semantics",
+        help="grounded (sceptical, one answer), preferred (every maximal position), "
+        "df-quad or energy (how strong each claim is, 0 to 1, from the weights).",
+    ),
     format: str = typer.Option("text", "--format", help="Output format: text or json."),
-    explain: str = typer.Option(None, "--explain", metavar="ID",
-                                help="Say why one claim or argument has its label or strength."),
-    assume: List[str] = typer.Option([], "--assume", metavar="ID",
-                                     help="What if: count this claim as accepted for this run (repeatable; "
-                                          "grounded and preferred)."),
-    reject: List[str] = typer.Option([], "--reject", metavar="ID",
-                                     help="What if: count this claim as rejected for this run (repeatable; "
-                                          "grounded and preferred)."),
+    explain: str = typer.Option(
+        None, "--explain", metavar="ID", help="Say why one claim or argument has its label or strength."
+    ),
+    assume: List[str] = typer.Option(
+        [],
+        "--assume",
+        metavar="ID",
+        help="What if: count this claim as accepted for this run (repeatable; grounded and preferred).",
+    ),
+    reject: List[str] = typer.Option(
+        [],
+        "--reject",
+        metavar="ID",
+        help="What if: count this claim as rejected for this run (repeatable; grounded and preferred).",
+    ),
     ids: bool = typer.Option(False, "--ids", help="Name claims and arguments by their ids, not their words."),
     quiet: bool = QUIET,
 ) -> None:
@@ -43,8 +53,10 @@ def evaluate(
         raise usage_error(f"--explain: `{explain}` is neither a claim nor an argument of {file}")
     if semantics in ("df-quad", "energy"):
         if assume or reject:
-            raise usage_error(f"--assume/--reject apply to grounded and preferred; with {semantics}, "
-                              "change a claim's `weight` instead")
+            raise usage_error(
+                f"--assume/--reject apply to grounded and preferred; with {semantics}, "
+                "change a claim's `weight` instead"
+            )
         report = _gradual(file, amap, semantics, format, explain, ids)
     else:
         report = _labelling(file, amap, semantics, format, explain, assume, reject, ids)
@@ -69,8 +81,9 @@ def _gradual(file: Path, amap, semantics: str, format: str, explain: str | None,
     return format_text(result, amap, ids) if format == "text" else to_json(result, amap)
 
 
-def _labelling(file: Path, amap, semantics: str, format: str, explain: str | None,
-               assume: List[str], reject: List[str], ids: bool) -> str:
+def _labelling(
+    file: Path, amap, semantics: str, format: str, explain: str | None, assume: List[str], reject: List[str], ids: bool
+) -> str:
     from argmap.evaluation import MAX_LABELLINGS, MAX_SEARCH_STEPS, OverrideError, PreferredTooLarge
     from argmap.evaluation import evaluate as run
     from argmap.evaluation.report import explain_json, format_explain, format_text, to_json
@@ -81,9 +94,11 @@ def _labelling(file: Path, amap, semantics: str, format: str, explain: str | Non
     except OverrideError as exc:
         raise usage_error(str(exc))
     except PreferredTooLarge:
-        say(f"argmap: {file}: too many independent conflicts to list every preferred labelling "
-                   f"(over {MAX_LABELLINGS:,} labellings or {MAX_SEARCH_STEPS:,} search steps); "
-                   "use --semantics grounded, or settle some with --assume/--reject")
+        say(
+            f"argmap: {file}: too many independent conflicts to list every preferred labelling "
+            f"(over {MAX_LABELLINGS:,} labellings or {MAX_SEARCH_STEPS:,} search steps); "
+            "use --semantics grounded, or settle some with --assume/--reject"
+        )
         raise typer.Exit(EXIT_ERRORS)
     if explain is not None:
         return format_explain(result, explain, amap, ids) if format == "text" else explain_json(result, explain)

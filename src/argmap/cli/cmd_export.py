@@ -8,8 +8,8 @@ from typing import List
 import typer
 
 import argmap.cli.completion as completion
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
 
 # One line for each format of argmap.exporters.EXPORTERS (which is not imported before it is
@@ -34,11 +34,18 @@ def _formats_epilog() -> str:
 @app.command(epilog=_formats_epilog())
 def export(
     file: Path = typer.Argument(None, help="The map to export.", autocompletion=completion.map_files),
-    to: str = typer.Option(None, "--to", "-t", metavar="FORMAT", autocompletion=completion.export_formats,
-                           help=f"Format: {', '.join(SUMMARIES)} (listed below)."),
+    to: str = typer.Option(
+        None,
+        "--to",
+        "-t",
+        metavar="FORMAT",
+        autocompletion=completion.export_formats,
+        help=f"Format: {', '.join(SUMMARIES)} (listed below).",
+    ),
     out: Path = typer.Option(None, "--out", "-o", metavar="FILE", help="Output file (default: standard output)."),
-    option: List[str] = typer.Option([], "--option", "-O", metavar="KEY=VALUE",
-                                     help="A setting for the exporter, e.g. locations=true (repeatable)."),
+    option: List[str] = typer.Option(
+        [], "--option", "-O", metavar="KEY=VALUE", help="A setting for the exporter, e.g. locations=true (repeatable)."
+    ),
     force: bool = typer.Option(False, "--force", help="Export even a map that has errors."),
     quiet: bool = QUIET,
     list_formats: bool = typer.Option(False, "--list", help="List the formats, one a line, and exit."),
@@ -73,8 +80,8 @@ def export(
 def _export(to: str, amap, options: dict) -> str | bytes:
     """The exporter's output. A bad option value is a usage error (exit 2); a missing tool
     or optional dependency (Graphviz, Jinja2) an error with its message (exit 1)."""
-    from argmap.exporters import exporter
     from argmap.drawing.errors import RenderError
+    from argmap.exporters import exporter
 
     try:
         return exporter(to).export(amap, options)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 
 
 @app.command("import")
@@ -58,9 +58,9 @@ def _check_out(file: Path, out: Path | None, force: bool) -> None:
 
 def _check_result(yaml_text: str, out: Path | None, earlier: list) -> list:
     """The generated YAML must itself validate; a failure here is argmap's bug, so say so."""
+    from argmap.problems import has_errors
     from argmap.project.config import ProjectConfig
     from argmap.project.opening import open_text
-    from argmap.problems import has_errors
 
     if not yaml_text or has_errors(earlier):
         return []

@@ -10,8 +10,9 @@ from argmap.cli.common import usage_error
 
 @app.command()
 def lsp(
-    debounce: int = typer.Option(150, "--debounce", min=0, metavar="MS",
-                                 help="Quiet time after a change before the map is checked again."),
+    debounce: int = typer.Option(
+        150, "--debounce", min=0, metavar="MS", help="Quiet time after a change before the map is checked again."
+    ),
     stdio: bool = typer.Option(True, "--stdio", hidden=True, help="Accepted for editors that pass it."),
 ) -> None:
     """Run the language server over standard input and output, for editors (VS Code, Neovim,
@@ -21,6 +22,5 @@ def lsp(
         from argmap.lsp.server import create_server
     except ImportError as exc:
         missing = (exc.name or "pygls").split(".")[0]
-        raise usage_error(f"`argmap lsp` needs pygls and lsprotocol ({missing} is missing): "
-                          "pip install 'argmap[lsp]'")
+        raise usage_error(f"`argmap lsp` needs pygls and lsprotocol ({missing} is missing): pip install 'argmap[lsp]'")
     create_server(debounce / 1000).start_io()

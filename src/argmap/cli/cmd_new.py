@@ -6,14 +6,13 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 
 
 @app.command()
 def new(
-    file: Path = typer.Argument(..., help="The map file to create (refuses to overwrite).",
-                                metavar="FILE"),
+    file: Path = typer.Argument(..., help="The map file to create (refuses to overwrite).", metavar="FILE"),
     title: str = typer.Option("My argument", "--title", help="The map's title."),
 ) -> None:
     """Write a commented template map that explains every field."""

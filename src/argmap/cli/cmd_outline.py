@@ -8,8 +8,8 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.app import app
-from argmap.cli.options import QUIET
 from argmap.cli.common import usage_error
+from argmap.cli.options import QUIET
 
 
 @app.command()
@@ -25,10 +25,10 @@ def outline(
     listed together, speakers in brackets. A map of several unconnected parts is outlined part
     by part ("Part 2 of 5"), numbered as `render --part N` counts them. A handout, and the
     diagram's text alternative."""
+    from argmap.cli.draw_setup import write_output
+    from argmap.cli.maps import open_usable
     from argmap.drawing.outline import FORMATS
     from argmap.drawing.outline import outline as make_outline
-    from argmap.cli.maps import open_usable
-    from argmap.cli.draw_setup import write_output
 
     if format not in FORMATS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATS)})")

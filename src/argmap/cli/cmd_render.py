@@ -8,71 +8,131 @@ from typing import List
 import typer
 
 import argmap.cli.completion as completion
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 from argmap.loading.limits import LAYOUT_TIMEOUT
-
 
 
 @app.command()
 def render(
     file: Path = typer.Argument(..., help="The map to draw.", autocompletion=completion.map_files),
-    out: str = typer.Option(None, "--out", "-o", metavar="FILE", help="Output file, or - for standard output "
-                            "[default: diagrams/<stem>.<format> beside arguments/, else ./<stem>.<format>]"),
-    fmt: str = typer.Option(None, "--format", "-f", metavar="FORMAT", autocompletion=completion.picture_formats,
-                            help="svg, png, pdf or dot [default: OUT's suffix, else svg]"),
+    out: str = typer.Option(
+        None,
+        "--out",
+        "-o",
+        metavar="FILE",
+        help="Output file, or - for standard output "
+        "[default: diagrams/<stem>.<format> beside arguments/, else ./<stem>.<format>]",
+    ),
+    fmt: str = typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        autocompletion=completion.picture_formats,
+        help="svg, png, pdf or dot [default: OUT's suffix, else svg]",
+    ),
     theme: str = THEME,
     direction: str = DIRECTION,
     no_legend: bool = typer.Option(False, "--no-legend", help="Leave out the legend."),
     no_speakers: bool = typer.Option(False, "--no-speakers", help="No speaker names or colours."),
-    page: str = typer.Option(None, "--page", metavar="PAGE", autocompletion=completion.pages,
-                             help="Fit the picture to a page: slide (16:9), a4 or letter."),
-    focus: str = typer.Option(None, "--focus", metavar="ID", help="Only this claim or argument and what "
-                              "leads to it (an argument: with its premises, its target and the attacks on it)."),
+    page: str = typer.Option(
+        None,
+        "--page",
+        metavar="PAGE",
+        autocompletion=completion.pages,
+        help="Fit the picture to a page: slide (16:9), a4 or letter.",
+    ),
+    focus: str = typer.Option(
+        None,
+        "--focus",
+        metavar="ID",
+        help="Only this claim or argument and what "
+        "leads to it (an argument: with its premises, its target and the attacks on it).",
+    ),
     depth: int = typer.Option(None, "--depth", min=0, metavar="N", help="With --focus: how many argument levels."),
-    part: int = typer.Option(None, "--part", min=1, metavar="N", help="Only the map's N-th unconnected "
-                             "part (numbered as `argmap outline` lists them)."),
-    split_parts: bool = typer.Option(False, "--split-parts", help="One diagram per unconnected part: "
-                                     "<stem>-part01.<format> … in OUT, a folder [default: where the "
-                                     "diagram would go]."),
+    part: int = typer.Option(
+        None,
+        "--part",
+        min=1,
+        metavar="N",
+        help="Only the map's N-th unconnected part (numbered as `argmap outline` lists them).",
+    ),
+    split_parts: bool = typer.Option(
+        False,
+        "--split-parts",
+        help="One diagram per unconnected part: "
+        "<stem>-part01.<format> … in OUT, a folder [default: where the "
+        "diagram would go].",
+    ),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
     quiet: bool = QUIET,
-    evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
-                                  "grounded label, or with its strength (see --semantics and `argmap "
-                                  "evaluate`); every box stays where the plain drawing puts it."),
-    semantics: str = typer.Option("grounded", "--semantics", help="With --evaluate: grounded, preferred, "
-                                  "df-quad or energy (a strength bar in each box; implies --evaluate "
-                                  "when not grounded)."),
-    assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
-                                     "as accepted (repeatable; implies --evaluate)."),
-    reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
-                                     "as rejected (repeatable; implies --evaluate)."),
-    engine: str = typer.Option("auto", "--engine", help="auto (Graphviz's dot, else the WebAssembly "
-                               "Graphviz of argmap[wasm], SVG and PNG), dot or wasm"),
-    timeout: float = typer.Option(LAYOUT_TIMEOUT, "--timeout", min=0.001, metavar="SECONDS",
-                                  help="Give up on a layout that takes longer (a pathological map)."),
+    evaluate: bool = typer.Option(
+        False,
+        "--evaluate",
+        help="Mark each claim and argument ✓ ✗ ? with its "
+        "grounded label, or with its strength (see --semantics and `argmap "
+        "evaluate`); every box stays where the plain drawing puts it.",
+    ),
+    semantics: str = typer.Option(
+        "grounded",
+        "--semantics",
+        help="With --evaluate: grounded, preferred, "
+        "df-quad or energy (a strength bar in each box; implies --evaluate "
+        "when not grounded).",
+    ),
+    assume: List[str] = typer.Option(
+        [],
+        "--assume",
+        metavar="ID",
+        help="With --evaluate: count this claim as accepted (repeatable; implies --evaluate).",
+    ),
+    reject: List[str] = typer.Option(
+        [],
+        "--reject",
+        metavar="ID",
+        help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
+    ),
+    engine: str = typer.Option(
+        "auto",
+        "--engine",
+        help="auto (Graphviz's dot, else the WebAssembly Graphviz of argmap[wasm], SVG and PNG), dot or wasm",
+    ),
+    timeout: float = typer.Option(
+        LAYOUT_TIMEOUT,
+        "--timeout",
+        min=0.001,
+        metavar="SECONDS",
+        help="Give up on a layout that takes longer (a pathological map).",
+    ),
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""
-    from argmap.errors import UsageError
-    from argmap.drawing import RenderError
-    from argmap.drawing.paths import choose_format, default_output
-    from argmap.drawing.engine import ENGINES
-    from argmap.cli.maps import open_usable
     from argmap.cli.draw_setup import options_from, warn_if_large, with_evaluation, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.drawing import RenderError
+    from argmap.drawing.engine import ENGINES
+    from argmap.drawing.paths import choose_format, default_output
+    from argmap.errors import UsageError
 
     if engine not in ENGINES:
         raise usage_error(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
     try:
         chosen = choose_format(out, fmt)
-        options = options_from(theme=theme, direction=direction, legend=not no_legend,
-                               speakers=not no_speakers, page=page, focus=focus, depth=depth)
+        options = options_from(
+            theme=theme,
+            direction=direction,
+            legend=not no_legend,
+            speakers=not no_speakers,
+            page=page,
+            focus=focus,
+            depth=depth,
+        )
     except (UsageError, ValueError) as exc:
         raise usage_error(str(exc))
     if split_parts and (part is not None or focus is not None or out == "-"):
-        raise usage_error("--split-parts writes one file per part into a folder: not with --part, "
-                          "--focus or -o -")
+        raise usage_error("--split-parts writes one file per part into a folder: not with --part, --focus or -o -")
     amap = open_usable(file, "drawn", force, quiet)
     if semantics not in ("grounded", "preferred", "df-quad", "energy"):
         raise usage_error(f"unknown semantics {semantics!r} (use grounded, preferred, df-quad or energy)")

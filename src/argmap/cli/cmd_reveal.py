@@ -8,16 +8,15 @@ from typing import List
 
 import typer
 
-from argmap.cli.common import say, usage_error
 import argmap.cli.completion as completion
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
 
 
 @app.command()
 def reveal(
-    file: Path = typer.Argument(..., help="The map to reveal step by step.",
-                              autocompletion=completion.map_files),
+    file: Path = typer.Argument(..., help="The map to reveal step by step.", autocompletion=completion.map_files),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the step diagrams (created if missing)."),
     fmt: str = typer.Option("svg", "--format", "-f", help="svg, png or pdf."),
     theme: str = THEME,
@@ -25,27 +24,39 @@ def reveal(
     page: str = typer.Option(None, "--page", help="Fit each picture to a page: slide (16:9), a4 or letter."),
     focus: str = typer.Option(None, "--focus", help="Only this claim or argument and what leads to it."),
     depth: int = typer.Option(None, "--depth", min=0, help="With --focus: how many argument levels."),
-    highlight: bool = typer.Option(True, "--highlight/--no-highlight",
-                                   help="Draw the claims new in each step with a thick border."),
+    highlight: bool = typer.Option(
+        True, "--highlight/--no-highlight", help="Draw the claims new in each step with a thick border."
+    ),
     force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
     quiet: bool = QUIET,
-    evaluate: bool = typer.Option(False, "--evaluate", help="Mark each claim and argument ✓ ✗ ? with its "
-                                  "grounded label in the whole map (see `argmap evaluate`)."),
-    assume: List[str] = typer.Option([], "--assume", metavar="ID", help="With --evaluate: count this claim "
-                                     "as accepted (repeatable; implies --evaluate)."),
-    reject: List[str] = typer.Option([], "--reject", metavar="ID", help="With --evaluate: count this claim "
-                                     "as rejected (repeatable; implies --evaluate)."),
+    evaluate: bool = typer.Option(
+        False,
+        "--evaluate",
+        help="Mark each claim and argument ✓ ✗ ? with its grounded label in the whole map (see `argmap evaluate`).",
+    ),
+    assume: List[str] = typer.Option(
+        [],
+        "--assume",
+        metavar="ID",
+        help="With --evaluate: count this claim as accepted (repeatable; implies --evaluate).",
+    ),
+    reject: List[str] = typer.Option(
+        [],
+        "--reject",
+        metavar="ID",
+        help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
+    ),
 ) -> None:
     """Write one diagram per step, for slides: <stem>-step01.svg shows the main conclusion,
     each further step one more argument with its premises (breadth-first from the
     conclusion), or the steps of the map's `steps:` list. Every box stays where it is from
     step to step, and what is new in a step has a thick border. Step files left over from a
     longer earlier reveal are removed."""
+    from argmap.cli.draw_setup import with_evaluation, write_output
+    from argmap.cli.maps import open_usable
+    from argmap.cli.pages import picture_options
     from argmap.drawing import RenderError
     from argmap.teaching.reveal import step_name, step_options
-    from argmap.cli.maps import open_usable
-    from argmap.cli.draw_setup import with_evaluation, write_output
-    from argmap.cli.pages import picture_options
 
     base = picture_options(fmt, theme, direction, page)
     amap = open_usable(file, "revealed", force, quiet)

@@ -14,8 +14,8 @@ def rules(
     markdown: bool = typer.Option(False, "--markdown", help="Print the list as a Markdown table."),
 ) -> None:
     """List the validator's rules (id, default severity, summary), or explain one."""
-    from argmap.checking.rules import LOADER_RULES, by_id
     from argmap.checking.ruledocs import explain_rule, rule_rows
+    from argmap.checking.rules import LOADER_RULES, by_id
 
     if explain is not None:
         rule = by_id().get(explain)

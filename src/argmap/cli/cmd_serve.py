@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, THEME
 
 
@@ -15,8 +15,12 @@ from argmap.cli.options import DIRECTION, THEME
 def serve(
     target: Path = typer.Argument(..., metavar="PATH", help="A map file, or a folder of maps."),
     port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port (0: any free port)."),
-    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on. Anything but a loopback "
-                             "address shows your maps to the network."),
+    host: str = typer.Option(
+        "127.0.0.1",
+        "--host",
+        metavar="ADDRESS",
+        help="Address to listen on. Anything but a loopback address shows your maps to the network.",
+    ),
     theme: str = THEME,
     direction: str = DIRECTION,
 ) -> None:
@@ -31,8 +35,10 @@ def serve(
         from argmap.serve.runner import bind, run, url_of
     except ImportError as exc:
         missing = (exc.name or "starlette").split(".")[0]
-        raise usage_error(f"`argmap serve` needs starlette, uvicorn and watchfiles ({missing} is missing): "
-                          "pip install 'argmap[serve]'")
+        raise usage_error(
+            f"`argmap serve` needs starlette, uvicorn and watchfiles ({missing} is missing): "
+            "pip install 'argmap[serve]'"
+        )
     gallery = _gallery(target, theme, direction)
     try:
         sock = bind(host, port)
@@ -59,10 +65,10 @@ def _is_loopback(host: str) -> bool:
 
 def _gallery(target: Path, theme: str | None, direction: str | None):
     """The served maps, checked with the project's rule settings and drawn with its options."""
+    from argmap.cli.common import project_config
+    from argmap.cli.draw_setup import options_from, rule_settings
     from argmap.errors import UsageError
     from argmap.serve.gallery import Gallery
-    from argmap.cli.draw_setup import options_from, rule_settings
-    from argmap.cli.common import project_config
 
     try:
         return Gallery(target, rule_settings(), options_from(theme=theme, direction=direction), project_config())

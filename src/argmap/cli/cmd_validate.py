@@ -19,17 +19,19 @@ def _ids(values: List[str]) -> list[str]:
 
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(..., help="Map files, or folders searched for *.yaml and *.yml.",
-                                     autocompletion=completion.map_files),
+    paths: List[Path] = typer.Argument(
+        ..., help="Map files, or folders searched for *.yaml and *.yml.", autocompletion=completion.map_files
+    ),
     format: str = typer.Option("text", "--format", help="Output format: text, json or github."),
     strict: bool = typer.Option(False, "--strict", help="Count warnings as errors."),
     disable: List[str] = typer.Option([], "--disable", metavar="RULE", help="Turn a rule off (repeatable)."),
-    enable: List[str] = typer.Option([], "--enable", metavar="RULE",
-                                     help="Turn an optional rule on (repeatable)."),
-    source_text: Path = typer.Option(None, "--source-text", metavar="FILE",
-                                     help="Check quotes against this text instead of each map's source.text."),
-    teaching: bool = typer.Option(False, "--teaching",
-                                  help="Also run the teaching rules: single-premise, rabbit-rule, holding-hands."),
+    enable: List[str] = typer.Option([], "--enable", metavar="RULE", help="Turn an optional rule on (repeatable)."),
+    source_text: Path = typer.Option(
+        None, "--source-text", metavar="FILE", help="Check quotes against this text instead of each map's source.text."
+    ),
+    teaching: bool = typer.Option(
+        False, "--teaching", help="Also run the teaching rules: single-premise, rabbit-rule, holding-hands."
+    ),
 ) -> None:
     """Check maps for mistakes: one problem a line, path:line:col: severity: message [rule].
 
@@ -37,20 +39,21 @@ def validate(
     [tool.argmap] in the nearest pyproject.toml may set disable, enable, severity and teaching;
     `argmap rules` lists the rules.
     """
+    from argmap.checking.report import FORMATTERS, use_colour
     from argmap.cli.common import project_config
-    from argmap.project.opening import CheckOptions, open_map, rule_settings
-    from argmap.project.files import find_maps
     from argmap.errors import UsageError
     from argmap.problems import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Problem, has_errors
-    from argmap.checking.report import FORMATTERS, use_colour
+    from argmap.project.files import find_maps
+    from argmap.project.opening import CheckOptions, open_map, rule_settings
 
     if format not in FORMATTERS:
         raise usage_error(f"unknown format {format!r} (use {', '.join(FORMATTERS)})")
     try:
         _check_source_text(source_text)
         config = project_config()
-        settings = rule_settings(config, CheckOptions(tuple(_ids(disable)), tuple(_ids(enable)), strict,
-                                                      source_text, teaching))
+        settings = rule_settings(
+            config, CheckOptions(tuple(_ids(disable)), tuple(_ids(enable)), strict, source_text, teaching)
+        )
         files = find_maps(paths)
     except UsageError as exc:
         raise usage_error(str(exc))
@@ -71,8 +74,8 @@ def _check_source_text(path: Path | None) -> None:
     """A --source-text that cannot be used is a usage error, before any map is read."""
     if path is None:
         return
-    from argmap.errors import UsageError
     from argmap.checking.sourcetext import SourceTextError, read
+    from argmap.errors import UsageError
 
     try:
         read(path)

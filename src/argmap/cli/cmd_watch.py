@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.common import say, usage_error
 from argmap.cli.app import app
+from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, THEME
 
 WATCH_STEP_MS = 30
@@ -16,18 +16,23 @@ IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first rep
 
 @app.command()
 def watch(
-    src: Path = typer.Argument(None, metavar="[SRC]", help="Folder of maps [default: [tool.argmap] source, else arguments/]"),
-    out: Path = typer.Option(None, "--out", metavar="DIR", help="Output folder [default: [tool.argmap] out, else diagrams/]"),
-    formats: str = typer.Option(None, "--format", "-f", help="Comma-separated formats "
-                                "[default: [tool.argmap] formats, else svg,png]"),
+    src: Path = typer.Argument(
+        None, metavar="[SRC]", help="Folder of maps [default: [tool.argmap] source, else arguments/]"
+    ),
+    out: Path = typer.Option(
+        None, "--out", metavar="DIR", help="Output folder [default: [tool.argmap] out, else diagrams/]"
+    ),
+    formats: str = typer.Option(
+        None, "--format", "-f", help="Comma-separated formats [default: [tool.argmap] formats, else svg,png]"
+    ),
     theme: str = THEME,
     direction: str = DIRECTION,
 ) -> None:
     """Run `argmap build` now and again after each save of a map in SRC, for people who keep
     their own viewer open on the diagrams. Ctrl-C stops it. Needs the `serve` extra
     (watchfiles): pip install 'argmap[serve]'."""
-    from argmap.errors import UsageError
     from argmap.cli.building import BuildRun, settings_from
+    from argmap.errors import UsageError
 
     try:
         import watchfiles

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.problems import EXIT_ERRORS
 from argmap.cli.common import say, usage_error
+from argmap.problems import EXIT_ERRORS
 
 
 def rule_settings():
@@ -34,13 +34,14 @@ def with_evaluation(amap, options, assume, reject, semantics: str = "grounded", 
     box stays where the plain drawing puts it."""
     from dataclasses import replace
 
-    from argmap.evaluation import OverrideError
     from argmap.drawing.evaluated import evaluation_decorations
+    from argmap.evaluation import OverrideError
     from argmap.evaluation.gradual import CyclicMap, NoFixedPoint
 
     if semantics in ("df-quad", "energy") and (assume or reject):
-        raise usage_error(f"--assume/--reject apply to grounded and preferred; with {semantics}, "
-                          "change a claim's `weight` instead")
+        raise usage_error(
+            f"--assume/--reject apply to grounded and preferred; with {semantics}, change a claim's `weight` instead"
+        )
     try:
         decorations, samples = evaluation_decorations(amap, assume, reject, options.theme, semantics)
     except OverrideError as exc:
@@ -48,8 +49,12 @@ def with_evaluation(amap, options, assume, reject, semantics: str = "grounded", 
     except (CyclicMap, NoFixedPoint) as exc:
         say(f"argmap: {file}: {exc}")
         raise typer.Exit(1)
-    return replace(options, decorations={**decorations, **options.decorations},
-                   key_samples=options.key_samples + samples, keep_layout=True)
+    return replace(
+        options,
+        decorations={**decorations, **options.decorations},
+        key_samples=options.key_samples + samples,
+        keep_layout=True,
+    )
 
 
 def write_output(target: Path | None, data: bytes) -> None:
@@ -76,6 +81,8 @@ def warn_if_large(file: Path, amap, options, fmt: str) -> None:
     of more than LARGE_MAP claims (dot needs tens of seconds to minutes for it)."""
     if fmt == "dot" or options.focus is not None or len(amap.claims) <= LARGE_MAP:
         return
-    say(f"argmap: warning: {file} has {len(amap.claims):,} claims; Graphviz will take long to lay "
-               f"out more than {LARGE_MAP:,} (minutes): `--focus CLAIM` draws the part that leads to one "
-               "claim")
+    say(
+        f"argmap: warning: {file} has {len(amap.claims):,} claims; Graphviz will take long to lay "
+        f"out more than {LARGE_MAP:,} (minutes): `--focus CLAIM` draws the part that leads to one "
+        "claim"
+    )

@@ -43,8 +43,13 @@ def open_usable(file: Path, verb: str, force: bool | None = False, quiet: bool =
 
     checked = open_checked(file, verb, force, quiet)
     if checked.map is None or (checked.errors and not force):
-        hint = "" if checked.map is None else f" (--force: {verb} anyway)" if force is not None \
+        hint = (
+            ""
+            if checked.map is None
+            else f" (--force: {verb} anyway)"
+            if force is not None
             else "; fix them first (`argmap validate` lists them)"
+        )
         say(f"argmap: {printable(str(file))}: not {verb}: the map has errors{hint}")
         raise typer.Exit(EXIT_ERRORS)
     return checked.map

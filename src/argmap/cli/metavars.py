@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typer import core
 
-
 _TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "path": "PATH"}
 
 

@@ -16,9 +16,9 @@ def part_name(stem: str, number: int, total: int, fmt: str) -> str:
 
 def render_parts(file: Path, amap, options, fmt: str, folder: Path, timeout: float, engine: str) -> int:
     """Writes each part's diagram into ``folder``; the exit status (1 if one failed)."""
+    from argmap.cli.draw_setup import write_output
     from argmap.drawing import RenderError, render_bytes
     from argmap.drawing.parts import part_map, parts
-    from argmap.cli.draw_setup import write_output
 
     total = len(parts(amap))
     names = [part_name(file.stem, n, total, fmt) for n in range(1, total + 1)]

@@ -7,12 +7,22 @@ bytes); ``render_bytes(amap, options, fmt)`` lays it out with ``dot`` into svg, 
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap
 from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError, RenderError
 from argmap.drawing.options import FORMATS, Decoration, RenderOptions
+from argmap.model import ArgumentMap
 
-__all__ = ["to_dot", "render_bytes", "RenderOptions", "Decoration", "FORMATS", "RenderError",
-           "GraphvizNotFound", "LayoutError", "LayoutTimeout", "OptionError"]
+__all__ = [
+    "to_dot",
+    "render_bytes",
+    "RenderOptions",
+    "Decoration",
+    "FORMATS",
+    "RenderError",
+    "GraphvizNotFound",
+    "LayoutError",
+    "LayoutTimeout",
+    "OptionError",
+]
 
 
 def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions(), sizes=None) -> str:
@@ -21,8 +31,9 @@ def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions(), sizes=No
     return build_graph(amap, options, sizes).source
 
 
-def plain_sizes(amap: ArgumentMap, options: RenderOptions, timeout: float | None = None,
-                engine: str = "auto") -> dict[str, tuple[str, str]]:
+def plain_sizes(
+    amap: ArgumentMap, options: RenderOptions, timeout: float | None = None, engine: str = "auto"
+) -> dict[str, tuple[str, str]]:
     """Every node's (width, height) in inches, as Graphviz lays out the map without its
     decorations: the sizes ``keep_layout`` holds the decorated boxes to."""
     from dataclasses import replace
@@ -38,8 +49,14 @@ def plain_sizes(amap: ArgumentMap, options: RenderOptions, timeout: float | None
     return sizes
 
 
-def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fmt: str = "svg",
-                 timeout: float | None = None, engine: str = "auto", notes: list[str] | None = None) -> bytes:
+def render_bytes(
+    amap: ArgumentMap,
+    options: RenderOptions = RenderOptions(),
+    fmt: str = "svg",
+    timeout: float | None = None,
+    engine: str = "auto",
+    notes: list[str] | None = None,
+) -> bytes:
     """The diagram as ``fmt`` (svg, png, pdf or dot); ``engine``: auto, dot or wasm. What the
     caller should tell the user (a PNG drawn below 170 dpi, text too small for the page) is
     appended to ``notes``; a PNG too large to open raises PictureTooLarge."""
@@ -58,4 +75,3 @@ def render_bytes(amap: ArgumentMap, options: RenderOptions = RenderOptions(), fm
 
         data = accessible(data, amap.title or "Argument map", text_alternative(amap, options))
     return data
-

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from argmap.model import ArgumentMap
-from argmap.drawing.outline import Line, format_blocks, outline_lines
 from argmap.drawing.labels import clean
 from argmap.drawing.options import RenderOptions
+from argmap.drawing.outline import Line, format_blocks, outline_lines
 from argmap.drawing.scope import select
-
+from argmap.model import ArgumentMap
 
 
 def description(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> str:
@@ -29,8 +28,11 @@ def description(amap: ArgumentMap, options: RenderOptions = RenderOptions()) -> 
 def visible_map(amap: ArgumentMap, options: RenderOptions) -> ArgumentMap:
     scope = select(amap, options.focus, options.depth)
     keep = (set(scope.claims) | set(scope.arguments)) - set(options.hidden)
-    return replace(amap, claims={c: v for c, v in amap.claims.items() if c in keep},
-                   arguments={a: v for a, v in amap.arguments.items() if a in keep})
+    return replace(
+        amap,
+        claims={c: v for c, v in amap.claims.items() if c in keep},
+        arguments={a: v for a, v in amap.arguments.items() if a in keep},
+    )
 
 
 def _relabelled(line: Line, options: RenderOptions) -> Line:

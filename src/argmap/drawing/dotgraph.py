@@ -11,13 +11,13 @@ from typing import Mapping
 
 import graphviz
 
-from argmap.model import ArgumentMap
 from argmap.drawing import fit
 from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
 from argmap.drawing.legend import graph_label, legend_label, legend_size
 from argmap.drawing.nodes import Drawing
 from argmap.drawing.options import RenderOptions
 from argmap.drawing.restates import add_restatements
+from argmap.model import ArgumentMap
 
 LEGEND = "legend"
 STACK_WEIGHT = "4"  # keeps a stacked node under its sibling rather than under its conclusion
@@ -39,19 +39,25 @@ def drawn_features(amap: ArgumentMap, options: RenderOptions = RenderOptions()):
     return _drawn(amap, options).features()
 
 
-def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
-                pinned: Mapping[str, tuple[str, str]] | None = None) -> graphviz.Digraph:
+def build_graph(
+    amap: ArgumentMap, options: RenderOptions = RenderOptions(), pinned: Mapping[str, tuple[str, str]] | None = None
+) -> graphviz.Digraph:
     """``pinned``: (width, height) in inches by node name, from a layout of the undecorated
     map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
     drawing = _drawn(amap, options)
     theme = drawing.theme
     features = drawing.features()
     beside = legend_size(features, len(options.extra_legend)) if options.legend else (0.0, 0.0)
-    packed = bool(drawing.part_of) and should_pack(drawing.nodes, drawing.lines, options.direction,
-                                                   beside, fit.title_size(amap))
+    packed = bool(drawing.part_of) and should_pack(
+        drawing.nodes, drawing.lines, options.direction, beside, fit.title_size(amap)
+    )
     graph_attr = {**theme.graph, "rankdir": options.direction}
-    graph = graphviz.Digraph("argmap", graph_attr=graph_attrs(graph_attr) if packed else graph_attr,
-                             node_attr=dict(theme.node), edge_attr=dict(theme.edge))
+    graph = graphviz.Digraph(
+        "argmap",
+        graph_attr=graph_attrs(graph_attr) if packed else graph_attr,
+        node_attr=dict(theme.node),
+        edge_attr=dict(theme.edge),
+    )
     title = graph_label(amap, theme)
     if options.legend:
         label = legend_label(theme, features, options.extra_legend, options.key_samples)
@@ -63,8 +69,9 @@ def build_graph(amap: ArgumentMap, options: RenderOptions = RenderOptions(),
     sizes = {name: size for name, _, size in drawing.nodes}
     edges = [] if packed else [(tail, head) for tail, head, _ in drawing.lines]  # packed: no search
     boxes = frozenset(drawing.names[c] for c in drawing.scope.claims)
-    layout, size = fit.fit_page(sizes, edges, drawing.movable(), boxes, options.page, options.direction,
-                                fit.title_size(amap))
+    layout, size = fit.fit_page(
+        sizes, edges, drawing.movable(), boxes, options.page, options.direction, fit.title_size(amap)
+    )
     if packed:
         layout = fit.Layout([1] * len(drawing.lines))
     if size:

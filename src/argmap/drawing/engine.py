@@ -13,7 +13,6 @@ LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
 ENGINES = ("auto", "dot", "wasm")  # auto: the system's dot, else the WebAssembly one
 
 
-
 def find_dot() -> str:
     """The path of ``dot``; GraphvizNotFound when it is not installed."""
     path = shutil.which("dot")
@@ -36,8 +35,9 @@ def choose_engine(engine: str, fmt: str) -> str:
     return "dot"
 
 
-def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto",
-           dpi: int | None = None) -> bytes:
+def layout(
+    dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto", dpi: int | None = None
+) -> bytes:
     """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json);
     a PNG at ``dpi`` (default PNG_DPI: choose it with ``sizes.png_dpi`` for large pictures)."""
     if fmt not in LAYOUT_FORMATS:
@@ -50,8 +50,9 @@ def layout(dot_source: str, fmt: str, timeout: float | None = None, engine: str 
     if fmt == "png":
         command.append(f"-Gdpi={dpi or PNG_DPI}")
     try:
-        done = subprocess.run(command, input=dot_source.encode("utf-8"), capture_output=True,
-                              timeout=timeout, check=False)
+        done = subprocess.run(
+            command, input=dot_source.encode("utf-8"), capture_output=True, timeout=timeout, check=False
+        )
     except subprocess.TimeoutExpired:
         raise LayoutTimeout(f"Graphviz took longer than {timeout:g} s to lay out the map") from None
     except OSError as exc:

@@ -20,8 +20,9 @@ class GraphvizNotFound(RenderError):
     """Graphviz's ``dot`` is not on PATH."""
 
     def __init__(self, program: str = "dot") -> None:
-        super().__init__(f"Graphviz's `{program}` was not found on PATH; {INSTALL_HINT} "
-                         "(the dot format works without it)")
+        super().__init__(
+            f"Graphviz's `{program}` was not found on PATH; {INSTALL_HINT} (the dot format works without it)"
+        )
 
 
 class LayoutTimeout(RenderError):

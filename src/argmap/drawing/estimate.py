@@ -68,8 +68,11 @@ class Estimate:
         found = self._trees.get(key)
         if found is None:
             if near is not None:
-                changes = {node: self._heads(node, stacked) for node in near.stacked.keys() | stacked.keys()
-                           if near.stacked.get(node) != stacked.get(node)}
+                changes = {
+                    node: self._heads(node, stacked)
+                    for node in near.stacked.keys() | stacked.keys()
+                    if near.stacked.get(node) != stacked.get(node)
+                }
                 found = near.restacked(changes, stacked)
             if found is None:
                 found = Tree([self._heads(node, stacked) for node in range(len(self.names))], stacked)
@@ -80,8 +83,7 @@ class Estimate:
         under = stacked.get(node)
         return list(self.out[node]) if under is None else [(under, STACKED), *self.out[node]]
 
-    def measure(self, minlen: list[int], stacked: dict[int, int] | None = None,
-                base: Shape | None = None) -> Shape:
+    def measure(self, minlen: list[int], stacked: dict[int, int] | None = None, base: Shape | None = None) -> Shape:
         """The picture with these edge lengths and stacked nodes; from ``base`` (a measured
         picture that differs in a few nodes) only what the difference touches is redone."""
         stacked = stacked or {}

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from argmap.model import ArgumentMap
 from argmap.drawing.options import Decoration, KeySample
 from argmap.evaluation import Evaluation, evaluate
 from argmap.evaluation.explain import WORDS
 from argmap.evaluation.framework import IN, OUT, UNDEC, Label
+from argmap.model import ArgumentMap
 
 MARKS = {IN: "✓", OUT: "✗", UNDEC: "?"}
 FIXED_MARK = "*"
@@ -29,8 +29,13 @@ PENWIDTH, MAIN_PENWIDTH = "2.2", "3.6"
 Decorated = tuple[dict[str, Decoration], tuple[KeySample, ...]]
 
 
-def evaluation_decorations(amap: ArgumentMap, assume: Iterable[str] = (), reject: Iterable[str] = (),
-                           theme: str = "default", semantics: str = "grounded") -> Decorated:
+def evaluation_decorations(
+    amap: ArgumentMap,
+    assume: Iterable[str] = (),
+    reject: Iterable[str] = (),
+    theme: str = "default",
+    semantics: str = "grounded",
+) -> Decorated:
     """Decorations and legend samples for ``semantics``. Raises OverrideError, and for the
     gradual semantics CyclicMap / NoFixedPoint (see evaluation.gradual)."""
     if semantics in ("df-quad", "energy"):
@@ -60,18 +65,24 @@ def decorations(ev: Evaluation, amap: ArgumentMap, theme: str = "default") -> di
 
 def _attrs(label: Label, main: bool, colour: str) -> dict[str, str]:
     """Claim boxes and argument captions are both rounded, filled boxes."""
-    return {"color": colour, "style": f"rounded,filled,{STYLES[label]}",
-            "penwidth": MAIN_PENWIDTH if main else PENWIDTH}
+    return {
+        "color": colour,
+        "style": f"rounded,filled,{STYLES[label]}",
+        "penwidth": MAIN_PENWIDTH if main else PENWIDTH,
+    }
 
 
 def legend_samples(ev: Evaluation, theme: str = "default") -> tuple[KeySample, ...]:
     """Sample boxes: each label's border and mark, and what it means."""
+
     def colour(label: Label) -> str:
         return PRINT_COLOUR if theme == "print" else COLOURS[label]
 
-    rows = [KeySample("accepted / applies", MARKS[IN], STYLES[IN], colour(IN)),
-            KeySample("rejected / does not apply\n(an argument's line dotted)", MARKS[OUT], STYLES[OUT], colour(OUT)),
-            KeySample("undecided", MARKS[UNDEC], STYLES[UNDEC], colour(UNDEC))]
+    rows = [
+        KeySample("accepted / applies", MARKS[IN], STYLES[IN], colour(IN)),
+        KeySample("rejected / does not apply\n(an argument's line dotted)", MARKS[OUT], STYLES[OUT], colour(OUT)),
+        KeySample("undecided", MARKS[UNDEC], STYLES[UNDEC], colour(UNDEC)),
+    ]
     if any(node.fixed for node in ev.framework.nodes.values()):
         rows.append(KeySample("fixed by --assume / --reject", FIXED_MARK))
     rows.append(KeySample(f"{ev.semantics} semantics: an attack that applies defeats its target"))
@@ -80,13 +91,21 @@ def legend_samples(ev: Evaluation, theme: str = "default") -> tuple[KeySample, .
 
 def strength_decorations(result) -> dict[str, Decoration]:
     """A bar and the number in every box; the tooltip says the weight it started from."""
-    return {node_id: Decoration(strength=s, tooltip_extra=f"strength {s:.2f} ({result.semantics}), "
-                                                          f"from weight {result.weight(node_id):.2f}")
-            for node_id, s in result.strength.items()}
+    return {
+        node_id: Decoration(
+            strength=s, tooltip_extra=f"strength {s:.2f} ({result.semantics}), from weight {result.weight(node_id):.2f}"
+        )
+        for node_id, s in result.strength.items()
+    }
 
 
 def strength_samples(semantics: str) -> tuple[KeySample, ...]:
     name = {"df-quad": "DF-QuAD", "energy": "quadratic energy"}[semantics]
-    return (KeySample(f"strength from 0 to 1 ({name}):\neach claim starts from its weight\n(0.50 unless the map "
-                      "gives one), raised by\nwhat supports it, lowered by\nwhat attacks it", strength=0.6),
-            KeySample("an argument's box is filled\nto its strength (0.60 here)", argument_fill=0.6))
+    return (
+        KeySample(
+            f"strength from 0 to 1 ({name}):\neach claim starts from its weight\n(0.50 unless the map "
+            "gives one), raised by\nwhat supports it, lowered by\nwhat attacks it",
+            strength=0.6,
+        ),
+        KeySample("an argument's box is filled\nto its strength (0.60 here)", argument_fill=0.6),
+    )

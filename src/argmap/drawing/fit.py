@@ -15,8 +15,8 @@ import threading
 from dataclasses import dataclass
 from typing import Sequence
 
-from argmap.model import ArgumentMap
 from argmap.drawing.estimate import Estimate, Shape
+from argmap.model import ArgumentMap
 
 POINT = (8.0, 8.0)
 CHAR = 0.52  # average DejaVu Sans character width, in ems (measured on the example maps)
@@ -52,7 +52,6 @@ def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
 def title_size(amap: ArgumentMap) -> tuple[float, float]:
     """Rough points wide and high of the title and source line above the drawing."""
     from argmap.drawing.legend import title_lines
-
     from argmap.drawing.measure import width as measured
 
     title, source = title_lines(amap)
@@ -65,9 +64,15 @@ PAGE_SIZES = {"slide": (13.333, 7.5), "a4": (8.27, 11.69), "letter": (8.5, 11.0)
 PAGE_MARGIN = 0.3
 
 
-def fit_page(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], movable: frozenset[str],
-             boxes: frozenset[str], page: str | None, direction: str,
-             header: tuple[float, float]) -> tuple[Layout, str | None]:
+def fit_page(
+    sizes: dict[str, tuple[float, float]],
+    edges: list[tuple[str, str]],
+    movable: frozenset[str],
+    boxes: frozenset[str],
+    page: str | None,
+    direction: str,
+    header: tuple[float, float],
+) -> tuple[Layout, str | None]:
     """Edge lengths and stacked nodes that keep the picture's proportions, and the Graphviz
     ``size`` for a page. A4 and letter are tried upright and sideways; the one that holds
     the map larger wins. Remembered: the steps of a reveal draw the same boxes and lines
@@ -107,10 +112,15 @@ class Layout:
     stacked: tuple[tuple[str, str], ...] = ()
 
 
-def minimum_lengths(sizes: dict[str, tuple[float, float]], edges: list[tuple[str, str]],
-                    target: float, direction: str, header: tuple[float, float],
-                    movable: frozenset[str] | None = None, boxes: frozenset[str] = frozenset()
-                    ) -> tuple[Layout, float]:
+def minimum_lengths(
+    sizes: dict[str, tuple[float, float]],
+    edges: list[tuple[str, str]],
+    target: float,
+    direction: str,
+    header: tuple[float, float],
+    movable: frozenset[str] | None = None,
+    boxes: frozenset[str] = frozenset(),
+) -> tuple[Layout, float]:
     """The layout, and the page width the picture then needs at full size (for a page of
     proportions ``target``). Only ``movable`` nodes move; only ``boxes`` are stacked."""
     if len(sizes) > MAX_NODES or not edges:
@@ -152,8 +162,9 @@ class _Search:
         """The page width the picture needs at full size, and its estimated shape (measured
         from ``base``, the current picture, when the state differs from it in a few nodes)."""
         shape = self.estimate.measure(state.minlen, state.stacked, base)
-        width, height = (shape.breadth, shape.length) if self.vertical else (shape.length,
-                                                                             shape.breadth + self.header[1])
+        width, height = (
+            (shape.breadth, shape.length) if self.vertical else (shape.length, shape.breadth + self.header[1])
+        )
         return max(width, self.header[0], self.target * height), shape
 
     def best_move(self, state: _State, shape: Shape, bar: float, allowed: set[int], boxes: set[int]):
@@ -179,8 +190,7 @@ class _Search:
 
     def _push(self, state: _State, node: int) -> _State:
         name = self.estimate.names[node]
-        return _State([m + 1 if tail == name else m for m, (tail, _) in zip(state.minlen, self.edges)],
-                      state.stacked)
+        return _State([m + 1 if tail == name else m for m, (tail, _) in zip(state.minlen, self.edges)], state.stacked)
 
     def _fans(self, boxes: set[int]) -> dict[int, list[int]]:
         """Per node, its premises that are boxes with nothing leading to them, if three or more."""
@@ -200,7 +210,7 @@ class _Search:
             height = -(-len(leaves) // columns)
             stacked = dict(rest)
             for start in range(0, len(leaves), height):
-                column = leaves[start:start + height]
+                column = leaves[start : start + height]
                 stacked.update(zip(column[1:], column[:-1]))
             if stacked != state.stacked:
                 yield _State(state.minlen, stacked)

@@ -12,9 +12,9 @@ as the map's main conclusion.
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap
 from argmap.drawing.parts import parts
 from argmap.drawing.scope import Scope
+from argmap.model import ArgumentMap
 
 PACK_MARGIN = "12"  # points between two parts
 PACK_RATIO = 2.5  # a row of parts estimated wider than this (width:height) is packed instead
@@ -65,4 +65,4 @@ def graph_attrs(attrs: dict[str, str]) -> dict[str, str]:
 
 def title_with_legend(title_label: str, legend_label: str) -> str:
     """The graph's label (an HTML-like table) with the legend's table as a further row."""
-    return title_label[:-len("</TABLE>>")] + f"<TR><TD>{legend_label[1:-1]}</TD></TR></TABLE>>"
+    return title_label[: -len("</TABLE>>")] + f"<TR><TD>{legend_label[1:-1]}</TD></TR></TABLE>>"

@@ -111,10 +111,20 @@ def _literal(text: str) -> str:
 def _styled(element: ET.Element, style: Style) -> Style:
     a = element.attrib
     if element.tag == "FONT":
-        return Style(float(a.get("POINT-SIZE", style.size)), a.get("COLOR", style.color), style.bold,
-                     style.italic, style.underline)
-    return Style(style.size, style.color, style.bold or element.tag == "B", style.italic or element.tag == "I",
-                 style.underline or element.tag == "U")
+        return Style(
+            float(a.get("POINT-SIZE", style.size)),
+            a.get("COLOR", style.color),
+            style.bold,
+            style.italic,
+            style.underline,
+        )
+    return Style(
+        style.size,
+        style.color,
+        style.bold or element.tag == "B",
+        style.italic or element.tag == "I",
+        style.underline or element.tag == "U",
+    )
 
 
 def _last_style(line: list, style: Style) -> Style:
@@ -132,8 +142,11 @@ def _table(element: ET.Element, style: Style) -> Table:
         for td in tr.findall("TD"):
             inner = td.find("TABLE")
             content = _table(inner, style) if inner is not None else _text(td, style, td.get("BALIGN", "CENTER"))
-            cells.append(Cell(content, dict(td.attrib), float(td.get("CELLPADDING", padding)),
-                              float(td.get("BORDER", cellborder))))
+            cells.append(
+                Cell(
+                    content, dict(td.attrib), float(td.get("CELLPADDING", padding)), float(td.get("BORDER", cellborder))
+                )
+            )
         rows.append(cells)
     return Table(rows, dict(a), float(a.get("CELLSPACING", 2)), border)
 
@@ -160,8 +173,10 @@ def _given_size(cell: Cell, width: float, height: float) -> tuple[float, float]:
     """A cell's WIDTH/HEIGHT (points, border included) are minimums, exact with FIXEDSIZE."""
     fixed = cell.attrs.get("FIXEDSIZE", "").upper() == "TRUE"
     given_w, given_h = float(cell.attrs.get("WIDTH", 0)), float(cell.attrs.get("HEIGHT", 0))
-    return (given_w if fixed and given_w else max(width, given_w),
-            given_h if fixed and given_h else max(height, given_h))
+    return (
+        given_w if fixed and given_w else max(width, given_w),
+        given_h if fixed and given_h else max(height, given_h),
+    )
 
 
 def _line_height(line: list[tuple[str, Style]], spacing: float) -> float:
@@ -180,8 +195,18 @@ def _draw(block, x: float, y: float, w: float, h: float, font: str, out: list[st
         _draw_text(block, x, y, w, font, out)
         return
     if block.border:
-        out.append(_rect(x + block.border / 2, y + block.border / 2, w - block.border, h - block.border,
-                         "none", block.attrs.get("COLOR", "#000000"), block.border, block.attrs.get("STYLE", "")))
+        out.append(
+            _rect(
+                x + block.border / 2,
+                y + block.border / 2,
+                w - block.border,
+                h - block.border,
+                "none",
+                block.attrs.get("COLOR", "#000000"),
+                block.border,
+                block.attrs.get("STYLE", ""),
+            )
+        )
     top = y + block.border + block.spacing
     for row, height in zip(block.rows, block.heights, strict=False):
         left = x + block.border + block.spacing
@@ -194,8 +219,18 @@ def _draw(block, x: float, y: float, w: float, h: float, font: str, out: list[st
 def _draw_cell(cell: Cell, x: float, y: float, w: float, h: float, font: str, out: list[str]) -> None:
     a, b = cell.attrs, cell.border
     if "BGCOLOR" in a or b:
-        out.append(_rect(x + b / 2, y + b / 2, w - b, h - b, a.get("BGCOLOR", "none"),
-                         a.get("COLOR", "#000000") if b else "none", b, a.get("STYLE", "")))
+        out.append(
+            _rect(
+                x + b / 2,
+                y + b / 2,
+                w - b,
+                h - b,
+                a.get("BGCOLOR", "none"),
+                a.get("COLOR", "#000000") if b else "none",
+                b,
+                a.get("STYLE", ""),
+            )
+        )
     inset = cell.padding + b
     inner_w, inner_h = w - 2 * inset, h - 2 * inset
     content = cell.content
@@ -217,8 +252,10 @@ def _draw_text(text: Text, x: float, y: float, w: float, font: str, out: list[st
         anchor, at = {"LEFT": ("start", x), "RIGHT": ("end", x + w)}.get(align, ("middle", x + w / 2))
         baseline = y - height + max(s.size for _, s in line) * 0.8  # where Pango puts it (dot)
         spans = "".join(_tspan(t, s) for t, s in line)
-        out.append(f'<text text-anchor="{anchor}" x="{at:.2f}" y="{baseline:.2f}" '
-                   f'font-family="{escape(font)}" xml:space="preserve">{spans}</text>')
+        out.append(
+            f'<text text-anchor="{anchor}" x="{at:.2f}" y="{baseline:.2f}" '
+            f'font-family="{escape(font)}" xml:space="preserve">{spans}</text>'
+        )
 
 
 def _tspan(text: str, style: Style) -> str:
@@ -234,5 +271,7 @@ def _tspan(text: str, style: Style) -> str:
 def _rect(x: float, y: float, w: float, h: float, fill: str, stroke: str, width: float, style: str) -> str:
     rounded = ' rx="4" ry="4"' if "rounded" in style.lower() else ""
     dashed = ' stroke-dasharray="5,2"' if "dashed" in style.lower() else ""
-    return (f'<rect x="{x:.2f}" y="{y:.2f}" width="{max(w, 0):.2f}" height="{max(h, 0):.2f}"{rounded}{dashed} '
-            f'fill="{escape(fill)}" stroke="{escape(stroke)}" stroke-width="{width:g}"/>')
+    return (
+        f'<rect x="{x:.2f}" y="{y:.2f}" width="{max(w, 0):.2f}" height="{max(h, 0):.2f}"{rounded}{dashed} '
+        f'fill="{escape(fill)}" stroke="{escape(stroke)}" stroke-width="{width:g}"/>'
+    )

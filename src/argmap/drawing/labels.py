@@ -70,8 +70,16 @@ def cell(inner: str, **attrs: str) -> str:
     return f"<TD{head}>{inner}</TD>"
 
 
-def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | None,
-                style: Mapping[str, str], badge: str | None = None, unstated: str = "unstated premise") -> str:
+def claim_label(
+    text: str,
+    speaker: str | None,
+    *,
+    implicit: bool,
+    mark: str | None,
+    style: Mapping[str, str],
+    badge: str | None = None,
+    unstated: str = "unstated premise",
+) -> str:
     """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller; both
     aligned right when the text runs right to left (Arabic, Hebrew); ``badge`` (HTML) at the
     end of that last row."""
@@ -86,16 +94,18 @@ def claim_label(text: str, speaker: str | None, *, implicit: bool, mark: str | N
     byline = unstated if implicit and not speaker else speaker
     small = ""
     if byline:
-        small = font(f"<I>{esc(byline)}</I>" if implicit and not speaker else esc(byline),
-                     style["small"], style["muted"])
+        small = font(
+            f"<I>{esc(byline)}</I>" if implicit and not speaker else esc(byline), style["small"], style["muted"]
+        )
     if byline or badge:
         right = cell(badge, ALIGN="RIGHT", CELLPADDING="0") if badge else ""
         rows.append(f"<TR>{cell(small, ALIGN=side, BALIGN=side, CELLPADDING='0')}{right}</TR>")
     return "<" + table(rows, CELLSPACING="3") + ">"
 
 
-def badge_html(badge: str | None, strength: float | None, style: Mapping[str, str],
-               bar: tuple[str, str] = ("#555555", "#FFFFFF")) -> str | None:
+def badge_html(
+    badge: str | None, strength: float | None, style: Mapping[str, str], bar: tuple[str, str] = ("#555555", "#FFFFFF")
+) -> str | None:
     """A mark such as ✓ and/or a strength as a small bar and the number, in one small row."""
     parts = []
     if strength is not None:
@@ -112,13 +122,17 @@ BAR_WIDTH = 28
 def strength_bar(strength: float, ink: str, fill: str) -> str:
     """A bar ``BAR_WIDTH`` points long, filled in ``ink`` to the strength's share."""
     done = round(max(0.0, min(1.0, strength)) * BAR_WIDTH)
-    cells = [cell("", WIDTH=str(w), HEIGHT="7", BGCOLOR=colour, FIXEDSIZE="TRUE")
-             for w, colour in ((done, ink), (BAR_WIDTH - done, fill)) if w]
+    cells = [
+        cell("", WIDTH=str(w), HEIGHT="7", BGCOLOR=colour, FIXEDSIZE="TRUE")
+        for w, colour in ((done, ink), (BAR_WIDTH - done, fill))
+        if w
+    ]
     return table([f"<TR>{''.join(cells)}</TR>"], BORDER="1", COLOR=ink)
 
 
-def caption_label(label: str | None, scheme: str | None, mark: str | None,
-                  style: Mapping[str, str], badge: str | None = None) -> str:
+def caption_label(
+    label: str | None, scheme: str | None, mark: str | None, style: Mapping[str, str], badge: str | None = None
+) -> str:
     """An argument's junction: its label, and its scheme in italics, both small; ``badge``
     (HTML) in a row of its own under them."""
     lines = []
@@ -139,6 +153,5 @@ def tooltip(*parts: str | None) -> str:
     Graphviz (2.43) unescapes a tooltip twice on its way into SVG, so each backslash is
     written as four; ``&`` is written as ``&amp;`` because Graphviz passes an entity such as
     ``&lt;`` through unchanged, so a text containing one would otherwise lose it."""
-    texts = [" ".join(clean(p).split()).replace("&", "&amp;").replace("\\", "\\\\\\\\")
-             for p in parts if p]
+    texts = [" ".join(clean(p).split()).replace("&", "&amp;").replace("\\", "\\\\\\\\") for p in parts if p]
     return graphviz.nohtml("\\n".join(texts))

@@ -9,10 +9,11 @@ size, so the boxes never move; a speaker not shown yet is drawn in the page's co
 from __future__ import annotations
 
 from dataclasses import dataclass
-from argmap.model import ArgumentMap
+
 from argmap.drawing.bidi import is_rtl
 from argmap.drawing.labels import cell, clean, esc, font, lines_html, table, wrap
 from argmap.drawing.themes import PAGE, Theme
+from argmap.model import ArgumentMap
 
 TITLE_WRAP, SOURCE_WRAP, ROLE_WRAP = 70, 110, 28
 
@@ -32,7 +33,9 @@ class Features:
 
 
 def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
-    title = balanced(amap.title if amap.title and clean(amap.title).strip() else "Untitled map", TITLE_WRAP)  # never <B></B>
+    title = balanced(
+        amap.title if amap.title and clean(amap.title).strip() else "Untitled map", TITLE_WRAP
+    )  # never <B></B>
     return title, _source_lines(amap)
 
 
@@ -57,16 +60,14 @@ def graph_label(amap: ArgumentMap, theme: Theme) -> str:
     return "<" + table(rows, CELLPADDING="2") + ">"
 
 
-def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...],
-                 samples: tuple = ()) -> str:
+def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...], samples: tuple = ()) -> str:
     """Speakers drawn as their boxes look, then the symbols, in a grid of a few columns;
     ``samples`` (KeySample) in columns of their own on the right, no more rows than the grid,
     so adding them widens the legend to the right and moves nothing else."""
-    speakers = [_speaker_cell(theme, *speaker, hidden=speaker[0] in features.unshown)
-                for speaker in features.speakers]
+    speakers = [_speaker_cell(theme, *speaker, hidden=speaker[0] in features.unshown) for speaker in features.speakers]
     key = _key_cells(theme, features) + [_symbol(theme, esc(s), esc(m)) for s, m in extra]
     columns = legend_columns(features)
-    rows = [cells[i:i + columns] for cells in (speakers, key) for i in range(0, len(cells), columns)]
+    rows = [cells[i : i + columns] for cells in (speakers, key) for i in range(0, len(cells), columns)]
     body = [f"<TR>{''.join(row)}{'<TD></TD>' * (columns - len(row))}</TR>" for row in rows]
     grid = table(body, CELLSPACING="4")
     if not samples:
@@ -85,21 +86,37 @@ def _sample_cells(theme: Theme, sample) -> tuple[str, str]:
     from argmap.drawing.labels import badge_html
 
     text = theme.text
-    meaning = cell(font(lines_html(sample.meaning.split("\n")), text["caption"], text["ink"]),
-                   ALIGN="LEFT", BALIGN="LEFT")
+    meaning = cell(
+        font(lines_html(sample.meaning.split("\n")), text["caption"], text["ink"]), ALIGN="LEFT", BALIGN="LEFT"
+    )
     inner = badge_html(sample.badge, sample.strength, text, theme.bar) or ""
     if sample.argument_fill is not None:  # two cells, not a colour list: every engine draws them
         done = round(62 * sample.argument_fill)
-        halves = [cell("", BGCOLOR=colour, WIDTH=str(w), HEIGHT="18", FIXEDSIZE="TRUE")
-                  for colour, w in ((theme.bar_tint, done), (theme.caption["fillcolor"], 62 - done)) if w]
-        box = cell(table([f"<TR>{''.join(halves)}</TR>"], BORDER="1", COLOR=theme.caption["color"]),
-                   FIXEDSIZE="TRUE", WIDTH="66", HEIGHT="22")
+        halves = [
+            cell("", BGCOLOR=colour, WIDTH=str(w), HEIGHT="18", FIXEDSIZE="TRUE")
+            for colour, w in ((theme.bar_tint, done), (theme.caption["fillcolor"], 62 - done))
+            if w
+        ]
+        box = cell(
+            table([f"<TR>{''.join(halves)}</TR>"], BORDER="1", COLOR=theme.caption["color"]),
+            FIXEDSIZE="TRUE",
+            WIDTH="66",
+            HEIGHT="22",
+        )
     elif sample.border is None:
         box = cell(inner)
     else:
         mark = font(f"<B>{esc(sample.badge)}</B>", text["small"], text["ink"]) if sample.badge else " "
-        box = cell(mark, BORDER="2", STYLE=sample.border, COLOR=sample.colour, CELLPADDING="1",
-                   FIXEDSIZE="TRUE", WIDTH="30", HEIGHT="20")
+        box = cell(
+            mark,
+            BORDER="2",
+            STYLE=sample.border,
+            COLOR=sample.colour,
+            CELLPADDING="1",
+            FIXEDSIZE="TRUE",
+            WIDTH="30",
+            HEIGHT="20",
+        )
     return box, meaning
 
 
@@ -112,7 +129,7 @@ def _row(inner: str, **attrs: str) -> str:
 
 
 def _source_lines(amap: ArgumentMap) -> list[str]:
-    """"Source: title · author · publisher · date", wrapped between its parts where it can be,
+    """ "Source: title · author · publisher · date", wrapped between its parts where it can be,
     never leaving the date (or any short part) alone on a line."""
     src = amap.source
     if src is None:
@@ -137,8 +154,9 @@ def _source_lines(amap: ArgumentMap) -> list[str]:
     return [piece for line in lines for piece in wrap(line, SOURCE_WRAP)]
 
 
-def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str, str] | None,
-                  hidden: bool = False) -> str:
+def _speaker_cell(
+    theme: Theme, name: str, role: str | None, colours: tuple[str, str] | None, hidden: bool = False
+) -> str:
     """A speaker as their boxes look; one whose boxes a reveal step hides keeps its place (so
     nothing moves) but is drawn in the page's colour: the legend names only who is shown."""
     text = theme.text
@@ -147,8 +165,14 @@ def _speaker_cell(theme: Theme, name: str, role: str | None, colours: tuple[str,
     if role:
         inner += "<BR/>" + font(lines_html(wrap(role, ROLE_WRAP)), text["small"], muted)
     side = "RIGHT" if is_rtl(name) else "LEFT"
-    attrs = {"BORDER": "1", "STYLE": "rounded", "CELLPADDING": "4", "ALIGN": side, "BALIGN": side,
-             "COLOR": PAGE if hidden else theme.claim["color"]}
+    attrs = {
+        "BORDER": "1",
+        "STYLE": "rounded",
+        "CELLPADDING": "4",
+        "ALIGN": side,
+        "BALIGN": side,
+        "COLOR": PAGE if hidden else theme.claim["color"],
+    }
     if colours:  # drawn even when hidden (in white), so the legend's shapes stay the same
         attrs.update(BGCOLOR=PAGE, COLOR=PAGE) if hidden else attrs.update(BGCOLOR=colours[0], COLOR=colours[1])
     return cell(font(inner, text["caption"], ink), **attrs)
@@ -162,14 +186,30 @@ def _key_cells(theme: Theme, f: Features) -> list[str]:
     if f.junction:
         cells.append(_symbol(theme, "●", "where an argument's premises meet"))
     if f.caption:
-        cells.append(cell(font("named argument<BR/><I>scheme</I>", size, ink), BORDER="1", STYLE="rounded",
-                          BGCOLOR=theme.caption["fillcolor"], COLOR=theme.caption["color"], CELLPADDING="3"))
+        cells.append(
+            cell(
+                font("named argument<BR/><I>scheme</I>", size, ink),
+                BORDER="1",
+                STYLE="rounded",
+                BGCOLOR=theme.caption["fillcolor"],
+                COLOR=theme.caption["color"],
+                CELLPADDING="3",
+            )
+        )
     if f.implicit:
-        cells.append(cell(font(f"<I>{esc(f.implicit_words)}</I>", size, ink), BORDER="1", STYLE="dashed",
-                          COLOR=theme.implicit["color"], CELLPADDING="4"))
+        cells.append(
+            cell(
+                font(f"<I>{esc(f.implicit_words)}</I>", size, ink),
+                BORDER="1",
+                STYLE="dashed",
+                COLOR=theme.implicit["color"],
+                CELLPADDING="4",
+            )
+        )
     conclusion = "a part's conclusion" if f.parts else "main conclusion"
-    cells.append(cell(font(conclusion, size, ink), BORDER="3", STYLE="rounded",
-                      COLOR=theme.claim["color"], CELLPADDING="4"))
+    cells.append(
+        cell(font(conclusion, size, ink), BORDER="3", STYLE="rounded", COLOR=theme.claim["color"], CELLPADDING="4")
+    )
     return cells
 
 
@@ -184,10 +224,12 @@ def legend_size(features: Features, extra_rows: int) -> tuple[float, float]:
 
     columns = legend_columns(features)
     speakers = features.speakers
-    widths = [max([width(name, 10), chars_width(24, 10)] + [width(line, 10) for line in wrap(role or "", ROLE_WRAP)])
-              for name, role, _ in speakers]
+    widths = [
+        max([width(name, 10), chars_width(24, 10)] + [width(line, 10) for line in wrap(role or "", ROLE_WRAP)])
+        for name, role, _ in speakers
+    ]
     heights = [16 + 12 * len(wrap(role, ROLE_WRAP)) if role else 24 for _, role, _ in speakers]
     keys = 2 + sum((features.attack, features.junction, features.caption, features.implicit)) + extra_rows
-    height = sum(max(heights[i:i + columns]) + 4 for i in range(0, len(heights), columns))
+    height = sum(max(heights[i : i + columns]) + 4 for i in range(0, len(heights), columns))
     height += -(-keys // columns) * 30
     return columns * (max(widths, default=chars_width(24, 10)) + 14), height

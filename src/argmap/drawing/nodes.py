@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from argmap.graph import unstated_label
-from argmap.model import Argument, ArgumentMap, Claim
 from argmap.drawing import fit
 from argmap.drawing.forest import part_byline, part_numbers
 from argmap.drawing.labels import badge_html, caption_label, claim_label, tooltip, wrap
@@ -19,6 +17,8 @@ from argmap.drawing.legend import Features
 from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.scope import Scope, select
 from argmap.drawing.themes import THEMES, Theme, speaker_colours
+from argmap.graph import unstated_label
+from argmap.model import Argument, ArgumentMap, Claim
 
 NO_DECORATION = Decoration()
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]")
@@ -29,6 +29,8 @@ def dom_id(*parts: str) -> str:
     --force, a malformed one percent-encoded: a raw backslash or quote in a DOT string could
     end it early and turn the texts after it into DOT (a node reading a local image file)."""
     return "-".join(_NOT_ID.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), part) for part in parts)
+
+
 LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
 
 
@@ -70,11 +72,19 @@ class Drawing:
         if claim.id in self.part_of:
             speaker = byline = part_byline(self.part_of[claim.id], byline)
         unstated = unstated_label(self.amap, claim.id) if claim.implicit else ""
-        attrs["label"] = claim_label(text, byline, implicit=claim.implicit, mark=deco.mark, style=theme.text,
-                                     badge=self._badge(deco), unstated=unstated)
+        attrs["label"] = claim_label(
+            text,
+            byline,
+            implicit=claim.implicit,
+            mark=deco.mark,
+            style=theme.text,
+            badge=self._badge(deco),
+            unstated=unstated,
+        )
         attrs["id"] = dom_id("claim", claim.id)
-        attrs["tooltip"] = tooltip(claim.text, self._byline(claim.speaker), _quoted(claim.quote),
-                                   claim.note, deco.tooltip_extra)
+        attrs["tooltip"] = tooltip(
+            claim.text, self._byline(claim.speaker), _quoted(claim.quote), claim.note, deco.tooltip_extra
+        )
         attrs.update(deco.node_attrs)
         if self._hidden(claim.id):
             attrs["style"] = "invis"
@@ -90,8 +100,12 @@ class Drawing:
         target = self.names[arg.target]
         hidden = self._hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
-            attrs = {**relation, "id": dom_id("arg", arg.id), "tooltip": self._arg_tooltip(arg),
-                     **(deco.edge_attrs or deco.node_attrs)}
+            attrs = {
+                **relation,
+                "id": dom_id("arg", arg.id),
+                "tooltip": self._arg_tooltip(arg),
+                **(deco.edge_attrs or deco.node_attrs),
+            }
             self._line(premises[0], target, attrs, hidden or self._hidden(premises[0]))
             return
         junction = self.names[arg.id]
@@ -99,24 +113,29 @@ class Drawing:
         for premise in premises:
             attrs = {**relation, **theme.premise_line, "id": dom_id("arg", arg.id, "premise", premise)}
             self._line(premise, junction, attrs, hidden or self._hidden(premise))
-        attrs = {**relation, "id": dom_id("arg", arg.id, "target"), "tooltip": self._arg_tooltip(arg),
-                 **deco.edge_attrs}  # the line out of an evaluated argument says what its box says
+        attrs = {
+            **relation,
+            "id": dom_id("arg", arg.id, "target"),
+            "tooltip": self._arg_tooltip(arg),
+            **deco.edge_attrs,
+        }  # the line out of an evaluated argument says what its box says
         self.lines.append((junction, target, {**attrs, **({"style": "invis"} if hidden else {})}))
 
     def _add_junction(self, arg: Argument, deco: Decoration, hidden: bool) -> None:
         label = deco.label if deco.label is not None else arg.label
         if label or arg.scheme or deco.mark:
             self.drawn.add("caption")
-            attrs = {**self.theme.caption,
-                     "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
+            attrs = {**self.theme.caption, "label": caption_label(label, arg.scheme, deco.mark, self.theme.text)}
             size = fit.caption_size(label, arg.scheme)
         else:
             attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
             self.drawn.add("dot")
         attrs.update(id=dom_id("arg", arg.id), tooltip=self._arg_tooltip(arg), **deco.node_attrs)
         if deco.strength is not None and size is not fit.POINT:  # the box filled to its strength
-            attrs.update(fillcolor=f"{self.theme.bar_tint};{deco.strength:.3f}:{attrs.get('fillcolor', 'white')}",
-                         gradientangle="0")
+            attrs.update(
+                fillcolor=f"{self.theme.bar_tint};{deco.strength:.3f}:{attrs.get('fillcolor', 'white')}",
+                gradientangle="0",
+            )
         if size is fit.POINT and deco.edge_attrs:  # a dot: a box's border style would not show
             attrs.update(color=deco.edge_attrs.get("color", attrs.get("color", "")))
         if hidden:
@@ -141,8 +160,13 @@ class Drawing:
 
     def _arg_tooltip(self, arg: Argument) -> str:
         head = " · ".join(t for t in (arg.label, arg.scheme) if t) or None
-        return tooltip(head, f"{'attacks' if arg.is_attack else 'supports'}: {self._describe(arg.target)}",
-                       self._byline(arg.speaker), arg.note, self._deco(arg.id).tooltip_extra)
+        return tooltip(
+            head,
+            f"{'attacks' if arg.is_attack else 'supports'}: {self._describe(arg.target)}",
+            self._byline(arg.speaker),
+            arg.note,
+            self._deco(arg.id).tooltip_extra,
+        )
 
     def _describe(self, node_id: str | None) -> str:
         node = self.amap.node(node_id or "")
@@ -172,8 +196,13 @@ class Drawing:
     def features(self) -> Features:
         drawn = {self.amap.claims[c].speaker for c in self.scope.claims}
         shown = {self.amap.claims[c].speaker for c in self.scope.claims if not self._hidden(c)}
-        speakers = tuple((s.name or s.id, s.role, self.colours.get(s.id))
-                         for s in self.amap.speakers.values() if s.id in drawn) if self.options.speakers else ()
+        speakers = (
+            tuple(
+                (s.name or s.id, s.role, self.colours.get(s.id)) for s in self.amap.speakers.values() if s.id in drawn
+            )
+            if self.options.speakers
+            else ()
+        )
         unshown = frozenset(s.name or s.id for s in self.amap.speakers.values() if s.id in drawn - shown)
         args = [self.amap.arguments[a] for a in self.scope.arguments]
         return Features(

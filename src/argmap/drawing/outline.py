@@ -13,14 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from argmap.drawing.bidi import isolate
+from argmap.graph import incoming, roots, speaker_name
 from argmap.mdtext import markdown_text, one_line
 from argmap.model import Argument, ArgumentMap
-from argmap.graph import incoming, roots, speaker_name
-from argmap.drawing.bidi import isolate
 
 FORMATS = ("text", "markdown")
-LEADS = {("supports", "claim"): "Because", ("attacks", "claim"): "But",
-         ("supports", "argument"): "Backed by", ("attacks", "argument"): "Unless"}
+LEADS = {
+    ("supports", "claim"): "Because",
+    ("attacks", "claim"): "But",
+    ("supports", "argument"): "Backed by",
+    ("attacks", "argument"): "Unless",
+}
 RESTATED = "Restated as"  # a claim's ``restates:``: the same claim again, not a reason
 
 
@@ -46,13 +50,17 @@ def outline(amap: ArgumentMap, fmt: str = "text", title: bool = True, parts: boo
     ``parts``, a map of several unconnected parts is outlined part by part, each under a
     "Part N" heading (numbered as the drawing and ``render --part N`` number them)."""
     if parts:
-        from argmap.drawing.parts import parts as find_parts, submap
+        from argmap.drawing.parts import parts as find_parts
+        from argmap.drawing.parts import submap
 
         found = find_parts(amap)
         if len(found) > 1:
-            texts = [_title(title_of(amap, number, len(found), part), fmt, level=2) + "\n\n"
-                     + format_blocks(outline_lines(submap(amap, part)), fmt).rstrip("\n")
-                     for number, part in enumerate(found, 1)]
+            texts = [
+                _title(title_of(amap, number, len(found), part), fmt, level=2)
+                + "\n\n"
+                + format_blocks(outline_lines(submap(amap, part)), fmt).rstrip("\n")
+                for number, part in enumerate(found, 1)
+            ]
             head = [_title(amap.title, fmt)] if title and amap.title else []
             return "\n\n".join(head + texts) + "\n"
     return format_blocks(outline_lines(amap), fmt, amap.title if title else None)
@@ -100,13 +108,31 @@ class _Walker:
         self.claim(claim_id, 0)
         return self.lines
 
-    def claim(self, claim_id: str, depth: int, lead: str | None = None, bullet: bool = False,
-              label: str | None = None, argument: str | None = None) -> None:
+    def claim(
+        self,
+        claim_id: str,
+        depth: int,
+        lead: str | None = None,
+        bullet: bool = False,
+        label: str | None = None,
+        argument: str | None = None,
+    ) -> None:
         claim = self.amap.claims[claim_id]
         repeated = claim_id in self.expanded
-        self.lines.append(Line(depth, _flat(claim.text) or f"({claim_id})", lead,
-                               speaker_name(self.amap, claim.speaker), label=label, argument=argument,
-                               claim=claim_id, bullet=bullet, implicit=claim.implicit, repeated=repeated))
+        self.lines.append(
+            Line(
+                depth,
+                _flat(claim.text) or f"({claim_id})",
+                lead,
+                speaker_name(self.amap, claim.speaker),
+                label=label,
+                argument=argument,
+                claim=claim_id,
+                bullet=bullet,
+                implicit=claim.implicit,
+                repeated=repeated,
+            )
+        )
         if repeated:
             return
         self.expanded.add(claim_id)
@@ -117,6 +143,7 @@ class _Walker:
     def restates_a_root(self, claim_id: str) -> bool:
         """A claim that only restates another is shown under it, not as a conclusion of its own."""
         return claim_id not in self.incoming and self.amap.claims[claim_id].restates in self.amap.claims
+
     def children(self, node_id: str, depth: int) -> None:
         for arg in self.incoming.get(node_id, ()):
             if arg.id not in self.expanded:
@@ -130,8 +157,17 @@ class _Walker:
         if len(premises) == 1:
             self.claim(premises[0], depth, lead, label=_flat(arg.label), argument=arg.id)
         else:
-            self.lines.append(Line(depth, "", lead, speaker_name(self.amap, arg.speaker),
-                                   label=_flat(arg.label), argument=arg.id, linked=True))
+            self.lines.append(
+                Line(
+                    depth,
+                    "",
+                    lead,
+                    speaker_name(self.amap, arg.speaker),
+                    label=_flat(arg.label),
+                    argument=arg.id,
+                    linked=True,
+                )
+            )
             for premise in premises:
                 self.claim(premise, depth + 1, bullet=len(premises) > 1)
         self.children(arg.id, depth + 1)
@@ -159,8 +195,14 @@ class _Style:
 
 # Each text from the map is a directional isolate when it runs right to left (bidi.isolate).
 TEXT = _Style(isolate, lambda t: t, lambda n: f"[{isolate(n)}]", "(unstated)", "(see above)", "- ")
-MARKDOWN = _Style(lambda t: isolate(markdown_text(t)), lambda t: f"**{t}**" if t else t,
-                  lambda n: f"\\[{isolate(markdown_text(n))}\\]", "*(unstated)*", "*(see above)*", "")
+MARKDOWN = _Style(
+    lambda t: isolate(markdown_text(t)),
+    lambda t: f"**{t}**" if t else t,
+    lambda n: f"\\[{isolate(markdown_text(n))}\\]",
+    "*(unstated)*",
+    "*(see above)*",
+    "",
+)
 
 
 def _text(block: list[Line]) -> str:
@@ -175,10 +217,14 @@ def _markdown(block: list[Line]) -> str:
 
 
 def _format(line: Line, style: _Style, conclusion: bool = False) -> str:
-    """"text [Speaker]", "Because: text", "Because (label): text", "Because, together (label) [Speaker]:"."""
+    """ "text [Speaker]", "Because: text", "Because (label): text", "Because, together (label) [Speaker]:"."""
     text = style.escape(line.text)
-    words = [style.unstated if line.implicit else "", style.strong(text) if conclusion else text,
-             style.speaker(line.speaker) if line.speaker else "", style.see_above if line.repeated else ""]
+    words = [
+        style.unstated if line.implicit else "",
+        style.strong(text) if conclusion else text,
+        style.speaker(line.speaker) if line.speaker else "",
+        style.see_above if line.repeated else "",
+    ]
     body = " ".join(word for word in words if word)
     if line.lead is None:
         return (style.bullet if line.bullet else "") + body
@@ -186,4 +232,3 @@ def _format(line: Line, style: _Style, conclusion: bool = False) -> str:
     if line.label:
         head += f" ({style.escape(line.label)})"
     return f"{head} {body}:" if line.linked and body else f"{head}: {body}" if body else f"{head}:"
-

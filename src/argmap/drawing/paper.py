@@ -18,7 +18,6 @@ from argmap.drawing.fit import PAGE_MARGIN
 _SIZE = re.compile(r'^\tsize="([\d.]+),([\d.]+)!"$', re.M)
 
 
-
 @dataclass(frozen=True)
 class Measure:
     """The laid-out picture: ``width`` × ``height`` in inches as drawn (scale and pad

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from argmap.model import ArgumentMap
 from argmap.drawing.scope import around, select
+from argmap.model import ArgumentMap
 
 
 def focused(amap: ArgumentMap, focus: str | None, depth: int | None = None) -> ArgumentMap:
@@ -38,8 +38,11 @@ def submap(amap: ArgumentMap, ids: set[str] | frozenset[str]) -> ArgumentMap:
 
 
 def _only(amap: ArgumentMap, ids) -> ArgumentMap:
-    return replace(amap, claims={c: v for c, v in amap.claims.items() if c in ids},
-                   arguments={a: v for a, v in amap.arguments.items() if a in ids})
+    return replace(
+        amap,
+        claims={c: v for c, v in amap.claims.items() if c in ids},
+        arguments={a: v for a, v in amap.arguments.items() if a in ids},
+    )
 
 
 def parts(amap: ArgumentMap) -> list[frozenset[str]]:
@@ -74,8 +77,9 @@ def part_map(amap: ArgumentMap, number: int) -> ArgumentMap:
 
     found = parts(amap)
     if not 1 <= number <= len(found):
-        raise OptionError(f"--part {number}: the map has {len(found)} part{'s' if len(found) != 1 else ''} "
-                          f"(see `argmap outline`)")
+        raise OptionError(
+            f"--part {number}: the map has {len(found)} part{'s' if len(found) != 1 else ''} (see `argmap outline`)"
+        )
     part = submap(amap, found[number - 1])
     if len(found) == 1:
         return part

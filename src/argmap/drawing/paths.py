@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.errors import UsageError
 from argmap.drawing.options import FORMATS
+from argmap.errors import UsageError
 
 MAPS_FOLDER, DIAGRAMS_FOLDER = "arguments", "diagrams"
 
@@ -17,8 +17,10 @@ def choose_format(out: str | None, fmt: str | None) -> str:
     suffix = Path(out).suffix.lower().lstrip(".") if out and out != "-" else ""
     if suffix and suffix not in FORMATS:
         if fmt is None:
-            raise UsageError(f"{out}: cannot tell the format from `.{suffix}`; "
-                             f"use a suffix such as .svg or give -f ({', '.join(FORMATS)})")
+            raise UsageError(
+                f"{out}: cannot tell the format from `.{suffix}`; "
+                f"use a suffix such as .svg or give -f ({', '.join(FORMATS)})"
+            )
         return fmt
     if fmt is not None and suffix and suffix != fmt:
         raise UsageError(f"-f {fmt} contradicts the suffix of {out}; leave one of them out")

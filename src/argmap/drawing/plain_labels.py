@@ -47,21 +47,25 @@ def prepare(dot_source: str) -> Prepared:
         if close is None:
             break
         line_start = dot_source.rfind("\n", 0, match.start()) + 1
-        head = dot_source[line_start:match.start()]
-        html = dot_source[match.end():close]
+        head = dot_source[line_start : match.start()]
+        html = dot_source[match.end() : close]
         if match.group(1) == "label" and not head.strip():  # the graph's title
             prepared.title = html_label.parse(html, _style(graph, {}, 14.0))
-            parts.append(dot_source[position:match.start()])
+            parts.append(dot_source[position : match.start()])
             position = close + 1
         elif match.group(1) == "label" and head.endswith("[") and (name := _node_name(head)):
             end = _statement_end(dot_source, close + 1)
-            attrs = {**nodes, **dict(_ATTR.findall(dot_source[close + 1:end]))}
+            attrs = {**nodes, **dict(_ATTR.findall(dot_source[close + 1 : end]))}
             block = html_label.parse(html, _style(graph, attrs, 14.0))
             if block is None:
                 continue
             prepared.labels[name] = block
-            parts += [dot_source[position:match.start()], 'label=""', dot_source[close + 1:end],
-                      _fixed_size(block, attrs)]
+            parts += [
+                dot_source[position : match.start()],
+                'label=""',
+                dot_source[close + 1 : end],
+                _fixed_size(block, attrs),
+            ]
             position = end
     prepared.dot = "".join(parts) + dot_source[position:]
     return prepared
@@ -145,7 +149,7 @@ def finish(svg: bytes, prepared: Prepared) -> bytes:
         if block is None:
             continue
         end = _group_end(text, match.start())
-        centre = _centre(text[match.end():end])
+        centre = _centre(text[match.end() : end])
         if centre is not None:
             pieces += [text[position:end], html_label.draw(block, *centre, prepared.font), "\n"]
             position = end
@@ -178,9 +182,11 @@ def _centre(group: str) -> tuple[float, float] | None:
 
 
 _SVG_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="([-\d. ]+)"')
-_GRAPH = re.compile(r'(<g id="graph0" class="graph" transform="scale\(([\d.]+) ([\d.]+)\) rotate\(0\) '
-                    r'translate\(([-\d.]+) ([-\d.]+)\)">\n<title>[^<]*</title>\n<polygon fill="[^"]*" '
-                    r'stroke="[^"]*" points=")([^"]*)("/>)')
+_GRAPH = re.compile(
+    r'(<g id="graph0" class="graph" transform="scale\(([\d.]+) ([\d.]+)\) rotate\(0\) '
+    r'translate\(([-\d.]+) ([-\d.]+)\)">\n<title>[^<]*</title>\n<polygon fill="[^"]*" '
+    r'stroke="[^"]*" points=")([^"]*)("/>)'
+)
 
 
 def _with_title(svg: str, title, font: str) -> str:
@@ -200,12 +206,15 @@ def _with_title(svg: str, title, font: str) -> str:
     left, top = -tx, -ty
     right, bottom = left + box[2] / scale, top + box[3] / scale
     points = f"{left:.2f},{bottom:.2f} {left:.2f},{top:.2f} {right:.2f},{top:.2f} {right:.2f},{bottom:.2f} {left:.2f},{bottom:.2f}"
-    head = (f'<svg width="{width_pt * box[2] / (box[2] - extra_w * scale):.0f}pt" '
-            f'height="{height_pt * box[3] / (box[3] - extra_h * scale):.0f}pt"\n viewBox="{" ".join(f"{v:.2f}" for v in box)}"')
-    graph_head = (f'{graph.group(1).split(" transform=")[0]} transform="scale({graph.group(2)} {graph.group(3)}) '
-                  f'rotate(0) translate({tx:.2f} {ty:.2f})">')
-    rest = graph.group(1)[graph.group(1).index(">") + 1:]
+    head = (
+        f'<svg width="{width_pt * box[2] / (box[2] - extra_w * scale):.0f}pt" '
+        f'height="{height_pt * box[3] / (box[3] - extra_h * scale):.0f}pt"\n viewBox="{" ".join(f"{v:.2f}" for v in box)}"'
+    )
+    graph_head = (
+        f'{graph.group(1).split(" transform=")[0]} transform="scale({graph.group(2)} {graph.group(3)}) '
+        f'rotate(0) translate({tx:.2f} {ty:.2f})">'
+    )
+    rest = graph.group(1)[graph.group(1).index(">") + 1 :]
     drawn = html_label.draw(title, (left + right) / 2, top + 4 + title.height / 2, font)
     new_graph = graph_head + rest + points + graph.group(7) + "\n" + drawn
-    return svg[:size.start()] + head + svg[size.end():graph.start()] + new_graph + svg[graph.end():]
-
+    return svg[: size.start()] + head + svg[size.end() : graph.start()] + new_graph + svg[graph.end() :]

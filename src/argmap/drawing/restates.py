@@ -22,9 +22,15 @@ def add_restatements(drawing: Drawing) -> None:
             continue
         hidden = claim_id in drawing.options.hidden or other in drawing.options.hidden
         name = f"rs{number}"
-        label = {"label": LABEL, "shape": "plaintext", "fontsize": "10", "height": "0", "margin": "0.02",
-                 "id": dom_id("restates", claim_id),
-                 "tooltip": tooltip(f"restates: {amap.claims[other].text or other}")}
+        label = {
+            "label": LABEL,
+            "shape": "plaintext",
+            "fontsize": "10",
+            "height": "0",
+            "margin": "0.02",
+            "id": dom_id("restates", claim_id),
+            "tooltip": tooltip(f"restates: {amap.claims[other].text or other}"),
+        }
         drawing.nodes.append((name, {**label, **({"style": "invis"} if hidden else {})}, fit.caption_size(LABEL, None)))
         line = {"style": "invis" if hidden else "dashed", "dir": "none"}
         drawing.lines.append((drawing.names[claim_id], name, {**line, "id": dom_id("restates", claim_id, "from")}))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from argmap.model import Argument, ArgumentMap
 from argmap.drawing.errors import OptionError
+from argmap.model import Argument, ArgumentMap
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,11 @@ def _lead_in(amap: ArgumentMap, keep: set[str], frontier: list[str], depth: int 
 def _drawable(amap: ArgumentMap, keep: set[str]) -> tuple[str, ...]:
     """Kept arguments, in model order, with a kept premise claim and a target that is drawn:
     a kept claim, or an argument itself drawable (else its edge would end at a bare box)."""
-    candidates = [a for a in amap.order if a in amap.arguments and a in keep
-                  and any(p in keep and p in amap.claims for p in amap.arguments[a].premises)]
+    candidates = [
+        a
+        for a in amap.order
+        if a in amap.arguments and a in keep and any(p in keep and p in amap.claims for p in amap.arguments[a].premises)
+    ]
     drawn = {a for a in candidates if amap.arguments[a].target in amap.claims and amap.arguments[a].target in keep}
     grew = True
     while grew:
@@ -111,9 +114,11 @@ def _drawable(amap: ArgumentMap, keep: set[str]) -> tuple[str, ...]:
 def _junctions(amap: ArgumentMap, arguments: tuple[str, ...]) -> frozenset[str]:
     """Linked premises, a caption, or an undercutter/backing pointing at it: a junction."""
     targeted = {amap.arguments[a].target for a in arguments}
-    return frozenset(a for a in arguments
-                     if len(amap.arguments[a].premises) > 1 or a in targeted
-                     or amap.arguments[a].label or amap.arguments[a].scheme)
+    return frozenset(
+        a
+        for a in arguments
+        if len(amap.arguments[a].premises) > 1 or a in targeted or amap.arguments[a].label or amap.arguments[a].scheme
+    )
 
 
 def _main(amap: ArgumentMap, claims: tuple[str, ...], arguments: tuple[str, ...]) -> frozenset[str]:

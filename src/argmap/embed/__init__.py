@@ -16,8 +16,18 @@ from argmap.embed.draw import Drawn, draw_block
 from argmap.embed.errors import EmbedError
 from argmap.embed.html import caption_html, figure, inline_svg
 
-__all__ = ["OPTION_KEYS", "Block", "Drawn", "EmbedError", "caption_html", "draw_block", "figure",
-           "inline_svg", "parse_block", "embed_html"]
+__all__ = [
+    "OPTION_KEYS",
+    "Block",
+    "Drawn",
+    "EmbedError",
+    "caption_html",
+    "draw_block",
+    "figure",
+    "inline_svg",
+    "parse_block",
+    "embed_html",
+]
 
 
 def embed_html(block: Block, prefix: str) -> tuple[str, Drawn]:

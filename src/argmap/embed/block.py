@@ -18,8 +18,8 @@ from typing import Any, Mapping
 
 import yaml
 
-from argmap.loading.yamlsource import LOADER
 from argmap.embed.errors import EmbedError
+from argmap.loading.yamlsource import LOADER
 
 OPTION_KEYS = ("focus", "depth", "theme", "step", "direction", "legend", "speakers")
 BOOLEAN_OPTIONS = ("legend", "speakers")
@@ -41,9 +41,16 @@ class Block:
         return f"{self.document}:{self.line}"
 
 
-def parse_block(content: str, document: str, line: int = 1, base: Path | None = None,
-                options: Mapping[str, Any] | None = None, root: Path | None = None,
-                confined: bool = True, within: Path | None = None) -> Block:
+def parse_block(
+    content: str,
+    document: str,
+    line: int = 1,
+    base: Path | None = None,
+    options: Mapping[str, Any] | None = None,
+    root: Path | None = None,
+    confined: bool = True,
+    within: Path | None = None,
+) -> Block:
     """The block whose ``content`` starts on ``line`` of ``document``. A ``file:`` is relative
     to ``base`` (default: the working directory), or to ``root`` when it starts with ``/``
     and ``root`` is given; when ``confined`` it must lie inside ``within`` (the documentation
@@ -59,7 +66,7 @@ def parse_block(content: str, document: str, line: int = 1, base: Path | None = 
         return _file_block(pairs, given, document, line, base or Path.cwd(), root, limit)
     found = {key: value for key, value in pairs.items() if key in OPTION_KEYS}
     if found and node is not None and node.flow_style:
-        raise EmbedError(f"write the options of an inline map as block keys, one a line", document, line)
+        raise EmbedError("write the options of an inline map as block keys, one a line", document, line)
     given.update({key: _value(pair, key, document) for key, pair in found.items()})
     text = _blank(padded, list(found.values()))
     return Block(document, line, text=text, options=check_options(given, document, line))
@@ -86,8 +93,9 @@ def _checked(key: str, value: Any, document: str, line: int) -> Any:
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or value < INTEGER_OPTIONS[key]:
-            raise EmbedError(f"option `{key}` must be a whole number from {INTEGER_OPTIONS[key]} on, "
-                             f"not {value!r}", document, line)
+            raise EmbedError(
+                f"option `{key}` must be a whole number from {INTEGER_OPTIONS[key]} on, not {value!r}", document, line
+            )
         return value
     if not isinstance(value, str) or not value.strip():
         raise EmbedError(f"option `{key}` must be a text, not {value!r}", document, line)
@@ -115,24 +123,33 @@ def _value(pair: tuple[yaml.Node, yaml.Node], key: str, document: str) -> Any:
     return yaml.load(yaml.serialize(node), Loader=LOADER)
 
 
-def _file_block(pairs, given: dict[str, Any], document: str, line: int, base: Path,
-                root: Path | None, within: Path | None) -> Block:
+def _file_block(
+    pairs, given: dict[str, Any], document: str, line: int, base: Path, root: Path | None, within: Path | None
+) -> Block:
     file_key, file_node = pairs["file"]
     for key, (key_node, _) in pairs.items():
         if key != "file" and key not in OPTION_KEYS:
-            raise EmbedError(f"unknown key `{key}` beside `file:` (use {', '.join(OPTION_KEYS)})",
-                             document, key_node.start_mark.line + 1)
+            raise EmbedError(
+                f"unknown key `{key}` beside `file:` (use {', '.join(OPTION_KEYS)})",
+                document,
+                key_node.start_mark.line + 1,
+            )
     name = _value((file_key, file_node), "file", document)
     if not isinstance(name, str) or not name.strip():
         raise EmbedError("`file:` must name a map file", document, file_key.start_mark.line + 1)
     given.update({key: _value(pair, key, document) for key, pair in pairs.items() if key != "file"})
     where = (document, file_key.start_mark.line + 1)
-    return Block(document, line, file=map_path(name.strip(), base, root, within, where),
-                 options=check_options(given, document, line))
+    return Block(
+        document,
+        line,
+        file=map_path(name.strip(), base, root, within, where),
+        options=check_options(given, document, line),
+    )
 
 
-def map_path(name: str, base: Path, root: Path | None = None, within: Path | None = None,
-             where: tuple[str, int] = ("", 0)) -> Path:
+def map_path(
+    name: str, base: Path, root: Path | None = None, within: Path | None = None, where: tuple[str, int] = ("", 0)
+) -> Path:
     """``name`` relative to ``base``, or to ``root`` when it starts with ``/`` and ``root`` is given.
 
     With ``within`` the file must lie inside that folder (the documentation project's) once
@@ -148,8 +165,7 @@ def map_path(name: str, base: Path, root: Path | None = None, within: Path | Non
         if not inside:
             from argmap.embed.errors import shown
 
-            raise EmbedError(f"`file:` must name a map inside {shown(folder)}/ (links followed), not {name}",
-                             *where)
+            raise EmbedError(f"`file:` must name a map inside {shown(folder)}/ (links followed), not {name}", *where)
     return path
 
 

@@ -3,18 +3,16 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from argmap.model import ArgumentMap
-from argmap.problems import Problem, Severity
 from argmap.embed.block import Block
 from argmap.embed.errors import EmbedError, shown
 from argmap.errors import UsageError
 from argmap.loading.limits import LAYOUT_TIMEOUT
-
+from argmap.model import ArgumentMap
+from argmap.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -54,8 +52,9 @@ def load_block(block: Block) -> tuple[ArgumentMap, tuple[Problem, ...]]:
             checked = open_text(block.text or "", block.document, config)
     except OSError as exc:
         assert block.file is not None  # only reading a map file raises OSError
-        raise EmbedError(f"cannot read map file {shown(block.file)}: {exc.strerror}",
-                         block.document, block.line) from None
+        raise EmbedError(
+            f"cannot read map file {shown(block.file)}: {exc.strerror}", block.document, block.line
+        ) from None
     except UsageError as exc:
         raise EmbedError(str(exc), block.document, block.line) from None
     if checked.has_errors:
@@ -107,8 +106,11 @@ def _hidden_at(amap: ArgumentMap, step: int, block: Block) -> frozenset[str]:
 
     steps = reveal_steps(amap)
     if step > len(steps):
-        raise EmbedError(f"option `step`: the map is revealed in {len(steps)} steps, "
-                         f"so there is no step {step}", block.document, block.line)
+        raise EmbedError(
+            f"option `step`: the map is revealed in {len(steps)} steps, so there is no step {step}",
+            block.document,
+            block.line,
+        )
     return all_ids(amap) - steps[step - 1]
 
 

@@ -42,7 +42,7 @@ def argmap_fences(text: str, language: str = LANGUAGE) -> Iterator[Fence]:
             continue
         close = _closing_index(lines, i + 1, opening["fence"])
         if info_language(opening["info"]) == language:
-            content = "".join(lines[i + 1:close])
+            content = "".join(lines[i + 1 : close])
             yield Fence(i, min(close + 1, len(lines)), opening["indent"], opening["info"], content)
         i = close + 1
 
@@ -68,7 +68,7 @@ def replace_fences(text: str, replacement, language: str = LANGUAGE) -> str:
     lines = text.splitlines(keepends=True)
     out, last = [], 0
     for number, fence in enumerate(argmap_fences(text, language), 1):
-        out.extend(lines[last:fence.start])
+        out.extend(lines[last : fence.start])
         out.append(replacement(fence, number))
         last = fence.end
     out.extend(lines[last:])

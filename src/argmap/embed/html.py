@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from argmap.drawing.svg import SVG_STYLE, inline_svg
+from argmap.drawing.svg import inline_svg
 from argmap.model import ArgumentMap
 
 CAPTION_STYLE = "text-align:center;font-size:0.9em"
@@ -18,12 +18,16 @@ def figure(amap: ArgumentMap, svg: str, prefix: str) -> str:
     Markdown processors pass it through as one raw HTML block."""
     caption_id, outline_id = f"{prefix}-caption", f"{prefix}-outline"
     described = outline_text(amap)
-    parts = [f'<figure class="argmap" id="{prefix}">',
-             inline_svg(svg, prefix, caption_id, outline_id).rstrip(),
-             f'<figcaption id="{caption_id}" style="{CAPTION_STYLE}">{caption_html(amap)}</figcaption>']
+    parts = [
+        f'<figure class="argmap" id="{prefix}">',
+        inline_svg(svg, prefix, caption_id, outline_id).rstrip(),
+        f'<figcaption id="{caption_id}" style="{CAPTION_STYLE}">{caption_html(amap)}</figcaption>',
+    ]
     text = html.escape(described.strip()).replace("\n", "&#10;")
-    parts.append(f'<details class="argmap-outline"><summary>Text outline</summary>'
-                 f'<pre id="{outline_id}" style="white-space:pre-wrap">{text}</pre></details>')
+    parts.append(
+        f'<details class="argmap-outline"><summary>Text outline</summary>'
+        f'<pre id="{outline_id}" style="white-space:pre-wrap">{text}</pre></details>'
+    )
     parts.append("</figure>")
     return "\n".join(parts) + "\n"
 

@@ -31,8 +31,7 @@ class NotebookDiagram:
         return figure(self._visible, self.svg, self._prefix)
 
     def __repr__(self) -> str:
-        return (f"<argmap map {self.map.title!r}: {len(self.map.claims)} claims, "
-                f"{len(self.map.arguments)} arguments>")
+        return f"<argmap map {self.map.title!r}: {len(self.map.claims)} claims, {len(self.map.arguments)} arguments>"
 
 
 def show(source: str | Path, **options: Any) -> NotebookDiagram:

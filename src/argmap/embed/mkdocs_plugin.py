@@ -51,8 +51,7 @@ class ArgmapPlugin(BasePlugin):
             raise PluginError(str(exc)) from None
 
     def _figure(self, fence, number: int, document: str, folder: Path, docs_dir: Path) -> str:
-        block = parse_block(fence.content, document, fence.content_line, folder, root=docs_dir,
-                            within=self.project)
+        block = parse_block(fence.content, document, fence.content_line, folder, root=docs_dir, within=self.project)
         html, drawn = embed_html(block, f"argmap{number}")
         for problem in drawn.warnings:
             log.info("%s (in the argmap block at %s)", problem, block.where)
@@ -75,4 +74,3 @@ class ArgmapPlugin(BasePlugin):
 def _placeholder(src_uri: str, number: int) -> str:
     digest = hashlib.sha256(src_uri.encode("utf-8")).hexdigest()[:12]
     return f"ARGMAPFIGURE{digest}N{number}"
-

@@ -28,7 +28,9 @@ def figure_block(amap: ArgumentMap, path: str, api: list[int]) -> dict:
     caption = inlines(caption_text(amap))
     if list(api[:2]) >= FIGURE_API:
         image = {"t": "Image", "c": [["", [], []], inlines(amap.title or "Argument map"), [path, ""]]}
-        return {"t": "Figure", "c": [["", ["argmap"], []], [None, [{"t": "Plain", "c": caption}]],
-                                     [{"t": "Plain", "c": [image]}]]}
+        return {
+            "t": "Figure",
+            "c": [["", ["argmap"], []], [None, [{"t": "Plain", "c": caption}]], [{"t": "Plain", "c": [image]}]],
+        }
     image = {"t": "Image", "c": [["", ["argmap"], []], caption, [path, "fig:"]]}
     return {"t": "Para", "c": [image]}

@@ -20,8 +20,20 @@ from argmap.embed import EmbedError, embed_html, parse_block
 from argmap.embed.draw import draw_block
 from argmap.embed.pandoc_source import locate
 
-HTML_FORMATS = ("html", "html4", "html5", "epub", "epub2", "epub3", "revealjs", "slidy", "slideous",
-                "s5", "dzslides", "chunkedhtml")
+HTML_FORMATS = (
+    "html",
+    "html4",
+    "html5",
+    "epub",
+    "epub2",
+    "epub3",
+    "revealjs",
+    "slidy",
+    "slideous",
+    "s5",
+    "dzslides",
+    "chunkedhtml",
+)
 PDF_FORMATS = ("latex", "beamer", "context", "pdf")
 CLASS = "argmap"
 JSON_DEPTH = 10_000  # nesting of pandoc's JSON the filter reads and writes (two levels a block quote)
@@ -66,9 +78,9 @@ class _Filter:
 
     def image(self, block) -> dict:
         from argmap.drawing import RenderError, render_bytes
-        from argmap.writing import write_atomic
         from argmap.embed.draw import LAYOUT_TIMEOUT, render_options
         from argmap.embed.pandoc_ast import figure_block
+        from argmap.writing import write_atomic
 
         drawn = draw_block(block)  # checks the map and its options before anything is written
         _warn(drawn)

@@ -59,5 +59,8 @@ def input_files(pid: int | None = None) -> list[Path]:
     args = [a.decode("utf-8", "replace") for a in argv if a]
     if not args or "pandoc" not in Path(args[0]).name:
         return []
-    return [Path(a) for a in args[1:] if not a.startswith("-") and Path(a).suffix.lower() in MARKDOWN_SUFFIXES
-            and Path(a).is_file()]
+    return [
+        Path(a)
+        for a in args[1:]
+        if not a.startswith("-") and Path(a).suffix.lower() in MARKDOWN_SUFFIXES and Path(a).is_file()
+    ]

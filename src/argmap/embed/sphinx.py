@@ -37,7 +37,7 @@ class ArgmapDirective(SphinxDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    option_spec = {key: directives.unchanged for key in OPTION_KEYS}  # checked by the core
+    option_spec = dict.fromkeys(OPTION_KEYS, directives.unchanged)  # checked by the core
 
     def run(self) -> list[nodes.Node]:
         source, _ = self.state_machine.get_source_and_line(self.lineno)
@@ -55,8 +55,11 @@ class ArgmapDirective(SphinxDirective):
         from argmap.embed.html import outline_text
         from argmap.embed.pandoc_ast import caption_text
 
-        return [argmap_figure("", html=html, block=block, caption=caption_text(drawn.amap),
-                              outline=outline_text(drawn.visible))]
+        return [
+            argmap_figure(
+                "", html=html, block=block, caption=caption_text(drawn.amap), outline=outline_text(drawn.visible)
+            )
+        ]
 
     def _block(self, source: Path) -> Block:
         document, folder, root = shown(source), source.parent, Path(self.env.srcdir)
@@ -68,8 +71,15 @@ class ArgmapDirective(SphinxDirective):
             return Block(document, self.lineno, file=path, options=options)
         if not self.content:
             raise EmbedError("the directive needs a map file or a map as content", document, self.lineno)
-        return parse_block("\n".join(self.content) + "\n", document, self._content_line(), folder,
-                           options=self.options, root=root, within=root.parent)
+        return parse_block(
+            "\n".join(self.content) + "\n",
+            document,
+            self._content_line(),
+            folder,
+            options=self.options,
+            root=root,
+            within=root.parent,
+        )
 
     def _content_line(self) -> int:
         """The 1-based line of the content's first line (MyST leaves ``content_offset`` at 0)."""
@@ -80,7 +90,7 @@ class ArgmapDirective(SphinxDirective):
         return self.content_offset + 1
 
 
-class argmap_figure(nodes.General, nodes.Element):  # noqa: N801 (docutils names nodes in lower case)
+class argmap_figure(nodes.General, nodes.Element):
     """A drawn map: ``html`` for HTML builders, ``block`` to draw a PDF for LaTeX."""
 
 
@@ -92,8 +102,8 @@ def _visit_html(self, node: argmap_figure) -> None:
 def _visit_latex(self, node: argmap_figure) -> None:
     import hashlib
 
-    from argmap.embed.draw import draw_block, render_options
     from argmap.drawing import RenderError, render_bytes
+    from argmap.embed.draw import draw_block, render_options
 
     block = node["block"]
     try:
@@ -104,9 +114,11 @@ def _visit_latex(self, node: argmap_figure) -> None:
         raise nodes.SkipNode from None
     name = f"argmap-{hashlib.sha256(data).hexdigest()[:12]}.pdf"
     Path(self.builder.outdir, name).write_bytes(data)
-    self.body.append("\n\\begin{figure}[htbp]\n\\centering\n"
-                     f"\\includegraphics[width=\\linewidth,height=0.8\\textheight,keepaspectratio]{{{name}}}\n"
-                     f"\\caption{{{self.encode(node['caption'])}}}\n\\end{{figure}}\n")
+    self.body.append(
+        "\n\\begin{figure}[htbp]\n\\centering\n"
+        f"\\includegraphics[width=\\linewidth,height=0.8\\textheight,keepaspectratio]{{{name}}}\n"
+        f"\\caption{{{self.encode(node['caption'])}}}\n\\end{{figure}}\n"
+    )
     raise nodes.SkipNode
 
 
@@ -147,8 +159,14 @@ def _finished(app, exception) -> None:
 def setup(app) -> dict:
     from argmap.version import __version__
 
-    app.add_node(argmap_figure, html=(_visit_html, None), latex=(_visit_latex, None), text=(_visit_text, None),
-                 man=(_skip, None), texinfo=(_skip, None))
+    app.add_node(
+        argmap_figure,
+        html=(_visit_html, None),
+        latex=(_visit_latex, None),
+        text=(_visit_text, None),
+        man=(_skip, None),
+        texinfo=(_skip, None),
+    )
     app.add_directive("argmap", ArgmapDirective)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)

@@ -6,25 +6,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from argmap.model import ArgumentMap
-from argmap.loading.yamlsource import gc_paused
 from argmap.evaluation.explain import Reason, explain, reason
 from argmap.evaluation.framework import IN, OUT, UNDEC, Framework, Label, OverrideError, build_framework
 from argmap.evaluation.grounded import grounded
 from argmap.evaluation.preferred import MAX_LABELLINGS, MAX_SEARCH_STEPS, PreferredTooLarge, accepted_in_all, preferred
+from argmap.loading.yamlsource import gc_paused
+from argmap.model import ArgumentMap
 
 SEMANTICS = ("grounded", "preferred")
 
-__all__ = ["Evaluation", "Label", "OverrideError", "PreferredTooLarge", "Reason", "SEMANTICS",
-           "evaluate", "MAX_LABELLINGS", "MAX_SEARCH_STEPS"]
+__all__ = [
+    "Evaluation",
+    "IN",
+    "OUT",
+    "UNDEC",
+    "Label",
+    "OverrideError",
+    "PreferredTooLarge",
+    "Reason",
+    "SEMANTICS",
+    "evaluate",
+    "MAX_LABELLINGS",
+    "MAX_SEARCH_STEPS",
+]
 
 
 @dataclass(frozen=True)
 class Evaluation:
     semantics: str
     framework: Framework
-    labellings: tuple[Mapping[str, Label], ...]   # grounded: exactly one
-    step: Mapping[str, int] | None                 # grounded decision order, for explanations
+    labellings: tuple[Mapping[str, Label], ...]  # grounded: exactly one
+    step: Mapping[str, int] | None  # grounded decision order, for explanations
     accepted_in_all: frozenset[str]
 
     def summary(self, node_id: str) -> Label:
@@ -44,8 +56,9 @@ class Evaluation:
 
 
 @gc_paused()  # many small objects, no cycles: collections would only rescan them
-def evaluate(amap: ArgumentMap, semantics: str = "grounded",
-             assume: Iterable[str] = (), reject: Iterable[str] = ()) -> Evaluation:
+def evaluate(
+    amap: ArgumentMap, semantics: str = "grounded", assume: Iterable[str] = (), reject: Iterable[str] = ()
+) -> Evaluation:
     """Label every claim and argument. Raises OverrideError for a bad --assume/--reject id,
     PreferredTooLarge when preferred semantics needs too long a search, ValueError for an
     unknown semantics."""
@@ -54,7 +67,8 @@ def evaluate(amap: ArgumentMap, semantics: str = "grounded",
     fw = build_framework(amap, assume, reject)
     if semantics == "grounded":
         result = grounded(fw)
-        return Evaluation(semantics, fw, (result.labels,), result.step,
-                          frozenset(n for n, lab in result.labels.items() if lab is IN))
+        return Evaluation(
+            semantics, fw, (result.labels,), result.step, frozenset(n for n, lab in result.labels.items() if lab is IN)
+        )
     labellings = preferred(fw)
     return Evaluation(semantics, fw, tuple(labellings), None, accepted_in_all(labellings))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-TOLERANCE = 1e-10   # stop when |f(s) − s| < TOLERANCE for every node
-STEP = 0.1          # Runge-Kutta step in the continuous model's time
+TOLERANCE = 1e-10  # stop when |f(s) − s| < TOLERANCE for every node
+STEP = 0.1  # Runge-Kutta step in the continuous model's time
 MAX_STEPS = 100_000
 
 
@@ -68,5 +68,4 @@ def settle(graph, node_strength: Callable) -> tuple[dict[str, float], int]:
         k3 = drift([s + STEP / 2 * d for s, d in zip(state, k2)])
         k4 = drift([s + STEP * d for s, d in zip(state, k3)])
         state = [s + STEP / 6 * (a + 2 * b + 2 * c + d) for s, a, b, c, d in zip(state, k1, k2, k3, k4)]
-    raise NoFixedPoint(f"the energy model did not settle within {MAX_STEPS:,} steps "
-                       f"(tolerance {TOLERANCE:g})")
+    raise NoFixedPoint(f"the energy model did not settle within {MAX_STEPS:,} steps (tolerance {TOLERANCE:g})")

@@ -23,8 +23,8 @@ WORDS = {  # how a label reads for a claim and for an argument
 @dataclass(frozen=True)
 class Reason:
     label: Label
-    text: str                  # e.g. "`psaki-no-war` supports it and applies"
-    because: tuple[str, ...]   # the neighbours the text names, to explain in turn
+    text: str  # e.g. "`psaki-no-war` supports it and applies"
+    because: tuple[str, ...]  # the neighbours the text names, to explain in turn
 
 
 def q(ids) -> str:
@@ -55,14 +55,12 @@ def _attack_clause(node: Node) -> str:
 
 
 def _claim_reason(node: Node, label: Label, labels, first) -> Reason:
-    by = {lab: [i for i in node.supporters + node.attackers if labels[i] is lab] for lab in (IN, OUT, UNDEC)}
     if label is IN:
         if not node.needs_support:
             kind = "it is marked `assumed: true`" if node.supporters else "it is an assumption (nothing supports it)"
             return Reason(label, f"{kind}, and {_attack_clause(node)}", node.attackers)
         support = first([s for s in node.supporters if labels[s] is IN])
-        return Reason(label, f"`{support}` supports it and applies; {_attack_clause(node)}",
-                      (support, *node.attackers))
+        return Reason(label, f"`{support}` supports it and applies; {_attack_clause(node)}", (support, *node.attackers))
     if label is OUT:
         winning = [a for a in node.attackers if labels[a] is IN]
         if winning:
@@ -70,8 +68,7 @@ def _claim_reason(node: Node, label: Label, labels, first) -> Reason:
             return Reason(label, f"`{attacker}` attacks it and applies", (attacker,))
         if not node.supporters:
             return Reason(label, "it needs support (`assumed: false`) and no argument supports it", ())
-        return Reason(label, f"it needs support and no argument for it applies ({q(node.supporters)})",
-                      node.supporters)
+        return Reason(label, f"it needs support and no argument for it applies ({q(node.supporters)})", node.supporters)
     open_attacks = [a for a in node.attackers if labels[a] is UNDEC]
     open_support = [s for s in node.supporters if labels[s] is UNDEC] if node.needs_support else []
     parts = []
@@ -119,8 +116,9 @@ class Step:
     reason: str | None
 
 
-def explain_steps(fw: Framework, node_id: str, labels: Mapping[str, Label],
-                  step: Mapping[str, int] | None = None) -> list[Step]:
+def explain_steps(
+    fw: Framework, node_id: str, labels: Mapping[str, Label], step: Mapping[str, int] | None = None
+) -> list[Step]:
     """The chain of reasons from ``node_id`` down, depth first, each node explained once."""
     steps: list[Step] = []
     shown: set[str] = set()
@@ -138,8 +136,11 @@ def explain_steps(fw: Framework, node_id: str, labels: Mapping[str, Label],
     return steps
 
 
-def explain(fw: Framework, node_id: str, labels: Mapping[str, Label],
-            step: Mapping[str, int] | None = None) -> list[str]:
+def explain(
+    fw: Framework, node_id: str, labels: Mapping[str, Label], step: Mapping[str, int] | None = None
+) -> list[str]:
     """The chain of reasons as indented lines."""
-    return [f"{'  ' * s.depth}{s.id}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
-            for s in explain_steps(fw, node_id, labels, step)]
+    return [
+        f"{'  ' * s.depth}{s.id}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
+        for s in explain_steps(fw, node_id, labels, step)
+    ]

@@ -43,11 +43,11 @@ class Node:
 
     id: str
     is_claim: bool
-    premises: tuple[str, ...] = ()     # arguments: the claims that must all be accepted
-    supporters: tuple[str, ...] = ()   # claims: the arguments that support it
-    attackers: tuple[str, ...] = ()    # arguments attacking this claim or argument
-    needs_support: bool = False        # claims that are not assumptions
-    fixed: Label | None = None         # a what-if override (--assume / --reject)
+    premises: tuple[str, ...] = ()  # arguments: the claims that must all be accepted
+    supporters: tuple[str, ...] = ()  # claims: the arguments that support it
+    attackers: tuple[str, ...] = ()  # arguments attacking this claim or argument
+    needs_support: bool = False  # claims that are not assumptions
+    fixed: Label | None = None  # a what-if override (--assume / --reject)
 
     @property
     def depends_on(self) -> tuple[str, ...]:
@@ -89,12 +89,17 @@ def build_framework(amap: ArgumentMap, assume: Iterable[str] = (), reject: Itera
         if claim is not None:
             supported_by = tuple(supporters.get(node_id, ()))
             needs = not claim.assumed if claim.assumed is not None else bool(supported_by)
-            nodes[node_id] = Node(node_id, True, supporters=supported_by, attackers=attacked_by,
-                                  needs_support=needs, fixed=fixed.get(node_id))
+            nodes[node_id] = Node(
+                node_id,
+                True,
+                supporters=supported_by,
+                attackers=attacked_by,
+                needs_support=needs,
+                fixed=fixed.get(node_id),
+            )
         else:
             premises = tuple(dict.fromkeys(p for p in amap.arguments[node_id].premises if p in amap.claims))
-            nodes[node_id] = Node(node_id, False, premises=premises, attackers=attacked_by,
-                                  fixed=fixed.get(node_id))
+            nodes[node_id] = Node(node_id, False, premises=premises, attackers=attacked_by, fixed=fixed.get(node_id))
     return Framework(nodes, _dependents(nodes))
 
 
@@ -113,8 +118,7 @@ def _overrides(amap: ArgumentMap, assume: Iterable[str], reject: Iterable[str]) 
 def _dependents(nodes: Mapping[str, Node]) -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {node_id: [] for node_id in nodes}
     for node in nodes.values():
-        for kind, ids in (("premise", node.premises), ("supporter", node.supporters),
-                          ("attacker", node.attackers)):
+        for kind, ids in (("premise", node.premises), ("supporter", node.supporters), ("attacker", node.attackers)):
             for dep in ids:
                 out[dep].append((node.id, kind))
     return {node_id: tuple(edges) for node_id, edges in out.items()}

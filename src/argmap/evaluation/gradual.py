@@ -28,10 +28,10 @@ class GNode:
     id: str
     is_claim: bool
     weight: float
-    weight_given: bool                 # False: the default weight
-    premises: tuple[str, ...] = ()     # arguments: the claims that must all hold
-    supporters: tuple[str, ...] = ()   # arguments supporting this claim (or backing this argument)
-    attackers: tuple[str, ...] = ()    # arguments attacking it (rebuttals, undercutters)
+    weight_given: bool  # False: the default weight
+    premises: tuple[str, ...] = ()  # arguments: the claims that must all hold
+    supporters: tuple[str, ...] = ()  # arguments supporting this claim (or backing this argument)
+    attackers: tuple[str, ...] = ()  # arguments attacking it (rebuttals, undercutters)
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,10 @@ class CyclicMap(ValueError):
     def __init__(self, cycle: tuple[str, ...]):
         self.cycle = cycle
         path = " → ".join(f"`{i}`" for i in cycle + cycle[:1])
-        super().__init__(f"DF-QuAD needs a map without cycles, and this one goes round: {path}; "
-                         "use --semantics energy, which is defined on cycles too")
+        super().__init__(
+            f"DF-QuAD needs a map without cycles, and this one goes round: {path}; "
+            "use --semantics energy, which is defined on cycles too"
+        )
 
 
 def build_graph(amap: ArgumentMap, weights: Mapping[str, float] | None = None) -> Graph:
@@ -79,8 +81,15 @@ def build_graph(amap: ArgumentMap, weights: Mapping[str, float] | None = None) -
             given, default = arg.weight, ARGUMENT_WEIGHT
             premises = tuple(dict.fromkeys(p for p in arg.premises if p in amap.claims))
         weight = weights.get(node_id, given if given is not None else default)
-        nodes[node_id] = GNode(node_id, claim is not None, float(weight), given is not None or node_id in weights,
-                               premises, tuple(supporters.get(node_id, ())), tuple(attackers.get(node_id, ())))
+        nodes[node_id] = GNode(
+            node_id,
+            claim is not None,
+            float(weight),
+            given is not None or node_id in weights,
+            premises,
+            tuple(supporters.get(node_id, ())),
+            tuple(attackers.get(node_id, ())),
+        )
     return Graph(nodes)
 
 
@@ -124,7 +133,7 @@ def find_cycle(graph: Graph) -> tuple[str, ...]:
                 stack.pop()
                 path.pop()
             elif colour.get(nxt) == 1:
-                return tuple(reversed(path[path.index(nxt):]))
+                return tuple(reversed(path[path.index(nxt) :]))
             elif nxt not in colour:
                 colour[nxt] = 1
                 path.append(nxt)

@@ -77,8 +77,9 @@ def _groups(fw: Framework, open_ids: list[str]) -> list[list[str]]:
     return list(groups.values())
 
 
-def _complete(fw: Framework, partial: dict[str, Label | None], group: list[str],
-              budget: list[int]) -> Iterator[dict[str, Label]]:
+def _complete(
+    fw: Framework, partial: dict[str, Label | None], group: list[str], budget: list[int]
+) -> Iterator[dict[str, Label]]:
     open_node = next((n for n in group if partial[n] is None), None)
     if open_node is None:
         if all(fw.nodes[n].fixed is not None or derive(fw.nodes[n], partial) is partial[n] for n in group):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from argmap.model import ArgumentMap
 from argmap.evaluation import Evaluation
 from argmap.evaluation.explain import WORDS, explain_steps
 from argmap.evaluation.framework import IN, OUT, UNDEC
 from argmap.evaluation.naming import name
+from argmap.model import ArgumentMap
 
 MARKS = {IN: "✓", OUT: "✗", UNDEC: "?"}
 INTRO = {
@@ -50,14 +50,16 @@ def _preferred_status(ev: Evaluation, node_id: str) -> str:
 
 
 def _summary(ev: Evaluation) -> str:
-    counts = {lab: 0 for lab in (IN, OUT, UNDEC)}
+    counts = dict.fromkeys((IN, OUT, UNDEC), 0)
     claims = [n for n in ev.framework.order if ev.framework.nodes[n].is_claim]
     for node_id in claims:
         counts[ev.summary(node_id)] += 1
     if ev.semantics == "grounded":
         return f"{len(claims)} claims: {counts[IN]} accepted, {counts[OUT]} rejected, {counts[UNDEC]} undecided"
-    return (f"{len(claims)} claims: {counts[IN]} accepted in all preferred labellings, {counts[OUT]} rejected "
-            f"in all, {counts[UNDEC]} undecided or differing")
+    return (
+        f"{len(claims)} claims: {counts[IN]} accepted in all preferred labellings, {counts[OUT]} rejected "
+        f"in all, {counts[UNDEC]} undecided or differing"
+    )
 
 
 def format_explain(ev: Evaluation, node_id: str, amap: ArgumentMap | None = None, ids: bool = False) -> str:
@@ -74,8 +76,10 @@ def format_explain(ev: Evaluation, node_id: str, amap: ArgumentMap | None = None
 def _explained(ev: Evaluation, node_id: str, index: int, amap: ArgumentMap | None, ids: bool) -> list[str]:
     steps = explain_steps(ev.framework, node_id, ev.labellings[index], ev.step)
     named = (lambda i: i) if amap is None else (lambda i: name(amap, i, ids))
-    return [f"{'  ' * s.depth}{named(s.id)}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
-            for s in steps]
+    return [
+        f"{'  ' * s.depth}{named(s.id)}: {s.word}" + (f", because {s.reason}" if s.reason else " (see above)")
+        for s in steps
+    ]
 
 
 def to_json(ev: Evaluation, amap: ArgumentMap, assume=(), reject=()) -> str:
@@ -105,8 +109,11 @@ def to_json(ev: Evaluation, amap: ArgumentMap, assume=(), reject=()) -> str:
 
 def explain_json(ev: Evaluation, node_id: str) -> str:
     """``--explain`` as JSON: one chain of steps per labelling."""
-    chains = [[{"depth": s.depth, "id": s.id, "label": s.word, "reason": s.reason}
-               for s in explain_steps(ev.framework, node_id, labelling, ev.step)]
-              for labelling in ev.labellings]
-    return json.dumps({"semantics": ev.semantics, "explain": node_id, "chains": chains},
-                      indent=2, ensure_ascii=False)
+    chains = [
+        [
+            {"depth": s.depth, "id": s.id, "label": s.word, "reason": s.reason}
+            for s in explain_steps(ev.framework, node_id, labelling, ev.step)
+        ]
+        for labelling in ev.labellings
+    ]
+    return json.dumps({"semantics": ev.semantics, "explain": node_id, "chains": chains}, indent=2, ensure_ascii=False)

@@ -36,8 +36,9 @@ class _Nodeset:
     locutions: list[dict] = field(default_factory=list)
     participants: list[dict] = field(default_factory=list)
 
-    def node(self, node_id: str, node_type: str, text: str, scheme: str | None = None,
-             weight: float | None = None) -> None:
+    def node(
+        self, node_id: str, node_type: str, text: str, scheme: str | None = None, weight: float | None = None
+    ) -> None:
         node: dict[str, str | float] = {"nodeID": node_id, "text": text, "type": node_type}
         if weight is not None:  # argmap's own property: AIF has none for weights
             node["weight"] = weight
@@ -48,8 +49,7 @@ class _Nodeset:
         self.nodes.append(node)
 
     def edge(self, source: str, target: str) -> None:
-        self.edges.append({"edgeID": str(len(self.edges) + 1), "fromID": source, "toID": target,
-                           "formEdgeID": None})
+        self.edges.append({"edgeID": str(len(self.edges) + 1), "fromID": source, "toID": target, "formEdgeID": None})
 
 
 def export(amap: ArgumentMap, options: dict) -> str:

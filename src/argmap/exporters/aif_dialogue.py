@@ -42,7 +42,7 @@ def _in_step_order(amap: ArgumentMap) -> list[Claim]:
 
 def _claim_locution(amap: ArgumentMap, doc, claim: Claim, person: dict) -> str | None:
     question = "question" in claim.tags
-    asker = next((t[len("asked-by-"):] for t in claim.tags if t.startswith("asked-by-")), None)
+    asker = next((t[len("asked-by-") :] for t in claim.tags if t.startswith("asked-by-")), None)
     speaker = claim.speaker if claim.speaker in person else asker if question and asker in person else None
     if speaker is None:
         return None
@@ -55,7 +55,7 @@ def _claim_locution(amap: ArgumentMap, doc, claim: Claim, person: dict) -> str |
 def _stances(doc, claim: Claim, locution: str, person: dict) -> None:
     for tag in claim.tags:
         for prefix, illocution in STANCE_TAGS.items():
-            who = tag[len(prefix):] if tag.startswith(prefix) else None
+            who = tag[len(prefix) :] if tag.startswith(prefix) else None
             if who in person:
                 reply = f"{claim.id}.{illocution}.{who}.L"
                 _locution(doc, reply, person[who], illocution.lower())

@@ -44,8 +44,11 @@ def export(amap: ArgumentMap, options: dict) -> str:
     inline = {aid for aid, arg in amap.arguments.items() if _as_relation(amap, arg)}
     for claim in amap.claims.values():
         lines += ["", _statement(claim)]
-        lines += [f"  {_arrow(amap, a)} {_ref(amap, a.target)}" for a in amap.arguments.values()
-                  if a.id in inline and a.premises == (claim.id,)]
+        lines += [
+            f"  {_arrow(amap, a)} {_ref(amap, a.target)}"
+            for a in amap.arguments.values()
+            if a.id in inline and a.premises == (claim.id,)
+        ]
     for aid in amap.order:
         if aid in amap.arguments and aid not in inline:
             lines += [""] + _argument(amap, amap.arguments[aid])
@@ -70,9 +73,17 @@ def _front_matter(amap: ArgumentMap) -> list[str]:
 
 def _statement(claim: Claim) -> str:
     tags = "".join(f" #({_tag(tag)})" for tag in claim.tags)
-    data = _data({"speaker": claim.speaker, "quote": claim.quote, "note": claim.note,
-                  "implicit": claim.implicit, "assumed": claim.assumed, "restates": claim.restates,
-                  "weight": claim.weight})
+    data = _data(
+        {
+            "speaker": claim.speaker,
+            "quote": claim.quote,
+            "note": claim.note,
+            "implicit": claim.implicit,
+            "assumed": claim.assumed,
+            "restates": claim.restates,
+            "weight": claim.weight,
+        }
+    )
     return f"[{claim.id}]: {escape(claim.text or '')}{tags}{data}"
 
 
@@ -102,8 +113,15 @@ def _argument(amap: ArgumentMap, arg: Argument) -> list[str]:
     head = f"<{arg.id}>"
     description = escape(arg.label) if arg.label else ""
     sketched = arg.is_attack or arg.target not in amap.claims
-    data = _data({"speaker": arg.speaker, "scheme": arg.scheme, "note": arg.note, "weight": arg.weight,
-                  "premises": list(arg.premises) if sketched else None})
+    data = _data(
+        {
+            "speaker": arg.speaker,
+            "scheme": arg.scheme,
+            "note": arg.note,
+            "weight": arg.weight,
+            "premises": list(arg.premises) if sketched else None,
+        }
+    )
     if description:
         head += f": {description}{data}"
     elif data:

@@ -20,11 +20,20 @@ SUFFIX = ".graphml"
 NS = "http://graphml.graphdrawing.org/xmlns"
 # (key id, domain, type): the attributes GraphML declares before the graph.
 KEYS = (
-    ("title", "graph", "string"), ("description", "graph", "string"),
-    ("kind", "node", "string"), ("text", "node", "string"), ("speaker", "node", "string"),
-    ("speaker_name", "node", "string"), ("quote", "node", "string"), ("implicit", "node", "boolean"),
-    ("tags", "node", "string"), ("note", "node", "string"), ("label", "node", "string"),
-    ("scheme", "node", "string"), ("relation", "all", "string"), ("weight", "node", "double"),
+    ("title", "graph", "string"),
+    ("description", "graph", "string"),
+    ("kind", "node", "string"),
+    ("text", "node", "string"),
+    ("speaker", "node", "string"),
+    ("speaker_name", "node", "string"),
+    ("quote", "node", "string"),
+    ("implicit", "node", "boolean"),
+    ("tags", "node", "string"),
+    ("note", "node", "string"),
+    ("label", "node", "string"),
+    ("scheme", "node", "string"),
+    ("relation", "all", "string"),
+    ("weight", "node", "double"),
 )
 _NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -50,11 +59,20 @@ def _node(graph: ET.Element, amap: ArgumentMap, node_id: str) -> None:
     assert node is not None  # amap.order lists the map's claims and arguments
     element = ET.SubElement(graph, f"{{{NS}}}node", {"id": _clean(node_id)})
     speaker = amap.speakers.get(node.speaker or "")
-    values: dict[str, object] = {"speaker": node.speaker, "speaker_name": speaker.name if speaker else None, "note": node.note,
-              "weight": node.weight}
+    values: dict[str, object] = {
+        "speaker": node.speaker,
+        "speaker_name": speaker.name if speaker else None,
+        "note": node.note,
+        "weight": node.weight,
+    }
     if isinstance(node, Claim):
-        values.update(kind="claim", text=node.text, quote=node.quote, implicit=node.implicit,
-                      tags=json.dumps(list(node.tags), ensure_ascii=False) if node.tags else None)
+        values.update(
+            kind="claim",
+            text=node.text,
+            quote=node.quote,
+            implicit=node.implicit,
+            tags=json.dumps(list(node.tags), ensure_ascii=False) if node.tags else None,
+        )
     else:
         values.update(kind="argument", relation=node.relation, label=node.label, scheme=node.scheme)
     _data(element, values)

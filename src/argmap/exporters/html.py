@@ -15,19 +15,18 @@ only it and what leads to it) and ``depth`` (with focus: how many argument level
 
 from __future__ import annotations
 
-from typing import Any
-
 import base64
 import hashlib
 import re
 from importlib import resources
+from typing import Any
 
-from argmap.version import __version__
-from argmap.model import ArgumentMap
 from argmap.drawing.labels import clean
 from argmap.drawing.outline import Line, outline_lines
 from argmap.drawing.themes import speaker_colours
 from argmap.exporters.html_data import page_data
+from argmap.model import ArgumentMap
+from argmap.version import __version__
 
 SUFFIX = ".html"
 REQUIRES = "jinja2"  # pip install 'argmap[html]'
@@ -50,12 +49,21 @@ def export(amap: ArgumentMap, options: dict) -> str:
     if strength:
         script += "\n" + page.joinpath("strength.js").read_text(encoding="utf-8")
     html_page = template.render(
-        lang=options.get("lang", "en"), version=__version__, title=amap.title or "Argument map",
-        source=_source(amap), description=amap.description, speakers=_speakers(amap, drawing.theme),
+        lang=options.get("lang", "en"),
+        version=__version__,
+        title=amap.title or "Argument map",
+        source=_source(amap),
+        description=amap.description,
+        speakers=_speakers(amap, drawing.theme),
         symbols=_symbols(amap, drawing),
-        svg=Markup(_svg(amap, drawing)), outline=[_tree(block) for block in outline_lines(amap)],
-        data=page_data(amap), strength=strength, strength_intro=_strength_intro(strength), css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
-        script=Markup(script), script_hash=_csp_hash(script),
+        svg=Markup(_svg(amap, drawing)),
+        outline=[_tree(block) for block in outline_lines(amap)],
+        data=page_data(amap),
+        strength=strength,
+        strength_intro=_strength_intro(strength),
+        css=Markup(page.joinpath("page.css").read_text(encoding="utf-8")),
+        script=Markup(script),
+        script_hash=_csp_hash(script),
     )
     return clean(html_page)  # control characters from a map's texts are not allowed in HTML
 
@@ -72,8 +80,10 @@ def _strength_intro(strength: dict | None) -> str:
     if not strength:
         return ""
     name = {"df-quad": "DF-QuAD", "energy": "quadratic energy"}[strength["semantics"]]
-    return (f"Strengths from 0 to 1 ({name}, as argmap evaluate --semantics {strength['semantics']} gives them): "
-            "each claim starts from its weight and is raised by what supports it, lowered by what attacks it.")
+    return (
+        f"Strengths from 0 to 1 ({name}, as argmap evaluate --semantics {strength['semantics']} gives them): "
+        "each claim starts from its weight and is raised by what supports it, lowered by what attacks it."
+    )
 
 
 def _drawing_options(options: dict):
@@ -101,8 +111,8 @@ def _focused(amap: ArgumentMap, options: dict) -> ArgumentMap:
 def _svg(amap: ArgumentMap, drawing) -> str:
     """The diagram, inline, its ids prefixed ``map-``. A group, not an image: its boxes are
     buttons that screen readers and keyboards can reach (the outline below is its text)."""
-    from argmap.drawing.svg import inline_svg
     from argmap.drawing import render_bytes
+    from argmap.drawing.svg import inline_svg
 
     svg = inline_svg(render_bytes(amap, drawing, "svg").decode("utf-8"), "map", "map-title")
     return _readable(svg.replace(' role="img"', ' role="group"', 1))
@@ -115,8 +125,11 @@ def _readable(svg: str) -> str:
     """Fitted to the page's width, but never so small that the claims' 12 pt text is under
     12 px (a projector at 1024×768): at most 3/4 of full size, so at least as many CSS px
     wide as the drawing is points; a wider map scrolls in its frame."""
-    return _WIDTH.sub(lambda m: f'<svg style="{m.group(1)};min-width:{float(m.group(3)):.0f}px"{m.group(2)} '
-                                f'width="{m.group(3)}pt"', svg, count=1)
+    return _WIDTH.sub(
+        lambda m: f'<svg style="{m.group(1)};min-width:{float(m.group(3)):.0f}px"{m.group(2)} width="{m.group(3)}pt"',
+        svg,
+        count=1,
+    )
 
 
 def _symbols(amap: ArgumentMap, drawing) -> list[tuple[str, str]]:
@@ -149,9 +162,16 @@ def _speakers(amap: ArgumentMap, theme: str) -> list[dict]:
     """Speakers who say something, with the colours their boxes have in the diagram."""
     colours = speaker_colours(amap, theme)
     used = {c.speaker for c in amap.claims.values()} | {a.speaker for a in amap.arguments.values()}
-    return [{"name": s.name or s.id, "role": s.role, "fill": colours.get(s.id, ("#ffffff", "#4d4d4d"))[0],
-             "border": colours.get(s.id, ("#ffffff", "#4d4d4d"))[1]}
-            for s in amap.speakers.values() if s.id in used]
+    return [
+        {
+            "name": s.name or s.id,
+            "role": s.role,
+            "fill": colours.get(s.id, ("#ffffff", "#4d4d4d"))[0],
+            "border": colours.get(s.id, ("#ffffff", "#4d4d4d"))[1],
+        }
+        for s in amap.speakers.values()
+        if s.id in used
+    ]
 
 
 def _tree(block: list[Line]) -> list[dict]:
@@ -159,8 +179,15 @@ def _tree(block: list[Line]) -> list[dict]:
     roots: list[dict] = []
     stack: list[tuple[int, list[dict]]] = [(-1, roots)]
     for line in block:
-        item: dict[str, Any] = {"lead": _lead(line), "text": line.text, "claim": line.claim, "speaker": line.speaker,
-                "implicit": line.implicit, "repeated": line.repeated, "children": []}
+        item: dict[str, Any] = {
+            "lead": _lead(line),
+            "text": line.text,
+            "claim": line.claim,
+            "speaker": line.speaker,
+            "implicit": line.implicit,
+            "repeated": line.repeated,
+            "children": [],
+        }
         while stack[-1][0] >= line.depth:
             stack.pop()
         stack[-1][1].append(item)

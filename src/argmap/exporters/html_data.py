@@ -4,9 +4,8 @@ reveal steps."""
 
 from __future__ import annotations
 
+from argmap.graph import resolved_arguments, speaker_name, unstated_label
 from argmap.model import ArgumentMap
-from argmap.graph import resolved_arguments
-from argmap.graph import speaker_name, unstated_label
 from argmap.steps import reveal_steps
 
 
@@ -23,15 +22,28 @@ def page_data(amap: ArgumentMap) -> dict:
 def _claim(amap: ArgumentMap, claim_id: str) -> dict:
     claim = amap.claims[claim_id]
     speaker = amap.speakers.get(claim.speaker or "")
-    return {"text": claim.text or "", "speaker": speaker_name(amap, claim.speaker),
-            "role": speaker.role if speaker else None, "quote": claim.quote, "note": claim.note,
-            "implicit": claim.implicit, "unstated": unstated_label(amap, claim_id) if claim.implicit else None}
+    return {
+        "text": claim.text or "",
+        "speaker": speaker_name(amap, claim.speaker),
+        "role": speaker.role if speaker else None,
+        "quote": claim.quote,
+        "note": claim.note,
+        "implicit": claim.implicit,
+        "unstated": unstated_label(amap, claim_id) if claim.implicit else None,
+    }
 
 
 def _argument(amap: ArgumentMap, arg) -> dict:
-    return {"premises": [p for p in arg.premises if p in amap.claims], "target": arg.target,
-            "relation": arg.relation, "label": arg.label, "scheme": arg.scheme, "note": arg.note,
-            "speaker": speaker_name(amap, arg.speaker), "undercut": arg.target in amap.arguments}
+    return {
+        "premises": [p for p in arg.premises if p in amap.claims],
+        "target": arg.target,
+        "relation": arg.relation,
+        "label": arg.label,
+        "scheme": arg.scheme,
+        "note": arg.note,
+        "speaker": speaker_name(amap, arg.speaker),
+        "undercut": arg.target in amap.arguments,
+    }
 
 
 def onward(amap: ArgumentMap, drawn) -> dict[str, list[str]]:

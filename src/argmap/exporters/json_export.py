@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from argmap.model import Argument, ArgumentMap, Claim, Located
 from argmap.exporters import option_flag
+from argmap.model import Argument, ArgumentMap, Claim, Located
 
 SUFFIX = ".json"
 FORMAT_VERSION = 1

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from argmap.drawing.outline import outline
 from argmap.mdtext import markdown_path, markdown_text, markdown_url
 from argmap.model import ArgumentMap
-from argmap.drawing.outline import outline
 
 SUFFIX = ".md"
 
@@ -57,4 +57,3 @@ def _default_image(amap: ArgumentMap) -> str:
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive (Windows)
         return path.as_posix()
-

@@ -13,11 +13,10 @@ wraps the chart in a ```` ```mermaid ```` block for Markdown.
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap
-from argmap.graph import resolved_arguments
 from argmap.drawing.themes import speaker_colours
-from argmap.graph import premise_ids, speaker_name, unstated_label
 from argmap.exporters import option_flag
+from argmap.graph import premise_ids, resolved_arguments, speaker_name, unstated_label
+from argmap.model import ArgumentMap
 
 SUFFIX = ".mmd"
 DIRECTIONS = ("BT", "TB", "LR", "RL")
@@ -92,10 +91,13 @@ class _Chart:
 
     def styles(self):
         main = set(self.amap.claims) - premise_ids(self.amap)
-        members = {"claim": list(self.amap.claims), "implicit": [c for c, v in self.amap.claims.items() if v.implicit],
-                   "main": [c for c in self.amap.claims if c in main],
-                   "junction": [a.id for a in self.args if a.id in self.junctions and not a.label],
-                   "caption": [a.id for a in self.args if a.id in self.junctions and a.label]}
+        members = {
+            "claim": list(self.amap.claims),
+            "implicit": [c for c, v in self.amap.claims.items() if v.implicit],
+            "main": [c for c in self.amap.claims if c in main],
+            "junction": [a.id for a in self.args if a.id in self.junctions and not a.label],
+            "caption": [a.id for a in self.args if a.id in self.junctions and a.label],
+        }
         for name, ids in members.items():  # `class a,b name`: commas separate nodes, one class a line
             if ids:
                 yield f"    classDef {name} {CLASS_STYLES[name]}"
@@ -111,4 +113,3 @@ class _Chart:
             if members:
                 yield f"    classDef speaker{i} fill:{fill},stroke:{border}"
                 yield f"    class {','.join(members)} speaker{i}"
-

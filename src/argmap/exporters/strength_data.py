@@ -6,9 +6,9 @@ order, so a slider gives the numbers ``argmap evaluate`` would give for those we
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap
 from argmap.evaluation import energy
 from argmap.evaluation.gradual import GRADUAL, build_graph, gradual, topological_order
+from argmap.model import ArgumentMap
 
 SEMANTICS_OPTION = ("df-quad", "energy", "none")
 
@@ -34,8 +34,17 @@ def strength_data(amap: ArgumentMap, semantics: str) -> dict:
         "semantics": semantics,
         "order": topological_order(graph),  # None on a map with cycles: the energy model settles it
         "energy": {"tolerance": energy.TOLERANCE, "step": energy.STEP, "max_steps": energy.MAX_STEPS},
-        "nodes": [{"id": n.id, "claim": n.is_claim, "weight": n.weight, "given": n.weight_given,
-                   "premises": list(n.premises), "supporters": list(n.supporters),
-                   "attackers": list(n.attackers), "strength": result.strength[n.id]}
-                  for n in graph.nodes.values()],
+        "nodes": [
+            {
+                "id": n.id,
+                "claim": n.is_claim,
+                "weight": n.weight,
+                "given": n.weight_given,
+                "premises": list(n.premises),
+                "supporters": list(n.supporters),
+                "attackers": list(n.attackers),
+                "strength": result.strength[n.id],
+            }
+            for n in graph.nodes.values()
+        ],
     }

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from argmap.loading.yamlsource import gc_paused
-from argmap.importers.aif_graph import AifGraph, read_graph
 from argmap.importers.aif_dialogue import proposition_of, read_dialogue
+from argmap.importers.aif_graph import AifGraph, read_graph
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
 from argmap.importers.common import FAILED, Reporter, decode_json, json_member, weight_of
 from argmap.importers.ids import IdMaker, is_valid_id
+from argmap.loading.yamlsource import gc_paused
 
 SUFFIXES = (".json", ".aif")
 SCHEME_TYPES = {"RA": "supports", "CA": "attacks"}
@@ -73,7 +73,9 @@ def _claims(graph: AifGraph, builder: MapBuilder) -> dict[str, str]:
             builder.reporter.warn(f"I-node {nid} has no text", json_member("nodeID", nid))
             text = f"(I-node {nid} had no text)"
         ids[nid] = nid if _nice(nid) else graph.ids.make(text, "claim")
-        builder.claims[ids[nid]] = ClaimDraft(text, comments=_origin("I-node", nid), weight=weight_of(node.get("weight")))
+        builder.claims[ids[nid]] = ClaimDraft(
+            text, comments=_origin("I-node", nid), weight=weight_of(node.get("weight"))
+        )
     return ids
 
 
@@ -83,7 +85,7 @@ def _origin(what: str, nid: str) -> list[str]:
 
 
 def _arguments(graph: AifGraph, builder: MapBuilder, ids: dict[str, str]) -> None:
-    counter = {kind: 0 for kind in KIND_NAMES}
+    counter = dict.fromkeys(KIND_NAMES, 0)
     for node in graph.of_type(*SCHEME_TYPES):
         kind, nid = node["type"], node["nodeID"]
         counter[kind] += 1
@@ -126,9 +128,14 @@ def _argument(graph: AifGraph, builder: MapBuilder, ids: dict[str, str], node: d
     scheme = str(node.get("scheme") or node["text"]).strip()
     comments = _origin(f"{kind} node", nid)
     builder.arguments[ids[nid]] = ArgumentDraft(
-        premises=list(dict.fromkeys(premises)), relation=SCHEME_TYPES[kind], target=targets[0],
-        scheme=None if scheme in DEFAULT_SCHEMES else scheme, comments=comments, where=where,
-        weight=weight_of(node.get("weight")))
+        premises=list(dict.fromkeys(premises)),
+        relation=SCHEME_TYPES[kind],
+        target=targets[0],
+        scheme=None if scheme in DEFAULT_SCHEMES else scheme,
+        comments=comments,
+        where=where,
+        weight=weight_of(node.get("weight")),
+    )
 
 
 def _through_locutions(graph: AifGraph, node_ids: list[str]) -> list[str]:
@@ -194,4 +201,6 @@ def _note_dialogue(graph: AifGraph, builder: MapBuilder) -> None:
         builder.header.append(
             "Dialogue kept as speakers, quotes, tags (question, agreed-by-..., challenged-by-...) and steps "
             "(the order of the locutions), from "
-            + ", ".join(f"{n} {t}-node{'s' if n != 1 else ''}" for t, n in counts.items() if n) + ".")
+            + ", ".join(f"{n} {t}-node{'s' if n != 1 else ''}" for t, n in counts.items() if n)
+            + "."
+        )

@@ -31,8 +31,12 @@ from argmap.importers.common import Reporter, json_member
 NAME_PREFIX = re.compile(r"\s*([^:\n]{1,80}?)\s*:\s(.*)", re.DOTALL)
 SAYS = re.compile(r"\s*([^'\"‘“:\n]{1,80}?)\s+says\s*[:,]?\s*['\"‘“](.*)['\"’”]\s*\Z", re.DOTALL)
 IGNORED = ("analysing", "analyzing")
-STANCES = (("disagree", "disagreed-by"), ("agree", "agreed-by"), ("challeng", "challenged-by"),
-           ("question", "asked-by"))
+STANCES = (
+    ("disagree", "disagreed-by"),
+    ("agree", "agreed-by"),
+    ("challeng", "challenged-by"),
+    ("question", "asked-by"),
+)
 CONTENT_TYPES = ("I", "RA", "CA", "MA")
 REPLIES = ("agreed-by", "disagreed-by", "challenged-by")
 
@@ -64,8 +68,11 @@ def read_dialogue(graph: AifGraph, reporter: Reporter) -> Dialogue:
                     if stance in REPLIES and graph.type_of(source) == "TA" and graph.type_of(target) == "I":
                         replied_to.setdefault(target, _replied_to(graph, source, names))
         if not kept:
-            reporter.warn(f"YA node {ya['nodeID']} ({ya.get('text') or 'no text'}) joins no locution or transition "
-                          "to a proposition or relation argmap keeps; ignored", json_member("nodeID", ya["nodeID"]))
+            reporter.warn(
+                f"YA node {ya['nodeID']} ({ya.get('text') or 'no text'}) joins no locution or transition "
+                "to a proposition or relation argmap keeps; ignored",
+                json_member("nodeID", ya["nodeID"]),
+            )
     for node_id, name in replied_to.items():  # asserted in no locution of this file: whoever was answered
         if name is not None:
             dialogue.speaker.setdefault(node_id, name)
@@ -76,14 +83,20 @@ def read_dialogue(graph: AifGraph, reporter: Reporter) -> Dialogue:
 
 def _report_silent_locutions(graph: AifGraph, reporter: Reporter) -> None:
     """L-nodes joined to nothing: their words are in no claim."""
-    silent = [n["nodeID"] for n in graph.of_type("L") if not graph.sources(n["nodeID"]) and not graph.targets(n["nodeID"])]
+    silent = [
+        n["nodeID"] for n in graph.of_type("L") if not graph.sources(n["nodeID"]) and not graph.targets(n["nodeID"])
+    ]
     if silent:
-        reporter.warn(f"{len(silent)} L-node(s) joined to nothing, their words not kept: {', '.join(silent[:20])}"
-                      + (", ..." if len(silent) > 20 else ""), json_member("nodeID", silent[0]))
+        reporter.warn(
+            f"{len(silent)} L-node(s) joined to nothing, their words not kept: {', '.join(silent[:20])}"
+            + (", ..." if len(silent) > 20 else ""),
+            json_member("nodeID", silent[0]),
+        )
 
 
-def _record(graph: AifGraph, dialogue: Dialogue, edge: tuple[str, str], name: str | None,
-            stance: str | None, reporter: Reporter) -> bool:
+def _record(
+    graph: AifGraph, dialogue: Dialogue, edge: tuple[str, str], name: str | None, stance: str | None, reporter: Reporter
+) -> bool:
     """Keep what one YA edge says; False when argmap has no place for it (a question or
     challenge of an inference, or a speaker whose name is unknown)."""
     source, target = edge
@@ -104,8 +117,9 @@ def _record(graph: AifGraph, dialogue: Dialogue, edge: tuple[str, str], name: st
         return True
     earlier = dialogue.speaker.setdefault(target, name)
     if earlier != name:
-        reporter.warn(f"node {target} is asserted by {earlier} and by {name}; {earlier} is kept",
-                      json_member("nodeID", target))
+        reporter.warn(
+            f"node {target} is asserted by {earlier} and by {name}; {earlier} is kept", json_member("nodeID", target)
+        )
     return True
 
 
@@ -120,8 +134,13 @@ def words_of(text: str) -> str:
 
 def proposition_of(graph: AifGraph, locution: str) -> list[str]:
     """The I-nodes an L-node's illocutions point at (L → YA → I)."""
-    return [i for ya in graph.targets(locution) if graph.type_of(ya) == "YA"
-            for i in graph.targets(ya) if graph.type_of(i) == "I"]
+    return [
+        i
+        for ya in graph.targets(locution)
+        if graph.type_of(ya) == "YA"
+        for i in graph.targets(ya)
+        if graph.type_of(i) == "I"
+    ]
 
 
 def _speaker_of(graph: AifGraph, node_id: str, names: dict[str, str]) -> str | None:
@@ -140,7 +159,7 @@ def _order(graph: AifGraph) -> list[list[str]]:
     to (TA), otherwise in file order."""
     locutions = [n["nodeID"] for n in graph.of_type("L")]
     after: dict[str, list[str]] = {lid: [] for lid in locutions}
-    waiting = {lid: 0 for lid in locutions}
+    waiting = dict.fromkeys(locutions, 0)
     for ta in graph.of_type("TA"):
         for before in (s for s in graph.sources(ta["nodeID"]) if graph.type_of(s) == "L"):
             for reply in (t for t in graph.targets(ta["nodeID"]) if graph.type_of(t) == "L"):
@@ -181,8 +200,10 @@ def _locution_names(graph: AifGraph, reporter: Reporter) -> dict[str, str]:
             persons.setdefault(nid, f"Person {str(person).strip()}")
     if absent:
         shown = ", ".join(dict.fromkeys(absent))
-        reporter.warn(f"{len(absent)} locution(s) point at nodes that are not in the file: {shown}; ignored",
-                      json_member("nodeID", absent[0]))
+        reporter.warn(
+            f"{len(absent)} locution(s) point at nodes that are not in the file: {shown}; ignored",
+            json_member("nodeID", absent[0]),
+        )
     for node in graph.of_type("L"):
         match = SAYS.match(node["text"]) or NAME_PREFIX.match(node["text"])
         if node["nodeID"] not in names and match:

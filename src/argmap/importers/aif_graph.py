@@ -9,10 +9,22 @@ from argmap.importers.common import Reporter, json_key, json_member
 
 KNOWN_TYPES = {"I", "RA", "CA", "MA", "PA", "L", "YA", "TA"}
 # (from type, to type) pairs that AIF allows; anything else is reported and ignored.
-LEGAL = {("I", s) for s in ("RA", "CA", "MA", "PA")} | {(s, t) for s in ("RA", "CA", "MA", "PA")
-                                                      for t in ("I", "RA", "CA", "MA", "PA")}
-LEGAL |= {("L", "YA"), ("YA", "I"), ("YA", "RA"), ("YA", "CA"), ("YA", "MA"), ("YA", "L"), ("L", "TA"),
-          ("TA", "L"), ("TA", "YA"), ("YA", "TA"), ("L", "L")}
+LEGAL = {("I", s) for s in ("RA", "CA", "MA", "PA")} | {
+    (s, t) for s in ("RA", "CA", "MA", "PA") for t in ("I", "RA", "CA", "MA", "PA")
+}
+LEGAL |= {
+    ("L", "YA"),
+    ("YA", "I"),
+    ("YA", "RA"),
+    ("YA", "CA"),
+    ("YA", "MA"),
+    ("YA", "L"),
+    ("L", "TA"),
+    ("TA", "L"),
+    ("TA", "YA"),
+    ("YA", "TA"),
+    ("L", "L"),
+}
 # AIFdb files often join a relation to the locution instead of its proposition: the importer
 # follows the L-node's YA to the I-node (see aif_dialogue.proposition_of).
 LEGAL |= {("L", s) for s in ("RA", "CA", "MA")} | {(s, "L") for s in ("RA", "CA", "MA")}
@@ -107,7 +119,8 @@ def _add_edge(graph: AifGraph, edge: Any, reporter: Reporter) -> None:
     pair = (graph.type_of(src), graph.type_of(dst))
     if pair not in LEGAL or src == dst or "PA" in pair:
         if "PA" not in pair:
-            reporter.warn(f"edge {eid} from {pair[0]}-node {src} to {pair[1]}-node {dst} is not allowed in AIF; "
-                          "ignored", where)
+            reporter.warn(
+                f"edge {eid} from {pair[0]}-node {src} to {pair[1]}-node {dst} is not allowed in AIF; ignored", where
+            )
         return
     graph.link(src, dst)

@@ -62,8 +62,10 @@ class MapBuilder:
     def finish(self) -> str:
         if not self.claims:
             self.reporter.warn("the file holds no statements; the map gets one placeholder claim")
-            self.claims["empty"] = ClaimDraft("(The imported file contained no statements.)",
-                                              comments=["argmap import: placeholder, the file had none"])
+            self.claims["empty"] = ClaimDraft(
+                "(The imported file contained no statements.)",
+                comments=["argmap import: placeholder, the file had none"],
+            )
         self._drop_unsafe()
         return render(self._draft())
 
@@ -97,16 +99,27 @@ class MapBuilder:
     def _draft(self) -> Draft:
         targeted = {a.target for a in self.arguments.values()}
         short = {aid for aid, a in self.arguments.items() if self._as_shorthand(aid, a, targeted)}
-        draft = Draft(title=self.title, header=self.header, description=self.description, source=self.source,
-                      steps=self.steps)
-        draft.speakers = [Entry(sid, {"name": name, "role": self.roles.get(sid)}) for sid, name in self.speakers.items()]
+        draft = Draft(
+            title=self.title, header=self.header, description=self.description, source=self.source, steps=self.steps
+        )
+        draft.speakers = [
+            Entry(sid, {"name": name, "role": self.roles.get(sid)}) for sid, name in self.speakers.items()
+        ]
         by_premise: dict[str, list[ArgumentDraft]] = {}  # one pass, not one per claim
         for aid in short:
             by_premise.setdefault(self.arguments[aid].premises[0], []).append(self.arguments[aid])
         for cid, claim in self.claims.items():
-            fields = {"text": claim.text, "speaker": claim.speaker, "quote": claim.quote, "tags": claim.tags,
-                      "note": claim.note, "implicit": claim.implicit or None, "assumed": claim.assumed,
-                      "restates": claim.restates, "weight": claim.weight}
+            fields = {
+                "text": claim.text,
+                "speaker": claim.speaker,
+                "quote": claim.quote,
+                "tags": claim.tags,
+                "note": claim.note,
+                "implicit": claim.implicit or None,
+                "assumed": claim.assumed,
+                "restates": claim.restates,
+                "weight": claim.weight,
+            }
             mine = by_premise.get(cid, [])
             for relation in ("supports", "attacks"):
                 fields[relation] = [a.target for a in mine if a.relation == relation]
@@ -114,8 +127,15 @@ class MapBuilder:
             draft.claims.append(Entry(cid, fields, comments))
         for aid, arg in self.arguments.items():
             if aid not in short:
-                fields = {"premises": arg.premises, arg.relation: arg.target, "speaker": arg.speaker,
-                          "label": arg.label, "scheme": arg.scheme, "note": arg.note, "weight": arg.weight}
+                fields = {
+                    "premises": arg.premises,
+                    arg.relation: arg.target,
+                    "speaker": arg.speaker,
+                    "label": arg.label,
+                    "scheme": arg.scheme,
+                    "note": arg.note,
+                    "weight": arg.weight,
+                }
                 draft.arguments.append(Entry(aid, fields, arg.comments))
         return draft
 

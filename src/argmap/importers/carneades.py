@@ -29,16 +29,24 @@ from pathlib import PurePath
 
 import yaml
 
-from argmap.loading.yamlsource import gc_paused
 from argmap.importers.builder import MapBuilder
 from argmap.importers.carneades_graph import CarneadesGraph
-from argmap.loading.loader import resource_problem
-from argmap.loading.yamlsource import LOADER
 from argmap.importers.common import Reporter, decode_text, mapping_at
+from argmap.loading.loader import resource_problem
+from argmap.loading.yamlsource import LOADER, gc_paused
 
 SUFFIXES = (".yml",)
-KNOWN = {"meta", "statements", "arguments", "assumptions", "issues", "tests", "language",
-         "argument_schemes", "issue_schemes"}
+KNOWN = {
+    "meta",
+    "statements",
+    "arguments",
+    "assumptions",
+    "issues",
+    "tests",
+    "language",
+    "argument_schemes",
+    "issue_schemes",
+}
 
 
 def sniff(data: bytes) -> bool:
@@ -65,8 +73,9 @@ def convert(data: bytes, path: str) -> Conversion:
     if doc is None:
         return Conversion("", reporter.problems)
     meta = mapping_at(doc, "meta")
-    builder = MapBuilder(title=str(meta.get("title") or f"{PurePath(path).stem} (imported from Carneades)"),
-                         reporter=reporter)
+    builder = MapBuilder(
+        title=str(meta.get("title") or f"{PurePath(path).stem} (imported from Carneades)"), reporter=reporter
+    )
     builder.header.append(f"Imported by argmap from the Carneades 4 file {PurePath(path).name}.")
     description = meta.get("notes") or meta.get("note") or meta.get("source")
     builder.description = " ".join(str(description).split()) if description else None
@@ -100,8 +109,7 @@ def _read(data: bytes, reporter: Reporter) -> dict | None:
         return None
     unknown = [str(key) for key in doc if key not in KNOWN]
     if unknown and not any(key in doc for key in ("statements", "arguments", "assumptions")):
-        reporter.error(f"not a Carneades graph: no `statements`, `arguments` or `assumptions`, "
-                       f"but `{unknown[0]}`")
+        reporter.error(f"not a Carneades graph: no `statements`, `arguments` or `assumptions`, but `{unknown[0]}`")
         return None
     for key in unknown:
         reporter.warn(f"`{key}` is not part of a Carneades 4 graph; left out", rf"(?m)^{re.escape(key)}\s*:")

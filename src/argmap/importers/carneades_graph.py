@@ -11,7 +11,7 @@ from argmap.importers.ids import IdMaker
 IGNORED = {
     "language": "a `language` of predicates (argmap claims are plain text)",
     "argument_schemes": "argument schemes' variables, premises, exceptions and weighing functions "
-                        "(a scheme's constant weight becomes its arguments' `weight`)",
+    "(a scheme's constant weight becomes its arguments' `weight`)",
     "issue_schemes": "issue schemes (only the listed `issues` are used)",
 }
 ARGUMENT_FIELDS = {"conclusion", "premises", "undercutter", "scheme"}
@@ -44,7 +44,7 @@ class CarneadesGraph:
         self.made = IdMaker()
         self.ids: dict[str, str] = {}
         self.undercutters: dict[str, str] = {}  # argmap argument id -> claim that undercuts it
-        self.pro: dict[str, list[str]] = {}     # claim id -> argmap arguments concluding it
+        self.pro: dict[str, list[str]] = {}  # claim id -> argmap arguments concluding it
         self.scheme_weights = _constant_weights(doc.get("argument_schemes"))
 
     def run(self) -> None:
@@ -56,8 +56,10 @@ class CarneadesGraph:
             self._statement(str(sid), value, str(sid) in assumptions)
         for sid in assumptions:
             if sid not in self.ids:
-                self.warn(f"assumption `{sid}` is not among the statements; it becomes a claim of its own",
-                          _key("assumptions"))
+                self.warn(
+                    f"assumption `{sid}` is not among the statements; it becomes a claim of its own",
+                    _key("assumptions"),
+                )
                 self._statement(sid, None, True)
         for aid, value in self._mapping("arguments").items():
             self._argument(str(aid), value)
@@ -82,8 +84,11 @@ class CarneadesGraph:
         return [str(v) for v in value]
 
     def _new_id(self, carneades_id: str, fallback: str) -> str:
-        return self.made.keep(carneades_id, fallback) if "¬" not in carneades_id else \
-            self.made.make(carneades_id.replace("¬", "not-"), fallback)
+        return (
+            self.made.keep(carneades_id, fallback)
+            if "¬" not in carneades_id
+            else self.made.make(carneades_id.replace("¬", "not-"), fallback)
+        )
 
     def _statement(self, sid: str, value, assumed: bool) -> str:
         text = value.get("text") if isinstance(value, dict) else value
@@ -94,8 +99,7 @@ class CarneadesGraph:
         text = " ".join(str(text).split()) if text not in (None, "") else sid
         # a weight for the gradual semantics: an assumption is taken as given, any other statement
         # needs support (as Carneades reads them)
-        self.builder.claims[cid] = ClaimDraft(text, comments=comments, assumed=assumed,
-                                              weight=1.0 if assumed else 0.0)
+        self.builder.claims[cid] = ClaimDraft(text, comments=comments, assumed=assumed, weight=1.0 if assumed else 0.0)
         return cid
 
     def _claim(self, sid, where: str) -> str:
@@ -116,16 +120,25 @@ class CarneadesGraph:
         premises, roles = self._premises(aid, value.get("premises"), where)
         scheme = value.get("scheme")
         if scheme in WEIGHING:
-            self.warn(f"argument `{aid}`: the weighing of Carneades' `{scheme}` scheme has no counterpart "
-                      "in argmap; only its name is kept", where)
+            self.warn(
+                f"argument `{aid}`: the weighing of Carneades' `{scheme}` scheme has no counterpart "
+                "in argmap; only its name is kept",
+                where,
+            )
         groups = [[p] for p in premises] if scheme == "convergent" and len(premises) > 1 else [premises]
         for n, group in enumerate(groups, 1):
             argmap_id = self._new_id(aid if len(groups) == 1 else f"{aid}-{n}", "argument")
             self.ids.setdefault(aid, argmap_id)
             note = f"Carneades argument {aid}" + (f" (premise roles: {roles})" if roles else "")
             self.builder.arguments[argmap_id] = ArgumentDraft(
-                group, "supports", conclusion, scheme=str(scheme) if scheme else None, note=note, where=where,
-                weight=self.scheme_weights.get(str(scheme)))
+                group,
+                "supports",
+                conclusion,
+                scheme=str(scheme) if scheme else None,
+                note=note,
+                where=where,
+                weight=self.scheme_weights.get(str(scheme)),
+            )
             self.pro.setdefault(conclusion, []).append(argmap_id)
             if value.get("undercutter") is not None:
                 self._undercut(argmap_id, self._claim(value["undercutter"], where))
@@ -139,15 +152,20 @@ class CarneadesGraph:
         if not ids:
             grounds = self._new_id(f"{aid}-grounds", "grounds")
             self.builder.claims[grounds] = ClaimDraft(
-                f"(Argument {aid} has no premises: it holds unless undercut.)", implicit=True, assumed=True, weight=1.0,
-                comments=["argmap import: argmap arguments need a premise"])
+                f"(Argument {aid} has no premises: it holds unless undercut.)",
+                implicit=True,
+                assumed=True,
+                weight=1.0,
+                comments=["argmap import: argmap arguments need a premise"],
+            )
             ids = [grounds]
         return ids, roles
 
     def _undercut(self, argument_id: str, claim_id: str) -> None:
         self.undercutters[argument_id] = claim_id
-        self.builder.arguments[self._new_id(f"{claim_id}-undercuts-{argument_id}", "undercut")] = \
-            ArgumentDraft([claim_id], "attacks", argument_id)
+        self.builder.arguments[self._new_id(f"{claim_id}-undercuts-{argument_id}", "undercut")] = ArgumentDraft(
+            [claim_id], "attacks", argument_id
+        )
 
     def _issue(self, iid: str, value) -> None:
         where = _key(iid)
@@ -156,8 +174,11 @@ class CarneadesGraph:
             self.warn(f"issue `{iid}` needs a list of at least two positions; left out", where)
             return
         if isinstance(value, dict) and value.get("standard"):
-            self.warn(f"proof standard {value['standard']} of issue `{iid}` has no counterpart in argmap "
-                      "(conflicting positions defeat each other); left out", where)
+            self.warn(
+                f"proof standard {value['standard']} of issue `{iid}` has no counterpart in argmap "
+                "(conflicting positions defeat each other); left out",
+                where,
+            )
         claims = [self._claim(p, where) for p in positions]
         for position in claims:
             for pro in self.pro.get(position, []):
@@ -170,7 +191,13 @@ class CarneadesGraph:
         draft = self.builder.arguments[pro]
         con = self._new_id(f"{pro}-against-{other}", "against")
         self.builder.arguments[con] = ArgumentDraft(
-            list(draft.premises), "attacks", other, scheme=draft.scheme,
-            comments=[f"from issue {iid}: `{pro}` supports a rival position"], where=draft.where, weight=draft.weight)
+            list(draft.premises),
+            "attacks",
+            other,
+            scheme=draft.scheme,
+            comments=[f"from issue {iid}: `{pro}` supports a rival position"],
+            where=draft.where,
+            weight=draft.weight,
+        )
         if pro in self.undercutters:
             self._undercut(con, self.undercutters[pro])

@@ -40,7 +40,7 @@ def _walk(start: str, edges: dict, state: dict, dropped: list[str], line: Callab
             if via in gone:
                 continue
             if state.get(child) == 1:
-                on_cycle = [frame[2] for frame in stack[depth_of[child] + 1:]] + [via]
+                on_cycle = [frame[2] for frame in stack[depth_of[child] + 1 :]] + [via]
                 chosen = max(reversed(on_cycle), key=line)
                 dropped.append(chosen)
                 gone.add(chosen)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.loading.yamlsource import gc_paused
 from argmap import fields as format_fields
-from argmap.model import RELATIONS, shorthand_id
 from argmap.importers.common import FAILED, Reporter, decode_json, json_key, mapping_at
 from argmap.importers.ids import is_valid_id
 from argmap.importers.yamlwriter import Draft, Entry, render
+from argmap.loading.yamlsource import gc_paused
+from argmap.model import RELATIONS, shorthand_id
 
 SUFFIXES = (".json",)
 SOURCE_FIELDS = format_fields.names("source")
@@ -32,13 +32,14 @@ def import_map(data: bytes, path: str) -> tuple[str, list]:
         reporter.error("not an argmap JSON document: expected an object with `claims` (use --from to pick the format)")
         return "", reporter.problems
     if doc.get("argmap", 1) != 1:
-        reporter.error(f"unsupported argmap JSON version {doc.get('argmap')!r}: this argmap reads version 1",
-                       json_key("argmap"))
+        reporter.error(
+            f"unsupported argmap JSON version {doc.get('argmap')!r}: this argmap reads version 1", json_key("argmap")
+        )
         return "", reporter.problems
     draft = Draft(title=_text(doc.get("title")) or "Untitled map", description=_text(doc.get("description")))
     if not _text(doc.get("title")):
         draft.header.append("argmap import: the JSON had no title; one was made up.")
-        reporter.warn("no `title`: the imported map is called \"Untitled map\"")
+        reporter.warn('no `title`: the imported map is called "Untitled map"')
     source = mapping_at(doc, "source")
     draft.source = {k: str(source[k]) for k in SOURCE_FIELDS if source.get(k) is not None}
     speakers = mapping_at(doc, "speakers")
@@ -79,8 +80,10 @@ def _claim(cid: str, value: Any, shorthand: list[dict], reporter: Reporter) -> E
 
 
 def _argument(aid: str, value: dict, reporter: Reporter) -> Entry:
-    fields = {"premises": [str(p) for p in value.get("premises", [])],
-              value.get("relation", "supports"): value.get("target")}
+    fields = {
+        "premises": [str(p) for p in value.get("premises", [])],
+        value.get("relation", "supports"): value.get("target"),
+    }
     fields.update({k: value.get(k) for k in ARGUMENT_FIELDS if value.get(k) is not None})
     return Entry(aid, fields)
 
@@ -106,19 +109,30 @@ def _split_arguments(arguments: dict, claims: dict, reporter: Reporter):
                 counts[key] = nth
                 shorthand.setdefault(owner, []).append(arg)
                 continue
-            reporter.warn(f"argument `{aid}` cannot be written as a claim's `{arg['relation']}:`; "
-                          "it becomes an ordinary argument", json_key(aid))
+            reporter.warn(
+                f"argument `{aid}` cannot be written as a claim's `{arg['relation']}:`; "
+                "it becomes an ordinary argument",
+                json_key(aid),
+            )
             aid = aid.replace(".", "-")
         explicit.append((aid, arg))
     return shorthand, explicit
 
 
 def _usable_argument(aid: str, arg: Any, reporter: Reporter) -> bool:
-    ok = (isinstance(arg, dict) and isinstance(arg.get("premises"), list) and arg["premises"]
-          and arg.get("relation", "supports") in RELATIONS and isinstance(arg.get("target"), str))
+    ok = (
+        isinstance(arg, dict)
+        and isinstance(arg.get("premises"), list)
+        and arg["premises"]
+        and arg.get("relation", "supports") in RELATIONS
+        and isinstance(arg.get("target"), str)
+    )
     if not ok:
-        reporter.error(f"argument `{aid}` needs `premises` (a list), `relation` (supports or attacks) "
-                       "and `target`; it is left out", json_key(aid))
+        reporter.error(
+            f"argument `{aid}` needs `premises` (a list), `relation` (supports or attacks) "
+            "and `target`; it is left out",
+            json_key(aid),
+        )
         return False
     arg.setdefault("relation", "supports")
     if arg.get("shorthand") is None:
@@ -128,5 +142,4 @@ def _usable_argument(aid: str, arg: Any, reporter: Reporter) -> bool:
 
 def _check_id(key: str, what: str, reporter: Reporter) -> None:
     if not is_valid_id(key):
-        reporter.warn(f"{what} id `{key}` is not a valid argmap id; `argmap validate` will report it",
-                      json_key(key))
+        reporter.warn(f"{what} id `{key}` is not a valid argmap id; `argmap validate` will report it", json_key(key))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import yaml
 
 from argmap import fields
-from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
 from argmap.loading.strays import report_stray_claim, stray_claim
+from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 
 CLAIM_FIELDS = fields.names("claim")
 ARGUMENT_FIELDS = fields.names("argument")
@@ -28,8 +28,11 @@ def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Cl
     previous = None
     for cid, key_node, value in entries:
         if cid in CLAIM_FIELDS and previous is not None and not isinstance(value, yaml.MappingNode):
-            r.report(key_node, f"`{cid}:` is a field, not a claim: it belongs to claim `{previous}` above but is "
-                               "indented too far out; indent it like that claim's other fields")
+            r.report(
+                key_node,
+                f"`{cid}:` is a field, not a claim: it belongs to claim `{previous}` above but is "
+                "indented too far out; indent it like that claim's other fields",
+            )
             continue
         previous = cid
         r.check_id(cid, key_node, "claim")
@@ -64,11 +67,15 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
     tags = tuple(t for t, _ in r.texts(get("tags"), f"`tags` of {what}"))
     where = {name: r.at(v) for name, (_, v) in f.items()}
     claim = Claim(
-        location=r.at(key_node), where=where, id=cid, text=text,
+        location=r.at(key_node),
+        where=where,
+        id=cid,
+        text=text,
         speaker=r.text(get("speaker"), f"`speaker` of {what}"),
         quote=r.text(get("quote"), f"`quote` of {what}"),
         implicit=bool(r.boolean(get("implicit"), f"`implicit` of {what}")),
-        tags=tags, note=r.text(get("note"), f"`note` of {what}"),
+        tags=tags,
+        note=r.text(get("note"), f"`note` of {what}"),
         assumed=r.boolean(get("assumed"), f"`assumed` of {what}"),
         restates=r.text(get("restates"), f"`restates` of {what}"),
         weight=r.weight(get("weight"), f"`weight` of {what}"),
@@ -82,9 +89,13 @@ def _shorthand_arguments(r: NodeReader, claim: Claim, key_node: yaml.Node, f: di
         for target, node in r.texts(field_value(f, relation), f"`{relation}` of claim `{claim.id}`"):
             seen[target] = seen.get(target, 0) + 1
             yield Argument(
-                location=r.at(node), where={"premises.0": r.at(key_node), "target": r.at(node)},
+                location=r.at(node),
+                where={"premises.0": r.at(key_node), "target": r.at(node)},
                 id=shorthand_id(claim.id, relation, target, seen[target]),
-                premises=(claim.id,), relation=relation, target=target, shorthand=claim.id,
+                premises=(claim.id,),
+                relation=relation,
+                target=target,
+                shorthand=claim.id,
             )
 
 
@@ -130,8 +141,12 @@ def _read_argument(r: NodeReader, aid: str, key_node: yaml.Node, value: yaml.Nod
     if relation:
         where["target"] = r.at(get(relation))
     return Argument(
-        location=r.at(key_node), where=where, id=aid, premises=tuple(p for p, _ in premises),
-        relation=relation or "supports", target=target,
+        location=r.at(key_node),
+        where=where,
+        id=aid,
+        premises=tuple(p for p, _ in premises),
+        relation=relation or "supports",
+        target=target,
         speaker=r.text(get("speaker"), f"`speaker` of {what}"),
         label=r.text(get("label"), f"`label` of {what}"),
         scheme=r.text(get("scheme"), f"`scheme` of {what}"),
@@ -152,8 +167,7 @@ def _read_target(r: NodeReader, what: str, key_node: yaml.Node, f: dict):
     relation = given[0]
     node = f[relation][1]
     if isinstance(node, yaml.SequenceNode):
-        r.report(node, f"`{relation}` of {what} takes exactly one id, not a list "
-                       "(write one argument per target)")
+        r.report(node, f"`{relation}` of {what} takes exactly one id, not a list (write one argument per target)")
         return relation, None
     target = r.text(node, f"`{relation}` of {what}")
     if r.absent(node):

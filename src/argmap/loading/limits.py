@@ -44,12 +44,21 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("max-file-size", "ARGMAP_MAX_FILE_SIZE", "max_file_size",
-            "largest map file argmap reads, in bytes (or with a unit: 500K, 20M, 1G); default 10M"),
-    Setting("max-depth", "ARGMAP_MAX_DEPTH", "max_depth",
-            "deepest nesting of mappings and lists in a map; default 100"),
-    Setting("max-alias-expansion", "ARGMAP_MAX_ALIAS_EXPANSION", "max_alias_expansion",
-            "characters and nodes that YAML aliases (*name) may repeat in one map; default 1000000"),
+    Setting(
+        "max-file-size",
+        "ARGMAP_MAX_FILE_SIZE",
+        "max_file_size",
+        "largest map file argmap reads, in bytes (or with a unit: 500K, 20M, 1G); default 10M",
+    ),
+    Setting(
+        "max-depth", "ARGMAP_MAX_DEPTH", "max_depth", "deepest nesting of mappings and lists in a map; default 100"
+    ),
+    Setting(
+        "max-alias-expansion",
+        "ARGMAP_MAX_ALIAS_EXPANSION",
+        "max_alias_expansion",
+        "characters and nodes that YAML aliases (*name) may repeat in one map; default 1000000",
+    ),
 )
 _BY_FIELD = {s.field: s for s in SETTINGS}
 _SIZE = re.compile(r"\s*(\d+)\s*([KMG]?)i?B?\s*\Z", re.IGNORECASE)
@@ -60,8 +69,11 @@ def parse_value(setting: Setting, value: object) -> int:
     """A positive whole number; sizes may carry a unit (K, M, G: binary multiples)."""
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif isinstance(value, str) and (match := _SIZE.match(value)) and (
-            setting.field == "max_file_size" or not match.group(2)):
+    elif (
+        isinstance(value, str)
+        and (match := _SIZE.match(value))
+        and (setting.field == "max_file_size" or not match.group(2))
+    ):
         number = int(match.group(1)) * _UNITS[match.group(2).upper()]
     else:
         raise ValueError(f"{setting.key} must be a positive whole number, not {value!r}")
@@ -140,9 +152,14 @@ def depth_problem(location: Location, limits: Limits) -> Problem:
 
 def alias_problem(location: Location, endless: bool, limits: Limits) -> Problem:
     if endless:
-        return Problem(location, Severity.ERROR, RULE,
-                       "an alias (*name) inside the node it names makes the data endless: "
-                       "argmap cannot read recursive YAML")
-    message = (f"aliases (*name) repeat this node and others so often that the map would grow by more "
-               f"than {limits.max_alias_expansion:,} characters and nodes, the most argmap allows")
+        return Problem(
+            location,
+            Severity.ERROR,
+            RULE,
+            "an alias (*name) inside the node it names makes the data endless: argmap cannot read recursive YAML",
+        )
+    message = (
+        f"aliases (*name) repeat this node and others so often that the map would grow by more "
+        f"than {limits.max_alias_expansion:,} characters and nodes, the most argmap allows"
+    )
     return _problem(location, message, "max_alias_expansion")

@@ -11,12 +11,12 @@ import yaml
 
 from argmap import fields
 from argmap.loading import yamlsource
+from argmap.loading.graphreader import read_arguments, read_claims
 from argmap.loading.limits import Limits, alias_problem, depth_problem, read_file, size_problem
 from argmap.loading.limits import current as current_limits
-from argmap.loading.graphreader import read_arguments, read_claims
-from argmap.model import ArgumentMap, Source, Speaker
-from argmap.loading.nodescan import Scan, repeated_size, scan
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+from argmap.loading.nodescan import Scan, repeated_size, scan
+from argmap.model import ArgumentMap, Source, Speaker
 from argmap.problems import Location, Problem, Severity
 
 TOP_FIELDS = fields.names("map")
@@ -126,11 +126,17 @@ def _read_map(r: NodeReader, root: yaml.MappingNode) -> ArgumentMap:
     where = {name: r.at(node) for name, (_, node) in f.items()}
     steps = _read_steps(r, value("steps"), where)
     return ArgumentMap(
-        location=r.at(root), where=where, path=r.path, version=version, title=title,
+        location=r.at(root),
+        where=where,
+        path=r.path,
+        version=version,
+        title=title,
         description=r.text(value("description"), "`description`"),
         source=_read_source(r, value("source")),
         speakers=_read_speakers(r, value("speakers")),
-        claims=claims, arguments=arguments, steps=steps,
+        claims=claims,
+        arguments=arguments,
+        steps=steps,
     )
 
 

@@ -36,12 +36,15 @@ class NodeReader:
             return
         if node.end_mark.line >= len(self._source_lines):
             return
-        rest = self._source_lines[node.end_mark.line][node.end_mark.column:]
+        rest = self._source_lines[node.end_mark.line][node.end_mark.column :]
         match = _CUT_BY_COMMENT.match(rest)
         if match:
-            self.report(node, f"{what} stops before `{match.group(1).rstrip()}`: YAML reads ` #` as the start of "
-                              "a comment; put the text in quotes (a comment is written `# …`, with a space)",
-                        "yaml-syntax")
+            self.report(
+                node,
+                f"{what} stops before `{match.group(1).rstrip()}`: YAML reads ` #` as the start of "
+                "a comment; put the text in quotes (a comment is written `# …`, with a space)",
+                "yaml-syntax",
+            )
 
     def at(self, node: yaml.Node) -> Location:
         return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -77,8 +80,9 @@ class NodeReader:
             key = key_node.value
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.report(key_node, f"duplicate key `{key}` in {what} (first defined at line {first})",
-                            "duplicate-key")
+                self.report(
+                    key_node, f"duplicate key `{key}` in {what} (first defined at line {first})", "duplicate-key"
+                )
                 continue
             seen[key] = key_node
             result.append((key, key_node, value_node))
@@ -94,8 +98,11 @@ class NodeReader:
                 continue
             if " " in key.strip() and "text" in allowed:
                 self.looked_like_text = True
-                self.report(key_node, f"`{key}: …` in {what} looks like a text, not a field name: did you forget "
-                                      "\"text:\"? A text with `: ` in it must also be put in quotes")
+                self.report(
+                    key_node,
+                    f"`{key}: …` in {what} looks like a text, not a field name: did you forget "
+                    '"text:"? A text with `: ` in it must also be put in quotes',
+                )
                 continue
             message = f"unknown field `{key}` in {what}"
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
@@ -159,8 +166,9 @@ class NodeReader:
 
     def check_id(self, key: str, key_node: yaml.Node, what: str) -> None:
         if not ID_PATTERN.match(key):
-            self.report(key_node, f"bad {what} id `{key}`: use letters, digits, `-` and `_`, "
-                                  "starting with a letter or digit")
+            self.report(
+                key_node, f"bad {what} id `{key}`: use letters, digits, `-` and `_`, starting with a letter or digit"
+            )
 
 
 def _unbracketed_list(node: yaml.ScalarNode) -> bool:

@@ -25,7 +25,7 @@ def stray_claim(mapping: yaml.MappingNode, fields: tuple[str, ...]) -> yaml.Scal
         if not isinstance(key, yaml.ScalarNode):
             return None
         if key.value not in fields and ID_PATTERN.match(key.value) and _empty(value):
-            later = {k.value for k, _ in mapping.value[index + 1:] if isinstance(k, yaml.ScalarNode)}
+            later = {k.value for k, _ in mapping.value[index + 1 :] if isinstance(k, yaml.ScalarNode)}
             return key if later & seen else None
         seen.add(key.value)
     return None
@@ -39,7 +39,11 @@ def report_stray_claim(r: NodeReader, key: yaml.ScalarNode, owner: str, since: i
     """Replace the problems ``key`` caused (those reported from index ``since`` on, at or after
     its line) by one."""
     line = key.start_mark.line + 1
-    r.problems[since:] = [p for p in r.problems[since:]
-                          if p.location.line < line or p.rule not in ("schema", "duplicate-key")]
-    r.report(key, f"`{key.value}:` is indented like a field of claim `{owner}`, so the fields below it are read "
-                  f"as `{owner}`'s again: if `{key.value}` is a claim of its own, indent it like `{owner}:`")
+    r.problems[since:] = [
+        p for p in r.problems[since:] if p.location.line < line or p.rule not in ("schema", "duplicate-key")
+    ]
+    r.report(
+        key,
+        f"`{key.value}:` is indented like a field of claim `{owner}`, so the fields below it are read "
+        f"as `{owner}`'s again: if `{key.value}` is a claim of its own, indent it like `{owner}:`",
+    )

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from argmap import fields
 
 # every field name of the format: a line starting with one is a field, not a text
-KNOWN_FIELDS = frozenset(name for owner in ("map", "source", "speaker", "claim", "argument")
-                         for name in fields.names(owner))
+KNOWN_FIELDS = frozenset(
+    name for owner in ("map", "source", "speaker", "claim", "argument") for name in fields.names(owner)
+)
 KEY = re.compile(r"(\s*)(?:-\s+)?([\w-]+):(?=\s|$)")
 KEY_NO_SPACE = re.compile(r"\s*(?:-\s+)?([\w-]+):([^\s:/].*)")
 QUOTE_HINT = "put the text in quotes"
@@ -45,7 +46,7 @@ def quoted_example(raw: str) -> str:
     found = value_start(raw)
     if found is None:
         return '"like: this"'
-    return f"{found[0]}: {requoted(raw[found[1]:])}"
+    return f"{found[0]}: {requoted(raw[found[1] :])}"
 
 
 def shortened(text: str, limit: int = 40) -> str:
@@ -62,5 +63,9 @@ def indent_to(count: int) -> str:
 
 def no_space_hint(index: int, raw: str, match: re.Match) -> Hint:
     column = raw.index(":", match.start(1)) + 1
-    return Hint(index + 1, column + 1, f"no space after `{match.group(1)}:`: YAML needs a space after "
-                f"the colon, write `{match.group(1)}: {shortened(match.group(2).strip())}`")
+    return Hint(
+        index + 1,
+        column + 1,
+        f"no space after `{match.group(1)}:`: YAML needs a space after "
+        f"the colon, write `{match.group(1)}: {shortened(match.group(2).strip())}`",
+    )

@@ -25,8 +25,19 @@ from argmap.loading.yaml_hint_text import (
 from argmap.loading.yaml_indent_hints import expected_key, mapping_value
 from argmap.loading.yaml_lines import Lines
 
-_SPECIAL_START = {"@": "`@`", "`": "a backquote", "%": "`%`", "*": "`*`", "&": "`&`", "|": "`|`",
-                  ">": "`>`", "[": "`[`", "{": "`{`", '"': "a quote", "'": "a quote"}
+_SPECIAL_START = {
+    "@": "`@`",
+    "`": "a backquote",
+    "%": "`%`",
+    "*": "`*`",
+    "&": "`&`",
+    "|": "`|`",
+    ">": "`>`",
+    "[": "`[`",
+    "{": "`{`",
+    '"': "a quote",
+    "'": "a quote",
+}
 
 
 def explain(text: str, exc: yaml.MarkedYAMLError) -> Hint | None:
@@ -34,8 +45,16 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Hint | None:
     if exc.problem_mark is None:
         return None
     lines = Lines(text)
-    for check in (_tab, _unclosed_quote, _unclosed_bracket, _special_start, _inline_dash,
-                  _missing_colon, mapping_value, expected_key):
+    for check in (
+        _tab,
+        _unclosed_quote,
+        _unclosed_bracket,
+        _special_start,
+        _inline_dash,
+        _missing_colon,
+        mapping_value,
+        expected_key,
+    ):
         try:
             hint = check(lines, exc)
         except (IndexError, ValueError, TypeError):  # a hint is a bonus: never fail on one
@@ -50,12 +69,16 @@ def _tab(lines: Lines, exc) -> Hint | None:
     for index in range(max(0, first - 1), exc.problem_mark.line + 1):
         indent = lines.raw(index)[: len(lines.raw(index)) - len(lines.raw(index).lstrip(" \t"))]
         if "\t" in indent:
-            return Hint(index + 1, indent.index("\t") + 1, "a tab in the indentation: YAML indents with "
-                        "spaces only; replace the tab with spaces")
+            return Hint(
+                index + 1,
+                indent.index("\t") + 1,
+                "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces",
+            )
     if "tab" in (exc.problem or ""):
         line = exc.problem_mark.line
-        return Hint(line + 1, exc.problem_mark.column + 1, "a tab where YAML expects spaces; "
-                    "replace the tab with spaces")
+        return Hint(
+            line + 1, exc.problem_mark.column + 1, "a tab where YAML expects spaces; replace the tab with spaces"
+        )
     return None
 
 
@@ -64,18 +87,27 @@ def _unclosed_quote(lines: Lines, exc) -> Hint | None:
     token = _last_scalar_before(lines.text, exc)
     if "while scanning a quoted scalar" in (exc.context or ""):
         mark = exc.context_mark
-    elif token is not None and token.style in ('"', "'") and token.end_mark.line > token.start_mark.line \
-            and token.end_mark.line >= exc.problem_mark.line - 1 and _odd_quotes(lines, token):
+    elif (
+        token is not None
+        and token.style in ('"', "'")
+        and token.end_mark.line > token.start_mark.line
+        and token.end_mark.line >= exc.problem_mark.line - 1
+        and _odd_quotes(lines, token)
+    ):
         mark = token.start_mark
     else:
         return None
-    quote = lines.raw(mark.line)[mark.column:mark.column + 1] or '"'
-    return Hint(mark.line + 1, mark.column + 1, f"the quote {quote} opened here is never closed, so YAML "
-                f"reads on into the lines below; end the text with {quote} on this line")
+    quote = lines.raw(mark.line)[mark.column : mark.column + 1] or '"'
+    return Hint(
+        mark.line + 1,
+        mark.column + 1,
+        f"the quote {quote} opened here is never closed, so YAML "
+        f"reads on into the lines below; end the text with {quote} on this line",
+    )
 
 
 def _odd_quotes(lines: Lines, token) -> bool:
-    line = lines.raw(token.start_mark.line)[token.start_mark.column:]
+    line = lines.raw(token.start_mark.line)[token.start_mark.column :]
     return line.count(token.style) % 2 == 1
 
 
@@ -99,13 +131,20 @@ def _unclosed_bracket(lines: Lines, exc) -> Hint | None:
         return None
     mark = exc.context_mark
     opener, closer, what = ("[", "]", "list") if "sequence" in context else ("{", "}", "mapping")
-    rest = lines.raw(mark.line)[mark.column:]
+    rest = lines.raw(mark.line)[mark.column :]
     if rest.count(opener) > rest.count(closer):
-        return Hint(mark.line + 1, mark.column + 1, f"the `{opener}` here is never closed: end the "
-                    f"{what} with `{closer}` on the same line")
-    return Hint(exc.problem_mark.line + 1, exc.problem_mark.column + 1, f"this {what} in `{opener}…{closer}` "
-                f"has something YAML cannot read here; if an item is a text with `,` `:` or "
-                f"`{closer}`, {QUOTE_HINT}")
+        return Hint(
+            mark.line + 1,
+            mark.column + 1,
+            f"the `{opener}` here is never closed: end the {what} with `{closer}` on the same line",
+        )
+    return Hint(
+        exc.problem_mark.line + 1,
+        exc.problem_mark.column + 1,
+        f"this {what} in `{opener}…{closer}` "
+        f"has something YAML cannot read here; if an item is a text with `,` `:` or "
+        f"`{closer}`, {QUOTE_HINT}",
+    )
 
 
 def _special_start(lines: Lines, exc) -> Hint | None:
@@ -120,11 +159,19 @@ def _special_start(lines: Lines, exc) -> Hint | None:
         key, column = found
         first = raw[found[1]]
         if first in "\"'":
-            return Hint(mark.line + 1, column + 1, f"the text of `{key}` starts with a quoted part, and YAML "
-                        f"takes only that part as the text; {QUOTE_HINT} as a whole, e.g. "
-                        f"{key}: {requoted(raw[column:])}")
-        return Hint(mark.line + 1, column + 1, f"a text cannot start with {_SPECIAL_START[first]} unless it "
-                    f"is in quotes (YAML reads it as syntax); {QUOTE_HINT}, e.g. {key}: {requoted(raw[column:])}")
+            return Hint(
+                mark.line + 1,
+                column + 1,
+                f"the text of `{key}` starts with a quoted part, and YAML "
+                f"takes only that part as the text; {QUOTE_HINT} as a whole, e.g. "
+                f"{key}: {requoted(raw[column:])}",
+            )
+        return Hint(
+            mark.line + 1,
+            column + 1,
+            f"a text cannot start with {_SPECIAL_START[first]} unless it "
+            f"is in quotes (YAML reads it as syntax); {QUOTE_HINT}, e.g. {key}: {requoted(raw[column:])}",
+        )
     return None
 
 
@@ -134,9 +181,13 @@ def _inline_dash(lines: Lines, exc) -> Hint | None:
     mark = exc.problem_mark
     key = KEY.match(lines.raw(mark.line))
     name = key.group(2) if key else "the field"
-    return Hint(mark.line + 1, mark.column + 1, f"a `- ` item cannot follow `{name}:` on the same line: "
-                "write a list as [a, b], or put each `- item` on its own line below; if the `-` "
-                f"belongs to a text, {QUOTE_HINT}")
+    return Hint(
+        mark.line + 1,
+        mark.column + 1,
+        f"a `- ` item cannot follow `{name}:` on the same line: "
+        "write a list as [a, b], or put each `- item` on its own line below; if the `-` "
+        f"belongs to a text, {QUOTE_HINT}",
+    )
 
 
 def _missing_colon(lines: Lines, exc) -> Hint | None:
@@ -152,5 +203,8 @@ def _missing_colon(lines: Lines, exc) -> Hint | None:
     column = len(raw) - len(raw.lstrip()) + 1
     if first in KNOWN_FIELDS or len(words) == 1:
         return Hint(index + 1, column, f"`{first}` has no `:` after it: write `{first}: …`")
-    return Hint(index + 1, column, "this line is text without a field name before it: did you forget "
-                "\"text:\"? (or the `:` after a field name)")
+    return Hint(
+        index + 1,
+        column,
+        'this line is text without a field name before it: did you forget "text:"? (or the `:` after a field name)',
+    )

@@ -34,8 +34,11 @@ def mapping_value(lines: Lines, exc) -> Hint | None:
     if key is not None and len(key.group(2)) > MAX_KEY:
         return None  # YAML's own limit on a key's length: the parser's words say it
     if key is None or key.end() - 1 != mark.column:
-        return Hint(mark.line + 1, mark.column + 1, f"`: ` inside a text, which YAML reads as the start of "
-                    f"a field; {QUOTE_HINT}, e.g. {quoted_example(raw)}")
+        return Hint(
+            mark.line + 1,
+            mark.column + 1,
+            f"`: ` inside a text, which YAML reads as the start of a field; {QUOTE_HINT}, e.g. {quoted_example(raw)}",
+        )
     return _field_after_text(lines, mark.line, key)
 
 
@@ -51,15 +54,27 @@ def _field_after_text(lines: Lines, index: int, key: re.Match) -> Hint:
     above = KEY.match(raw)
     if lines.indent(index) > lines.indent(before) and above is not None:
         if above.group(2) not in KNOWN_FIELDS and name in KNOWN_FIELDS:
-            return Hint(before + 1, lines.indent(before) + 1, f"`{above.group(2)}` has its text on the same "
-                        f"line, so it cannot also have `{name}:` below: did you forget \"text:\"? Write "
-                        f"`{above.group(2)}:` alone, then `text: …` and `{name}: …` under it")
-        return Hint(index + 1, indent + 1, f"`{name}:` is indented further than `{above.group(2)}:` on line "
-                    f"{before + 1}, so YAML reads it as part of that text; fields of one item line up: "
-                    f"{indent_to(lines.indent(before))}")
+            return Hint(
+                before + 1,
+                lines.indent(before) + 1,
+                f"`{above.group(2)}` has its text on the same "
+                f'line, so it cannot also have `{name}:` below: did you forget "text:"? Write '
+                f"`{above.group(2)}:` alone, then `text: …` and `{name}: …` under it",
+            )
+        return Hint(
+            index + 1,
+            indent + 1,
+            f"`{name}:` is indented further than `{above.group(2)}:` on line "
+            f"{before + 1}, so YAML reads it as part of that text; fields of one item line up: "
+            f"{indent_to(lines.indent(before))}",
+        )
     start = lines.text_start(before)
-    return Hint(start + 1, lines.indent(start) + 1, "this text has no field name before it, so YAML reads "
-                f"it and `{name}:` below as one text: did you forget \"text:\"? Write `text: …`")
+    return Hint(
+        start + 1,
+        lines.indent(start) + 1,
+        "this text has no field name before it, so YAML reads "
+        f'it and `{name}:` below as one text: did you forget "text:"? Write `text: …`',
+    )
 
 
 def expected_key(lines: Lines, exc) -> Hint | None:
@@ -73,8 +88,12 @@ def expected_key(lines: Lines, exc) -> Hint | None:
     before = lines.previous(index)
     if here is None:
         if before is not None and KEY.match(lines.raw(before)):
-            return Hint(index + 1, lines.indent(index) + 1, "this line goes on with the text above but is "
-                        "indented less than its field name: indent it further, or put the text on one line")
+            return Hint(
+                index + 1,
+                lines.indent(index) + 1,
+                "this line goes on with the text above but is "
+                "indented less than its field name: indent it further, or put the text on one line",
+            )
         return None
     return _misindented(lines, index, here.group(2))
 
@@ -89,12 +108,20 @@ def _misindented(lines: Lines, index: int, name: str) -> Hint | None:
     expected = lines.indent(parent) + _indent_step(lines)
     sibling_name = (KEY.match(lines.raw(sibling)) or [None, None, "…"])[2]
     if lines.indent(sibling) != expected and lines.indent(index) == expected:
-        return Hint(sibling + 1, lines.indent(sibling) + 1, f"`{sibling_name}:` is indented "
-                    f"{spaces(lines.indent(sibling))} but `{name}:` on line {index + 1} is indented {lines.indent(index)}: "
-                    f"fields of one item line up; {indent_to(expected)}")
-    return Hint(index + 1, lines.indent(index) + 1, f"`{name}:` is indented {spaces(lines.indent(index))}, "
-                f"which lines up with nothing above; `{sibling_name}:` on line {sibling + 1} is indented "
-                f"{lines.indent(sibling)}: {indent_to(lines.indent(sibling))} to line up")
+        return Hint(
+            sibling + 1,
+            lines.indent(sibling) + 1,
+            f"`{sibling_name}:` is indented "
+            f"{spaces(lines.indent(sibling))} but `{name}:` on line {index + 1} is indented {lines.indent(index)}: "
+            f"fields of one item line up; {indent_to(expected)}",
+        )
+    return Hint(
+        index + 1,
+        lines.indent(index) + 1,
+        f"`{name}:` is indented {spaces(lines.indent(index))}, "
+        f"which lines up with nothing above; `{sibling_name}:` on line {sibling + 1} is indented "
+        f"{lines.indent(sibling)}: {indent_to(lines.indent(sibling))} to line up",
+    )
 
 
 def _indent_step(lines: Lines) -> int:

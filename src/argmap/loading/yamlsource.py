@@ -22,8 +22,13 @@ from argmap.problems import Location, Problem, Severity
 # the same marks (0-based line, column in characters), so problems point at the same place.
 LOADER: type = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 # UTF-32's byte-order marks begin like UTF-16's, so they are tried first.
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _problem(path: str, line: int, column: int, message: str, rule: str = "schema") -> Problem:
@@ -87,8 +92,12 @@ def _nesting_problem(text: str, path: str, limits: _limits.Limits, mark) -> Prob
     except yaml.YAMLError:  # the text was cut short
         pass
     location = mark_location(path, deepest[1]) if deepest[1] is not None else Location(path)
-    return Problem(location, Severity.ERROR, _limits.RULE, f"the document is nested {deepest[0]} or more "
-                   "levels deep here, deeper than the YAML reader can go")
+    return Problem(
+        location,
+        Severity.ERROR,
+        _limits.RULE,
+        f"the document is nested {deepest[0]} or more levels deep here, deeper than the YAML reader can go",
+    )
 
 
 @contextmanager

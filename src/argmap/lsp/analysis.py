@@ -14,14 +14,14 @@ from pathlib import Path
 import yaml
 
 from argmap.checking.checker import Settings
-from argmap.project.config import ProjectConfig, load_config
-from argmap.project.opening import open_text, rule_settings
 from argmap.errors import UsageError
 from argmap.loading.loader import load_text
-from argmap.model import ArgumentMap
-from argmap.problems import Location, Problem, Severity
 from argmap.loading.yamlsource import LOADER, gc_paused
 from argmap.lsp.yamlindex import YamlIndex, build_index
+from argmap.model import ArgumentMap
+from argmap.problems import Location, Problem, Severity
+from argmap.project.config import ProjectConfig, load_config
+from argmap.project.opening import open_text, rule_settings
 
 MAX_REPAIRS = 8
 
@@ -43,8 +43,13 @@ class Analysis:
         return self.fallback_index, self.fallback_map
 
 
-def analyse(text: str, path: str, settings: Settings = Settings(), previous: Analysis | None = None,
-            config: ProjectConfig | None = None) -> Analysis:
+def analyse(
+    text: str,
+    path: str,
+    settings: Settings = Settings(),
+    previous: Analysis | None = None,
+    config: ProjectConfig | None = None,
+) -> Analysis:
     """The document checked as ``argmap validate`` checks the file (``project.opening``), plus the
     id index completion and navigation need. The resource limits are checked first: a document
     over them is never composed for the index."""

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
-from argmap.model import ArgumentMap
 from argmap.lsp.analysis import Analysis
 from argmap.lsp.refcontext import RefContext, reference_context
 from argmap.lsp.textdoc import TextDoc, describe, summary
 from argmap.lsp.yamlindex import Occurrence, Pos, Span, YamlIndex
+from argmap.model import ArgumentMap
 
 TRIGGER_CHARACTERS = [" ", "[", ",", "-"]
-KINDS = {"claim": lsp.CompletionItemKind.Value, "argument": lsp.CompletionItemKind.Function,
-         "speaker": lsp.CompletionItemKind.Constant}
+KINDS = {
+    "claim": lsp.CompletionItemKind.Value,
+    "argument": lsp.CompletionItemKind.Function,
+    "speaker": lsp.CompletionItemKind.Constant,
+}
 
 
 def completion(analysis: Analysis, doc: TextDoc, pos: Pos) -> lsp.CompletionList | None:
@@ -38,8 +41,9 @@ def _candidates(index: YamlIndex, context: RefContext) -> list[Occurrence]:
     return [o for o in index.definitions.values() if o.role in wanted and o.id not in skip]
 
 
-def _item(occurrence: Occurrence, amap: ArgumentMap | None, doc: TextDoc, span: Span,
-          context: RefContext, rank: int) -> lsp.CompletionItem:
+def _item(
+    occurrence: Occurrence, amap: ArgumentMap | None, doc: TextDoc, span: Span, context: RefContext, rank: int
+) -> lsp.CompletionItem:
     if occurrence.space == "speaker":
         speaker = amap.speakers.get(occurrence.id) if amap is not None else None
         detail = speaker.name if speaker is not None else ""
@@ -48,10 +52,13 @@ def _item(occurrence: Occurrence, amap: ArgumentMap | None, doc: TextDoc, span: 
     documentation = describe(occurrence, amap)
     new_text = (" " if context.needs_space else "") + occurrence.id
     return lsp.CompletionItem(
-        label=occurrence.id, kind=KINDS[occurrence.role], detail=detail,
+        label=occurrence.id,
+        kind=KINDS[occurrence.role],
+        detail=detail,
         label_details=lsp.CompletionItemLabelDetails(description=_short(detail)),
         documentation=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=documentation) if documentation else None,
-        sort_text=f"{rank:06d}", filter_text=occurrence.id,
+        sort_text=f"{rank:06d}",
+        filter_text=occurrence.id,
         text_edit=lsp.TextEdit(range=doc.range(span), new_text=new_text),
     )
 

@@ -12,10 +12,10 @@ import re
 
 from lsprotocol import types as lsp
 
-from argmap.problems import Problem, Severity
 from argmap.lsp.analysis import Analysis
 from argmap.lsp.textdoc import TextDoc
 from argmap.lsp.yamlindex import Pos, Span, YamlIndex
+from argmap.problems import Problem, Severity
 
 SOURCE = "argmap"
 SEVERITIES = {
@@ -35,13 +35,16 @@ def _diagnostic(problem: Problem, doc: TextDoc, index: YamlIndex | None, path: s
     loc = problem.location
     message = problem.message
     if loc.path != path:  # a problem in another file (say, a source text) goes on the first line
-        start, message = (loc.line - 1, loc.column - 1), f"{loc}: {message}"
+        message = f"{loc}: {message}"
         span = Span((0, 0), (0, len(doc.lines[0]) if doc.lines else 0))
     else:
         span = problem_span(doc.lines, (loc.line - 1, loc.column - 1), index)
     return lsp.Diagnostic(
-        range=doc.range(span), message=message, severity=SEVERITIES[problem.severity],
-        code=problem.rule, source=SOURCE,
+        range=doc.range(span),
+        message=message,
+        severity=SEVERITIES[problem.severity],
+        code=problem.rule,
+        source=SOURCE,
     )
 
 
@@ -72,11 +75,15 @@ def code_actions(analysis: Analysis, doc: TextDoc, params: lsp.CodeActionParams)
             continue
         for n, suggestion in enumerate(_suggestions(analysis, doc, diagnostic)):
             edit = lsp.TextEdit(range=diagnostic.range, new_text=suggestion)
-            actions.append(lsp.CodeAction(
-                title=f"Change to `{suggestion}`", kind=lsp.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic], is_preferred=n == 0,
-                edit=lsp.WorkspaceEdit(changes={doc.uri: [edit]}),
-            ))
+            actions.append(
+                lsp.CodeAction(
+                    title=f"Change to `{suggestion}`",
+                    kind=lsp.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    is_preferred=n == 0,
+                    edit=lsp.WorkspaceEdit(changes={doc.uri: [edit]}),
+                )
+            )
     return actions
 
 

@@ -9,8 +9,7 @@ from argmap.lsp.analysis import Analysis
 from argmap.lsp.textdoc import TextDoc, describe, summary
 from argmap.lsp.yamlindex import Occurrence, Pos, YamlIndex
 
-SYMBOL_KINDS = {"claim": lsp.SymbolKind.String, "argument": lsp.SymbolKind.Function,
-                "speaker": lsp.SymbolKind.Object}
+SYMBOL_KINDS = {"claim": lsp.SymbolKind.String, "argument": lsp.SymbolKind.Function, "speaker": lsp.SymbolKind.Object}
 SECTION_TITLES = (("speaker", "speakers"), ("claim", "claims"), ("argument", "arguments"))
 
 
@@ -30,8 +29,9 @@ def hover(analysis: Analysis, doc: TextDoc, pos: Pos) -> lsp.Hover | None:
     if text is None:
         what = "speaker" if occurrence.space == "speaker" else "claim or argument"
         text = f"`{occurrence.id}`: no {what} has this id"
-    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
-                     range=doc.range(occurrence.span))
+    return lsp.Hover(
+        contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text), range=doc.range(occurrence.span)
+    )
 
 
 def definition(analysis: Analysis, doc: TextDoc, pos: Pos) -> lsp.Location | None:
@@ -48,8 +48,11 @@ def references(analysis: Analysis, doc: TextDoc, pos: Pos, include_declaration: 
     if occurrence is None:
         return []
     assert analysis.index is not None  # an occurrence comes from the index
-    return [doc.location(o.span) for o in analysis.index.of(occurrence.space, occurrence.id)
-            if include_declaration or not o.definition]
+    return [
+        doc.location(o.span)
+        for o in analysis.index.of(occurrence.space, occurrence.id)
+        if include_declaration or not o.definition
+    ]
 
 
 def prepare_rename(analysis: Analysis, doc: TextDoc, pos: Pos) -> lsp.Range | None:
@@ -65,15 +68,16 @@ def rename(analysis: Analysis, doc: TextDoc, pos: Pos, new_id: str) -> lsp.Works
     if not analysis.exact:
         raise RenameError("the file has a YAML syntax error: fix it first, so that no reference is missed")
     if not ID_PATTERN.match(new_id):
-        raise RenameError(f"`{new_id}` is not a valid id: use letters, digits, `-` and `_`, "
-                          "starting with a letter or digit")
+        raise RenameError(
+            f"`{new_id}` is not a valid id: use letters, digits, `-` and `_`, starting with a letter or digit"
+        )
     index = analysis.index
     assert index is not None  # an occurrence comes from the index
     if new_id != occurrence.id and (occurrence.space, new_id) in index.definitions:
-        raise RenameError(f"`{new_id}` is already defined at line "
-                          f"{index.definitions[occurrence.space, new_id].span.start[0] + 1}")
-    edits = [lsp.TextEdit(range=doc.range(o.span), new_text=new_id)
-             for o in index.of(occurrence.space, occurrence.id)]
+        raise RenameError(
+            f"`{new_id}` is already defined at line {index.definitions[occurrence.space, new_id].span.start[0] + 1}"
+        )
+    edits = [lsp.TextEdit(range=doc.range(o.span), new_text=new_id) for o in index.of(occurrence.space, occurrence.id)]
     return lsp.WorkspaceEdit(changes={doc.uri: edits})
 
 
@@ -87,8 +91,15 @@ def symbols(analysis: Analysis, doc: TextDoc) -> list[lsp.DocumentSymbol]:
         children = [_symbol(o, index, doc, amap) for o in index.definitions.values() if o.role == role]
         if children:
             whole = lsp.Range(children[0].range.start, children[-1].range.end)
-            groups.append(lsp.DocumentSymbol(name=title, kind=lsp.SymbolKind.Namespace, range=whole,
-                                             selection_range=children[0].selection_range, children=children))
+            groups.append(
+                lsp.DocumentSymbol(
+                    name=title,
+                    kind=lsp.SymbolKind.Namespace,
+                    range=whole,
+                    selection_range=children[0].selection_range,
+                    children=children,
+                )
+            )
     return groups
 
 
@@ -100,6 +111,9 @@ def _symbol(occurrence: Occurrence, index: YamlIndex, doc: TextDoc, amap) -> lsp
     else:
         detail = summary(occurrence.id, amap)
     return lsp.DocumentSymbol(
-        name=occurrence.id, detail=detail, kind=SYMBOL_KINDS[occurrence.role],
-        range=doc.range(entry), selection_range=doc.range(occurrence.span),
+        name=occurrence.id,
+        detail=detail,
+        kind=SYMBOL_KINDS[occurrence.role],
+        range=doc.range(entry),
+        selection_range=doc.range(occurrence.span),
     )

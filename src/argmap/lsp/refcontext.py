@@ -57,7 +57,7 @@ def _inline(before: str, line: int) -> tuple[str, tuple[str, ...], int] | None:
     matches = [m for m in _KEY.finditer(before) if _at_key_position(before, m)]
     if not matches:
         return None
-    value = before[matches[-1].end():]
+    value = before[matches[-1].end() :]
     items = _open_list(value)
     if items is None:
         return None
@@ -105,7 +105,7 @@ def _block_item(lines: list[str], line: int, before: str) -> tuple[str, tuple[st
         sibling = _ITEM.match(text) or re.match(r"(\s*)-\s+(.*)", text)
         if sibling is None or len(sibling.group(1)) != indent:
             return None
-        siblings.extend(_ID.findall(text[indent + 1:]))
+        siblings.extend(_ID.findall(text[indent + 1 :]))
     return None
 
 

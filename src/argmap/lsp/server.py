@@ -10,13 +10,13 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from argmap.version import __version__
 from argmap.checking.checker import Settings
 from argmap.lsp import completion as completing
 from argmap.lsp import diagnostics as diagnosing
 from argmap.lsp import navigation
 from argmap.lsp.analysis import Analysis, analyse, settings_for
 from argmap.lsp.textdoc import TextDoc
+from argmap.version import __version__
 
 
 class ArgmapServer(LanguageServer):
@@ -33,7 +33,9 @@ class ArgmapServer(LanguageServer):
         text = self.workspace.get_text_document(uri).source
         current = self.analyses.get(uri)
         if current is None or current.text != text:
-            settings, config_problem = (self.settings, None) if self.settings is not None else settings_for(path_of(uri))
+            settings, config_problem = (
+                (self.settings, None) if self.settings is not None else settings_for(path_of(uri))
+            )
             current = analyse(text, path_of(uri), settings, previous=current)
             current.problems[:0] = [config_problem] if config_problem else []
             self.analyses[uri] = current
@@ -48,7 +50,8 @@ class ArgmapServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         found = diagnosing.diagnostics(self.analysis(uri), self.textdoc(uri), path_of(uri))
         self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version))
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version)
+        )
 
     def publish_later(self, uri: str) -> None:
         """Debounce: each change restarts the wait, so typing is not checked keystroke by keystroke."""
@@ -102,8 +105,9 @@ def _at(ls: ArgmapServer, params) -> tuple[Analysis, TextDoc, tuple[int, int]]:
 
 
 def _register_features(server: ArgmapServer) -> None:
-    @server.feature(lsp.TEXT_DOCUMENT_COMPLETION,
-                    lsp.CompletionOptions(trigger_characters=completing.TRIGGER_CHARACTERS))
+    @server.feature(
+        lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=completing.TRIGGER_CHARACTERS)
+    )
     def completion(ls: ArgmapServer, params: lsp.CompletionParams):
         return completing.completion(*_at(ls, params))
 
@@ -135,8 +139,9 @@ def _register_features(server: ArgmapServer) -> None:
         uri = params.text_document.uri
         return navigation.symbols(ls.analysis(uri), ls.textdoc(uri))
 
-    @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
-                    lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+    @server.feature(
+        lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix])
+    )
     def code_actions(ls: ArgmapServer, params: lsp.CodeActionParams):
         uri = params.text_document.uri
         return diagnosing.code_actions(ls.analysis(uri), ls.textdoc(uri), params)

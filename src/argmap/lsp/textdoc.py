@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from lsprotocol import types as lsp
 
+from argmap.lsp.yamlindex import Occurrence, Pos, Span
 from argmap.mdtext import markdown_text as md
 from argmap.model import ARGUMENT_WEIGHT, CLAIM_WEIGHT, ArgumentMap
-from argmap.lsp.yamlindex import Occurrence, Pos, Span
 
 
 @dataclass
@@ -24,12 +24,12 @@ class TextDoc:
     from_client: Callable[[lsp.Position], Pos] = lambda p: (p.line, p.character)
 
     @classmethod
-    def plain(cls, uri: str, text: str) -> "TextDoc":
+    def plain(cls, uri: str, text: str) -> TextDoc:
         """Positions in code points on both sides (tests, and clients that negotiated UTF-32)."""
         return cls(uri, text.split("\n"))
 
     @classmethod
-    def encoded(cls, uri: str, text: str, units: Callable[[str], int]) -> "TextDoc":
+    def encoded(cls, uri: str, text: str, units: Callable[[str], int]) -> TextDoc:
         """Client positions in code units of the negotiated encoding; ``units`` counts them in a string."""
         lines = text.split("\n")
 

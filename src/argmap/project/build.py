@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from argmap.project.files import maps_in
-from argmap.project import manifest
 from argmap.drawing.options import RenderOptions
 from argmap.drawing.svg import accessible, text_alternative
+from argmap.project import manifest
+from argmap.project.files import maps_in
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,9 @@ class Task:
     limits: object = None  # the loader's Limits, as [tool.argmap] set them in this process
 
 
-def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
-           entries: manifest.Entries, rules=None):
+def survey(
+    src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions, entries: manifest.Entries, rules=None
+):
     """(a Job or a Task per map in ``src``, the memo): a Job for a map that cannot be read or
     whose diagrams the memo knows to be up to date (checked again only if it quotes a
     source text, which may have changed), a Task for each other map."""
@@ -86,13 +87,15 @@ def survey(src: Path, out: Path, formats: tuple[str, ...], options: RenderOption
             continue
         task = Task(path, key, data, outputs, entries.get(key), out, options, rules, limits)
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
-        if known is None or not all(manifest.is_fresh(task.entry, known[0], f, out, memo.file_sha256)
-                                    for f in formats):
+        if known is None or not all(manifest.is_fresh(task.entry, known[0], f, out, memo.file_sha256) for f in formats):
             items.append(task)
             continue
         errors, warnings = check_task(task)[1:] if not known[1] else ((), ())  # again if it quotes a source
-        items.append(Job(path, key, "", outputs, formats, errors=errors, warnings=warnings) if errors
-                     else Job(path, key, known[0], outputs, ()))
+        items.append(
+            Job(path, key, "", outputs, formats, errors=errors, warnings=warnings)
+            if errors
+            else Job(path, key, known[0], outputs, ())
+        )
     return items, memo
 
 
@@ -122,11 +125,21 @@ def plan_task(task: Task) -> Job:
         return Job(task.map_path, task.key, "", task.outputs, formats, errors=errors, warnings=warnings)
     source = to_dot(amap, task.options)
     description = text_alternative(amap, task.options)
-    digest = manifest.sha256(f"{source}\n{description}".encode("utf-8"))
+    digest = manifest.sha256(f"{source}\n{description}".encode())
     stale = tuple(f for f in formats if not manifest.is_fresh(task.entry, digest, f, task.out))
     title = amap.title or "Argument map"
-    return Job(task.map_path, task.key, digest, task.outputs, stale, source, (title, description),
-               warnings=warnings, out=task.out, self_contained=_self_contained(amap, task.rules))
+    return Job(
+        task.map_path,
+        task.key,
+        digest,
+        task.outputs,
+        stale,
+        source,
+        (title, description),
+        warnings=warnings,
+        out=task.out,
+        self_contained=_self_contained(amap, task.rules),
+    )
 
 
 def _self_contained(amap, rules) -> bool:
@@ -143,8 +156,9 @@ def build_task(task: Task, timeout: float | None = None, engine: str = "auto") -
     return replace(job, source=""), result
 
 
-def plan(src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions,
-         entries: manifest.Entries, rules=None) -> list[Job]:
+def plan(
+    src: Path, out: Path, formats: tuple[str, ...], options: RenderOptions, entries: manifest.Entries, rules=None
+) -> list[Job]:
     """One Job per map in ``src`` (subfolders mirrored in ``out``), planned here; an
     unreadable map is a Job with errors."""
     items, memo = survey(src, out, formats, options, entries, rules)
@@ -181,9 +195,9 @@ def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str,
 
 def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
     """Lay out one map's stale formats and write each atomically; never raises."""
-    from argmap.writing import write_inside
     from argmap.drawing.errors import RenderError
     from argmap.drawing.sizes import checked_layout
+    from argmap.writing import write_inside
 
     result = JobResult(job.key)
     if job.errors:
@@ -192,14 +206,19 @@ def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> 
     try:
         for fmt in job.stale:
             notes: list[str] = []
-            data = job.source.encode("utf-8") if fmt == "dot" else checked_layout(job.source, fmt, timeout,
-                                                                                  engine, notes=notes)
+            data = (
+                job.source.encode("utf-8")
+                if fmt == "dot"
+                else checked_layout(job.source, fmt, timeout, engine, notes=notes)
+            )
             result.notes.extend(f"{job.map_path}: warning: {fmt}: {note}" for note in notes)
             if fmt == "svg":
                 data = accessible(data, *job.description)
             write_inside(job.out or job.outputs[fmt].parent, job.outputs[fmt], data)
-            result.written[fmt] = {"path": Path(job.key).with_suffix(f".{fmt}").as_posix(),
-                                   "sha256": manifest.sha256(data)}
+            result.written[fmt] = {
+                "path": Path(job.key).with_suffix(f".{fmt}").as_posix(),
+                "sha256": manifest.sha256(data),
+            }
     except (RenderError, OSError) as exc:
         result.error = f"{job.map_path}: {exc}"
     return result

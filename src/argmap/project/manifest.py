@@ -72,8 +72,12 @@ def load(out: Path) -> Entries:
 
 
 def save(out: Path, entries: Entries) -> None:
-    text = json.dumps({"argmap-manifest": VERSION, "maps": dict(sorted(entries.items()))},
-                      indent=2, sort_keys=True, ensure_ascii=False)
+    text = json.dumps(
+        {"argmap-manifest": VERSION, "maps": dict(sorted(entries.items()))},
+        indent=2,
+        sort_keys=True,
+        ensure_ascii=False,
+    )
     write_atomic(out / NAME, text + "\n")
 
 

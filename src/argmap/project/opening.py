@@ -62,8 +62,12 @@ def rule_settings(config: ProjectConfig, extra: CheckOptions = CheckOptions()) -
     return make_settings(config.rules, extra.disable, extra.enable, extra.strict, extra.source_text, extra.teaching)
 
 
-def open_map(path: str | Path, config: ProjectConfig | None = None, extra: CheckOptions = CheckOptions(),
-             settings: Settings | None = None) -> CheckedMap:
+def open_map(
+    path: str | Path,
+    config: ProjectConfig | None = None,
+    extra: CheckOptions = CheckOptions(),
+    settings: Settings | None = None,
+) -> CheckedMap:
     """Read and check the map file at ``path``. An unreadable file raises OSError; a bad
     configuration raises UsageError. ``settings`` (precomputed with ``rule_settings``) saves
     recomputing them for each map of a folder."""
@@ -72,16 +76,18 @@ def open_map(path: str | Path, config: ProjectConfig | None = None, extra: Check
     return _checked(str(path), load_path(path, config.limits), settings)
 
 
-def open_bytes(data: bytes, name: str, config: ProjectConfig | None = None,
-               settings: Settings | None = None) -> CheckedMap:
+def open_bytes(
+    data: bytes, name: str, config: ProjectConfig | None = None, settings: Settings | None = None
+) -> CheckedMap:
     """The same for a map's bytes already read (``serve`` reads files with its own bounds)."""
     config = config if config is not None else load_config()
     settings = settings if settings is not None else rule_settings(config)
     return _checked(name, load_bytes(data, name, config.limits), settings)
 
 
-def open_text(text: str, name: str = "<string>", config: ProjectConfig | None = None,
-              settings: Settings | None = None) -> CheckedMap:
+def open_text(
+    text: str, name: str = "<string>", config: ProjectConfig | None = None, settings: Settings | None = None
+) -> CheckedMap:
     """The same for a map's text (an editor buffer, a Markdown code block, a notebook cell)."""
     config = config if config is not None else load_config()
     settings = settings if settings is not None else rule_settings(config)

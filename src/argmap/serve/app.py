@@ -29,8 +29,11 @@ READY_TIMEOUT = 30.0
 def create_app(gallery: Gallery, watch: bool = True, host: str = "127.0.0.1") -> Starlette:
     """The app for maps served on ``host`` (which Host headers it answers: serve/guard.py)."""
     hub = Hub()
-    app = Starlette(routes=_routes(gallery, hub), lifespan=_lifespan(gallery, hub, watch),
-                    middleware=[Middleware(HostGuard, bound_host=host)])
+    app = Starlette(
+        routes=_routes(gallery, hub),
+        lifespan=_lifespan(gallery, hub, watch),
+        middleware=[Middleware(HostGuard, bound_host=host)],
+    )
     app.state.stop = lambda: None  # replaced once the loop runs; called from the signal handler
     return app
 
@@ -54,11 +57,20 @@ def _routes(gallery: Gallery, hub: Hub) -> list[Route]:
 
     async def events(request: Request) -> Response:
         key = request.query_params.get("map") or (gallery.single.name if gallery.single else None)
-        return StreamingResponse(_stream(gallery, hub, key), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+        return StreamingResponse(
+            _stream(gallery, hub, key),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
 
-    return [Route("/", page), Route("/map/{key:path}", page), Route("/static/{name}", asset),
-            Route("/api/maps", maps), Route("/api/map/{key:path}", one_map), Route("/api/events", events)]
+    return [
+        Route("/", page),
+        Route("/map/{key:path}", page),
+        Route("/static/{name}", asset),
+        Route("/api/maps", maps),
+        Route("/api/map/{key:path}", one_map),
+        Route("/api/events", events),
+    ]
 
 
 def _event(gallery: Gallery, key: str | None) -> str:
@@ -78,7 +90,7 @@ async def _stream(gallery: Gallery, hub: Hub, key: str | None):
         while True:
             try:
                 changed = await asyncio.wait_for(queue.get(), KEEPALIVE)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 yield ": keep-alive\n\n"
                 continue
             if changed is CLOSED:
@@ -123,9 +135,14 @@ async def watch_maps(gallery: Gallery, hub: Hub, stop: asyncio.Event, ready: asy
     ``ready`` is set once the watcher runs (its first idle timeout)."""
     import watchfiles
 
-    async for changes in watchfiles.awatch(gallery.root, stop_event=stop, step=WATCH_STEP_MS,
-                                           recursive=gallery.single is None, rust_timeout=IDLE_MS,
-                                           yield_on_timeout=True):
+    async for changes in watchfiles.awatch(
+        gallery.root,
+        stop_event=stop,
+        step=WATCH_STEP_MS,
+        recursive=gallery.single is None,
+        rust_timeout=IDLE_MS,
+        yield_on_timeout=True,
+    ):
         ready.set()
         keys = {key for _, path in changes if (key := gallery.key_for(path)) is not None}
         if changes and gallery.single is None:  # a map in a folder made just now can slip past

@@ -8,15 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.checking.checker import Settings
-from argmap.project.files import MAP_SUFFIXES, maps_in
-from argmap.loading.limits import read_file
-from argmap.project.config import ProjectConfig
-from argmap.project.opening import open_bytes
+from argmap.drawing import RenderError, RenderOptions, render_bytes
+from argmap.loading.limits import LAYOUT_TIMEOUT, read_file
 from argmap.model import ArgumentMap
 from argmap.problems import Location, Problem, Severity
-from argmap.drawing import RenderError, RenderOptions, render_bytes
-from argmap.loading.limits import LAYOUT_TIMEOUT
-
+from argmap.project.config import ProjectConfig
+from argmap.project.files import MAP_SUFFIXES, maps_in
+from argmap.project.opening import open_bytes
 
 
 @dataclass
@@ -32,19 +30,34 @@ class ServedMap:
 
     def summary(self) -> dict:
         errors = sum(1 for p in self.problems if p["severity"] == "error")
-        return {"key": self.key, "title": self.title or self.key, "version": self.version,
-                "errors": errors, "warnings": len(self.problems) - errors}
+        return {
+            "key": self.key,
+            "title": self.title or self.key,
+            "version": self.version,
+            "errors": errors,
+            "warnings": len(self.problems) - errors,
+        }
 
     def state(self) -> dict:
-        return {**self.summary(), "svg": self.svg, "details": self.details,
-                "problems": self.problems, "stale": self.stale}
+        return {
+            **self.summary(),
+            "svg": self.svg,
+            "details": self.details,
+            "problems": self.problems,
+            "stale": self.stale,
+        }
 
 
 class Gallery:
     """The maps under ``target`` (a map file, or a folder searched recursively)."""
 
-    def __init__(self, target: Path, settings: Settings = Settings(), options: RenderOptions = RenderOptions(),
-                 config: ProjectConfig = ProjectConfig()):
+    def __init__(
+        self,
+        target: Path,
+        settings: Settings = Settings(),
+        options: RenderOptions = RenderOptions(),
+        config: ProjectConfig = ProjectConfig(),
+    ):
         self.single = target if target.is_file() else None
         self.root = target.parent if self.single else target
         self.settings, self.options, self.config = settings, options, config
@@ -70,8 +83,11 @@ class Gallery:
         """The key of a changed path, or None when it is not one of the served maps."""
         path = Path(path)
         if self.single is not None:
-            return self.single.name if path.name == self.single.name and path.parent.resolve() == \
-                self.root.resolve() else None
+            return (
+                self.single.name
+                if path.name == self.single.name and path.parent.resolve() == self.root.resolve()
+                else None
+            )
         if path.suffix not in MAP_SUFFIXES:
             return None
         try:
@@ -153,16 +169,32 @@ def box_details(amap: ArgumentMap) -> dict[str, dict]:
 
 
 def _claim_details(amap: ArgumentMap, claim) -> dict:
-    return {"kind": "claim", "id": claim.id, "text": claim.text, **_speaker(amap, claim.speaker),
-            "quote": claim.quote, "note": claim.note, "implicit": claim.implicit}
+    return {
+        "kind": "claim",
+        "id": claim.id,
+        "text": claim.text,
+        **_speaker(amap, claim.speaker),
+        "quote": claim.quote,
+        "note": claim.note,
+        "implicit": claim.implicit,
+    }
 
 
 def _argument_details(amap: ArgumentMap, arg) -> dict:
     """An argument written as a claim's ``supports:``/``attacks:`` has no id of its own."""
     name = arg.id if arg.shorthand is None else f"{arg.shorthand} {arg.relation} {arg.target}"
-    return {"kind": "argument", "id": name, "text": arg.label, **_speaker(amap, arg.speaker),
-            "quote": None, "note": arg.note, "scheme": arg.scheme, "relation": arg.relation,
-            "premises": list(arg.premises), "target": arg.target}
+    return {
+        "kind": "argument",
+        "id": name,
+        "text": arg.label,
+        **_speaker(amap, arg.speaker),
+        "quote": None,
+        "note": arg.note,
+        "scheme": arg.scheme,
+        "relation": arg.relation,
+        "premises": list(arg.premises),
+        "target": arg.target,
+    }
 
 
 def _speaker(amap: ArgumentMap, sid: str | None) -> dict:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from argmap.model import Argument, ArgumentMap
 from argmap.graph import resolved_arguments
+from argmap.model import Argument, ArgumentMap
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ def _target_in_key(answer: ArgumentMap, arg: Argument, to_key, matched) -> str |
     return f"argument:{matched[arg.target]}" if arg.target in matched else None
 
 
-def _best(key_args: list[tuple[Argument, str | None]], target: str, premises: set, arg: Argument,
-          taken: set[str]) -> str | None:
+def _best(
+    key_args: list[tuple[Argument, str | None]], target: str, premises: set, arg: Argument, taken: set[str]
+) -> str | None:
     """The untaken key argument aimed at ``target`` sharing most premises (then: same relation,
     then model order)."""
     scored = []

@@ -45,8 +45,16 @@ class Comparison:
 
     @property
     def same(self) -> bool:
-        return not (self.missing_claims or self.extra_claims or self.missing or self.extra or self.reversed
-                    or self.backwards or self.linked_in_key or self.linked_in_answer)
+        return not (
+            self.missing_claims
+            or self.extra_claims
+            or self.missing
+            or self.extra
+            or self.reversed
+            or self.backwards
+            or self.linked_in_key
+            or self.linked_in_answer
+        )
 
     @property
     def earned(self) -> int:
@@ -71,8 +79,11 @@ def compare(key: ArgumentMap, answer: ArgumentMap) -> Comparison:
     matches = match_claims(key, answer)
     to_key = {m.answer: m.key for m in matches}
     matched_answers = set(to_key)
-    result = Comparison(matches, [c for c in key.claims if c not in {m.key for m in matches}],
-                        [c for c in answer.claims if c not in matched_answers])
+    result = Comparison(
+        matches,
+        [c for c in key.claims if c not in {m.key for m in matches}],
+        [c for c in answer.claims if c not in matched_answers],
+    )
     key_pairs = relation_pairs(key, None)
     answer_pairs = relation_pairs(answer, (key, to_key))
     _compare_pairs(result, key_pairs, answer_pairs)
@@ -86,7 +97,8 @@ def _compare_pairs(result: Comparison, key_pairs: dict, answer_pairs: dict) -> N
         flipped = answer_pairs.get((where[1], where[0]))
         if mine is not None:
             (result.correct if mine.relation == pair.relation else result.reversed).append(
-                pair if mine.relation == pair.relation else mine)
+                pair if mine.relation == pair.relation else mine
+            )
         elif flipped is not None and (flipped.premise, flipped.target) not in key_pairs:
             result.backwards.append(flipped)
         else:
@@ -97,8 +109,10 @@ def _compare_pairs(result: Comparison, key_pairs: dict, answer_pairs: dict) -> N
 
 def _compare_linkage(result: Comparison, key_pairs: dict, answer_pairs: dict) -> None:
     """Groups of premises linked on one side whose pairs the other side has in several arguments."""
-    for groups, other, found in ((_groups(key_pairs), answer_pairs, result.linked_in_key),
-                                 (_groups(answer_pairs), key_pairs, result.linked_in_answer)):
+    for groups, other, found in (
+        (_groups(key_pairs), answer_pairs, result.linked_in_key),
+        (_groups(answer_pairs), key_pairs, result.linked_in_answer),
+    ):
         in_answer = other is answer_pairs
         for (target, own), premises in groups.items():
             present = [p for p in premises if (p, target) in other]  # a missing premise is counted once

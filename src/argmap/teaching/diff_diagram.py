@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from argmap.model import Argument, ArgumentMap
 from argmap.drawing.options import Decoration, RenderOptions
+from argmap.model import Argument, ArgumentMap
 from argmap.teaching.arguments import match_arguments
 from argmap.teaching.diff import Comparison
 
@@ -26,8 +26,9 @@ MISSING_LINE = {"style": "dashed", "color": "#666666", "penwidth": "1.5"}
 WRONG = {"color": "#B2182B", "penwidth": "2.5"}
 
 
-def diff_drawing(key: ArgumentMap, answer: ArgumentMap, result: Comparison,
-                 base: RenderOptions = RenderOptions()) -> tuple[ArgumentMap, RenderOptions]:
+def diff_drawing(
+    key: ArgumentMap, answer: ArgumentMap, result: Comparison, base: RenderOptions = RenderOptions()
+) -> tuple[ArgumentMap, RenderOptions]:
     """The combined map and the options (decorations, legend rows) that draw it."""
     to_answer = {m.key: m.answer for m in result.matches}
     arg_to_key = match_arguments(key, answer, {m.answer: m.key for m in result.matches})
@@ -47,8 +48,13 @@ def diff_drawing(key: ArgumentMap, answer: ArgumentMap, result: Comparison,
     arguments = dict(answer.arguments)
     _add_missing_relations(key, result, to_answer, key_to_arg, arguments, decorations)
     _mark_wrong_relations(result, decorations)
-    combined = replace(answer, claims=claims, arguments=arguments, speakers=speakers,
-                       title=f"{answer.title or 'Answer'} — compared with the key: {result.score:.0f}%")
+    combined = replace(
+        answer,
+        claims=claims,
+        arguments=arguments,
+        speakers=speakers,
+        title=f"{answer.title or 'Answer'} — compared with the key: {result.score:.0f}%",
+    )
     options = replace(base, speakers=False, decorations=decorations, extra_legend=_legend(result))
     return combined, options
 
@@ -70,15 +76,24 @@ def _add_missing_relations(key, result, to_answer, key_to_arg, arguments, decora
         if target is None or not drawn:
             continue
         new = f"missing.{key_id}"
-        arguments[new] = Argument(location=key_arg.location, id=new, premises=tuple(drawn),
-                                  relation=key_arg.relation, target=target, label=key_arg.label)
+        arguments[new] = Argument(
+            location=key_arg.location,
+            id=new,
+            premises=tuple(drawn),
+            relation=key_arg.relation,
+            target=target,
+            label=key_arg.label,
+        )
         decorations[new] = Decoration(node_attrs=MISSING_LINE, tooltip_extra=f"missing: `{key_id}` of the key")
 
 
 def _mark_wrong_relations(result: Comparison, decorations: dict[str, Decoration]) -> None:
     problems: dict[str, list[str]] = {}
-    found = [(kind, pair.argument) for kind, pairs in (("reversed", result.reversed), ("backwards", result.backwards),
-                                                        ("+", result.extra)) for pair in pairs]
+    found = [
+        (kind, pair.argument)
+        for kind, pairs in (("reversed", result.reversed), ("backwards", result.backwards), ("+", result.extra))
+        for pair in pairs
+    ]
     found += [("link these", arg) for link in result.linked_in_key for arg in link.answer_arguments]
     found += [("separate these", arg) for link in result.linked_in_answer for arg in link.answer_arguments]
     for kind, arg_id in found:
@@ -87,8 +102,9 @@ def _mark_wrong_relations(result: Comparison, decorations: dict[str, Decoration]
             problems[arg_id].append(kind)
     for arg_id, kinds in problems.items():
         attrs = EXTRA if kinds == ["+"] else WRONG
-        decorations[arg_id] = Decoration(mark=" ".join(kinds), node_attrs={"color": attrs["color"],
-                                                                          "penwidth": attrs["penwidth"]})
+        decorations[arg_id] = Decoration(
+            mark=" ".join(kinds), node_attrs={"color": attrs["color"], "penwidth": attrs["penwidth"]}
+        )
 
 
 def _legend(result: Comparison) -> tuple[tuple[str, str], ...]:
@@ -106,4 +122,3 @@ def _legend(result: Comparison) -> tuple[tuple[str, str], ...]:
     if result.linked_in_answer:
         rows.append(("separate these:", "the key has separate reasons"))
     return tuple(rows)
-

@@ -26,8 +26,11 @@ class ClaimMatch:
 
 def match_claims(key: ArgumentMap, answer: ArgumentMap, threshold: float = THRESHOLD) -> list[ClaimMatch]:
     """Matches in the key's model order."""
-    matches = {cid: ClaimMatch(cid, cid, similarity(_text(key, cid), _text(answer, cid)), "id")
-               for cid in key.claims if cid in answer.claims}
+    matches = {
+        cid: ClaimMatch(cid, cid, similarity(_text(key, cid), _text(answer, cid)), "id")
+        for cid in key.claims
+        if cid in answer.claims
+    }
     left = [cid for cid in key.claims if cid not in matches]
     right = [cid for cid in answer.claims if cid not in key.claims]
     taken: set[str] = set()

@@ -17,12 +17,12 @@ import random
 import re
 from dataclasses import dataclass, replace
 
-from argmap.model import ArgumentMap
-from argmap.drawing.outline import outline_lines
 from argmap.drawing.labels import wrap
-from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.nodes import dom_id
+from argmap.drawing.options import Decoration, RenderOptions
+from argmap.drawing.outline import outline_lines
 from argmap.graph import premise_ids
+from argmap.model import ArgumentMap
 from argmap.teaching.worksheet_cards import make_cards
 from argmap.teaching.worksheet_order import page_order
 
@@ -87,8 +87,15 @@ def make_worksheet(amap: ArgumentMap, blank: str, seed: int, base: RenderOptions
     numbers = {node_id: n for n, node_id in enumerate(blanks, 1)}
     sheet = _sheet(amap, numbers, relations, base)
     deck = make_cards(amap, blanks, relations, seed)
-    key = (_titled(amap, "answer key"), replace(base, decorations={
-        node_id: Decoration(mark=f"({n}) card {deck.letters[node_id]}:") for node_id, n in numbers.items()}))
+    key = (
+        _titled(amap, "answer key"),
+        replace(
+            base,
+            decorations={
+                node_id: Decoration(mark=f"({n}) card {deck.letters[node_id]}:") for node_id, n in numbers.items()
+            },
+        ),
+    )
     return Worksheet(tuple(blanks), sheet, key, deck.cards, deck.answers, relations)
 
 
@@ -131,7 +138,7 @@ def _claims_sheet(amap: ArgumentMap, numbers: dict[str, int], base: RenderOption
 
 
 def blank_label(number: int, text: str | None) -> str:
-    """"(3) ____" on as many lines as the hidden text takes (at least two), so the box has
+    """ "(3) ____" on as many lines as the hidden text takes (at least two), so the box has
     room for handwriting and keeps about the size it has in the key."""
     lines = max(2, len(wrap(text or "")))
     return f"({number}) " + " ".join([BLANK_LINE[:-4]] + [BLANK_LINE] * (lines - 1))
@@ -141,26 +148,37 @@ def _relations_sheet(amap: ArgumentMap, numbers: dict[str, int], base: RenderOpt
     """Every argument drawn as support, with no caption but its number: nothing on the sheet
     tells a support from an attack. The legend would, so it is left out; the title says what
     to do."""
-    neutral = {aid: replace(arg, relation="supports", label=None, scheme=None, note=None)
-               for aid, arg in amap.arguments.items()}
+    neutral = {
+        aid: replace(arg, relation="supports", label=None, scheme=None, note=None)
+        for aid, arg in amap.arguments.items()
+    }
     title = f"{amap.title or 'Untitled map'} — worksheet: write in each numbered box whether it supports or attacks"
     names = {aid: f"relation-{n}" for aid, n in numbers.items()}
     sheet_map = renamed(replace(amap, arguments=neutral, title=title), names)
-    decorations = {names[aid]: Decoration(label=f"({n}) {BLANK_LINE[:16]}", node_attrs=WRITE_IN)
-                   for aid, n in numbers.items()}
+    decorations = {
+        names[aid]: Decoration(label=f"({n}) {BLANK_LINE[:16]}", node_attrs=WRITE_IN) for aid, n in numbers.items()
+    }
     return sheet_map, replace(base, legend=False, decorations=decorations)
 
 
 def renamed(amap: ArgumentMap, names: dict[str, str]) -> ArgumentMap:
     """The map with claims and arguments renamed (``names``: old id -> new), references
     included; ``steps`` are dropped (a worksheet has none)."""
+
     def new(node_id):
         return names.get(node_id, node_id)
 
     claims = {new(cid): replace(claim, id=new(cid)) for cid, claim in amap.claims.items()}
-    arguments = {new(aid): replace(arg, id=new(aid), premises=tuple(new(p) for p in arg.premises),
-                                   target=new(arg.target), shorthand=arg.shorthand and new(arg.shorthand))
-                 for aid, arg in amap.arguments.items()}
+    arguments = {
+        new(aid): replace(
+            arg,
+            id=new(aid),
+            premises=tuple(new(p) for p in arg.premises),
+            target=new(arg.target),
+            shorthand=arg.shorthand and new(arg.shorthand),
+        )
+        for aid, arg in amap.arguments.items()
+    }
     return replace(amap, claims=claims, arguments=arguments, steps=None)
 
 

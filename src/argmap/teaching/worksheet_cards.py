@@ -31,11 +31,24 @@ def make_cards(amap: ArgumentMap, blanks: list[str], relations: bool, seed: int)
     random.Random(seed).shuffle(shuffled)
     letters = {node_id: _letter(i) for i, node_id in enumerate(shuffled)}
     title = markdown_text(amap.title or "Untitled map")
-    cards = [f"# Cards: {title}", "", task, "", "| card | text |", "| --- | --- |",
-             *(f"| {letters[n]} | {markdown_text(texts[n])} |" for n in shuffled)]
-    answers = [f"# Answers: {title}", "", "Which card goes in each numbered blank.", "",
-               "| blank | card | text |", "| --- | --- | --- |",
-               *(f"| ({i}) | {letters[n]} | {markdown_text(texts[n])} |" for i, n in enumerate(blanks, 1))]
+    cards = [
+        f"# Cards: {title}",
+        "",
+        task,
+        "",
+        "| card | text |",
+        "| --- | --- |",
+        *(f"| {letters[n]} | {markdown_text(texts[n])} |" for n in shuffled),
+    ]
+    answers = [
+        f"# Answers: {title}",
+        "",
+        "Which card goes in each numbered blank.",
+        "",
+        "| blank | card | text |",
+        "| --- | --- | --- |",
+        *(f"| ({i}) | {letters[n]} | {markdown_text(texts[n])} |" for i, n in enumerate(blanks, 1)),
+    ]
     return Deck("\n".join(cards) + "\n", "\n".join(answers) + "\n", letters)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from argmap.model import ArgumentMap
 from argmap.drawing.options import RenderOptions
+from argmap.model import ArgumentMap
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -41,8 +41,7 @@ def _boxes(svg: bytes) -> dict[str, tuple[float, float, float]]:
         node_id = group.get("id")
         if group.get("class") != "node" or not node_id:
             continue
-        shape = next((e for e in group.iter() if e.tag in (f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}ellipse")),
-                     None)
+        shape = next((e for e in group.iter() if e.tag in (f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}ellipse")), None)
         points = _points(shape) if shape is not None else []
         if points:
             xs, ys = [p[0] for p in points], [p[1] for p in points]

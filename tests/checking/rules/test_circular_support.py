@@ -1,9 +1,8 @@
 import sys
 
+from argmap.checking.rules import circular_support
 from argmap.model import Argument, ArgumentMap, Claim
 from argmap.problems import Location
-from argmap.checking.rules import circular_support
-
 from support.rulecheck import found, messages
 
 RULE = "circular-support"
@@ -139,8 +138,14 @@ def test_100000_node_chain_needs_no_recursion():
     for i, cid in enumerate(ids):
         target = ids[(i + 1) % n]
         aid = f"{cid}.supports.{target}"
-        arguments[aid] = Argument(location=here, where={"target": Location("m.yaml", i + 1, 9)}, id=aid,
-                                  premises=(cid,), target=target, shorthand=cid)
+        arguments[aid] = Argument(
+            location=here,
+            where={"target": Location("m.yaml", i + 1, 9)},
+            id=aid,
+            premises=(cid,),
+            target=target,
+            shorthand=cid,
+        )
     amap = ArgumentMap(location=here, claims=claims, arguments=arguments)
     assert n > sys.getrecursionlimit()
     findings = list(circular_support.check(amap))

@@ -11,8 +11,10 @@ def test_blank_title_text_and_quote_at_their_values():
     text = "title: ''\nclaims:\n  a:\n    text: \"  \"\n    quote: ''\n"
     assert found(text, RULE) == [(RULE, 1, 8), (RULE, 4, 11), (RULE, 5, 12)]
     assert messages(text, RULE) == [
-        "the map's `title` is empty", "claim `a` has an empty text",
-        "claim `a` has an empty `quote`; remove it or quote the source"]
+        "the map's `title` is empty",
+        "claim `a` has an empty text",
+        "claim `a` has an empty `quote`; remove it or quote the source",
+    ]
 
 
 def test_plain_string_claim_that_is_blank():

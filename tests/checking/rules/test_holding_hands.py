@@ -30,7 +30,8 @@ def test_one_message_for_the_argument_naming_each_premises_lonely_words():
     assert [(p.location.line, p.location.column) for p in problems] == [(9, 20)]
     assert messages(MAP, RULE) == [
         "in argument `a`, `p2` brings in `army` and `large`, which neither the conclusion (`c`) nor another "
-        "premise mentions; say how that bears on the conclusion, or leave it out"]
+        "premise mentions; say how that bears on the conclusion, or leave it out"
+    ]
 
 
 def test_two_lonely_premises_are_still_one_message():
@@ -60,7 +61,8 @@ def test_a_single_premise_must_share_its_words_with_the_conclusion():
     """
     assert messages(text, RULE) == [
         "in the reason `p` → `c`, `p` brings in `clouds` and `grey`, which the conclusion (`c`) does not "
-        "mention; say how that bears on the conclusion, or leave it out"]
+        "mention; say how that bears on the conclusion, or leave it out"
+    ]
     assert found(text, RULE) == [(RULE, 4, 3)]  # the claim whose shorthand it is
 
 
@@ -77,4 +79,6 @@ def test_contractions_abbreviations_and_possessives():
             supports: c
     """
     assert [m.split(", which")[0].split("brings in ")[1] for m in messages(text, RULE)] == [
-        "`going`, `Russia's` and `war`", "`Russia`, `wants` and `war`"]
+        "`going`, `Russia's` and `war`",
+        "`Russia`, `wants` and `war`",
+    ]

@@ -12,7 +12,8 @@ def test_one_conclusion_passes():
 def test_further_conclusions_at_their_keys_as_info():
     assert found(TWO, RULE) == [(RULE, 7, 3)]
     assert messages(TWO, RULE) == [
-        "claim `c` is a further conclusion (it supports or attacks nothing); the first is `b` (line 6)"]
+        "claim `c` is a further conclusion (it supports or attacks nothing); the first is `b` (line 6)"
+    ]
     assert [str(p.severity) for p in check(TWO, enable=[RULE])] == ["info"]
 
 

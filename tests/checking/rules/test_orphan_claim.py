@@ -25,7 +25,8 @@ def test_unconnected_claim_at_its_key():
     text = "title: t\nclaims:\n  a:\n    text: x\n    supports: b\n  b: y\n  lonely: z\n"
     assert found(text, RULE) == [(RULE, 7, 3)]
     assert messages(text, RULE) == [
-        "claim `lonely` is connected to nothing: it is neither a premise nor the target of an argument"]
+        "claim `lonely` is connected to nothing: it is neither a premise nor the target of an argument"
+    ]
 
 
 def test_claims_of_a_map_without_relations_are_all_orphans():

@@ -1,7 +1,6 @@
 import pytest
 
 from argmap.checking import sourcetext
-
 from support.rulecheck import found, messages, write_map
 
 RULE = "quote-not-found"
@@ -22,13 +21,16 @@ def folder(tmp_path):
     return tmp_path
 
 
-@pytest.mark.parametrize("quote", [
-    "would require implementation",
-    'a no-fly zone "would require implementation" - and',  # straight quotes, hyphen for dashes
-    "it's something we are not planning",  # straight apostrophe, single spaces
-    "a no-fly zone ... implementation",  # an elision
-    "said [...] would require",
-])
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "would require implementation",
+        'a no-fly zone "would require implementation" - and',  # straight quotes, hyphen for dashes
+        "it's something we are not planning",  # straight apostrophe, single spaces
+        "a no-fly zone ... implementation",  # an elision
+        "said [...] would require",
+    ],
+)
 def test_quotes_found_after_normalising(folder, quote):
     path = write_map(folder, _map(quote))
     assert found(_map(quote), RULE, path=str(path)) == []
@@ -38,21 +40,24 @@ def test_missing_quote_at_its_value_with_the_closest_passage(folder):
     path = write_map(folder, _map("would require deployment"))
     assert found(_map("would require deployment"), RULE, path=str(path)) == [(RULE, 7, 12)]
     assert messages(_map("would require deployment"), RULE, path=str(path)) == [
-        'quote not found in the source text `article.txt`; the closest passage is "“would require implementation”"']
+        'quote not found in the source text `article.txt`; the closest passage is "“would require implementation”"'
+    ]
 
 
 def test_case_matters_and_the_message_says_so(folder):
     quote = "Would require implementation"
     path = write_map(folder, _map(quote))
     assert messages(_map(quote), RULE, path=str(path)) == [
-        'quote not found in the source text `article.txt`; it occurs with different case: "would require implementation"']
+        'quote not found in the source text `article.txt`; it occurs with different case: "would require implementation"'
+    ]
 
 
 def test_elided_parts_must_be_in_order(folder):
     quote = "implementation ... a no-fly zone"
     path = write_map(folder, _map(quote))
     assert messages(_map(quote), RULE, path=str(path))[0].startswith(
-        'part of the quote ("a no-fly zone") not found in the source text `article.txt`')
+        'part of the quote ("a no-fly zone") not found in the source text `article.txt`'
+    )
 
 
 def test_nothing_close_means_no_passage(folder):
@@ -82,11 +87,14 @@ def test_a_source_text_that_is_not_utf8(tmp_path):
     (tmp_path / "article.txt").write_bytes(b"caf\xe9 society")
     path = write_map(tmp_path, _map("anything"))
     assert messages(_map("anything"), "source-text-missing", path=str(path)) == [
-        "source text `article.txt` is not UTF-8 text (undecodable bytes at byte offset 3); quotes are not checked"]
+        "source text `article.txt` is not UTF-8 text (undecodable bytes at byte offset 3); quotes are not checked"
+    ]
 
 
 def test_normalising_white_space_quotes_and_dashes():
-    assert sourcetext.normalise(" \u201cA\u201d\u00a0 \u2018b\u2019 \u2014 c\u2013d\n e \u2026 ") == "\"A\" 'b'-c-d e ..."
+    assert (
+        sourcetext.normalise(" \u201cA\u201d\u00a0 \u2018b\u2019 \u2014 c\u2013d\n e \u2026 ") == "\"A\" 'b'-c-d e ..."
+    )
 
 
 def test_the_text_is_read_once_per_version(tmp_path):

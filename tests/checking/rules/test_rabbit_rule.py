@@ -27,7 +27,8 @@ def test_names_the_conclusion_words_no_premise_mentions():
     assert found(MAP, RULE) == [(RULE, 9, 15)]
     assert messages(MAP, RULE) == [
         "`fly` and `Ukraine` in the conclusion `c` appear in no premise of argument `a`; "
-        "a co-premise that links them in is probably missing"]
+        "a co-premise that links them in is probably missing"
+    ]
 
 
 def test_stems_and_stop_words_let_words_match():
@@ -55,7 +56,8 @@ def test_an_attacked_claim_is_named_as_such_and_one_word_is_singular():
     """
     assert messages(text, RULE) == [
         "`cheap` in the attacked claim `c` appears in no premise of the objection `p` → `c`; "
-        "a co-premise that links it in is probably missing"]
+        "a co-premise that links it in is probably missing"
+    ]
 
 
 def test_undercutters_have_no_conclusion_text_to_check():

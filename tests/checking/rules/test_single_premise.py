@@ -40,7 +40,8 @@ def test_shorthand_reported_at_its_target():
     assert found(SHORTHAND, RULE) == [(RULE, 6, 15)]
     assert messages(SHORTHAND, RULE) == [
         "the reason `rain` → `umbrella` stands on one premise: what else must be true for it to "
-        "support `umbrella`? Add that co-premise (`implicit: true` if unsaid)"]
+        "support `umbrella`? Add that co-premise (`implicit: true` if unsaid)"
+    ]
     assert [str(p.severity) for p in check(SHORTHAND, enable=[RULE])] == ["info"]
 
 
@@ -75,5 +76,6 @@ def test_one_premise_reasons_for_one_claim_share_one_message():
         "3 reasons for `c` stand on one premise each (`rain`, `wind` and `sun`): what else must be true for "
         "each to support it? Add those co-premises (`implicit: true` if unsaid)",
         "the objection `dry` → `c` stands on one premise: what else must be true for it to count against `c`? "
-        "Add that co-premise (`implicit: true` if unsaid)"]
+        "Add that co-premise (`implicit: true` if unsaid)",
+    ]
     assert found(text, RULE)[0] == (RULE, 4, 41)  # at the first of them

@@ -15,14 +15,16 @@ def test_missing_text_at_the_text_value(tmp_path):
     path = write_map(tmp_path, MAP)
     assert found(MAP, RULE, path=str(path)) == [(RULE, 4, 9)]
     assert messages(MAP, RULE, path=str(path)) == [
-        "source text `sub/article.txt` does not exist; quotes are not checked"]
+        "source text `sub/article.txt` does not exist; quotes are not checked"
+    ]
 
 
 def test_a_folder_is_not_a_text(tmp_path):
     (tmp_path / "sub" / "article.txt").mkdir(parents=True)
     path = write_map(tmp_path, MAP)
     assert messages(MAP, RULE, path=str(path)) == [
-        "source text `sub/article.txt` is a folder, not a text file; quotes are not checked"]
+        "source text `sub/article.txt` is a folder, not a text file; quotes are not checked"
+    ]
 
 
 def test_not_reported_when_the_command_line_gives_the_text(tmp_path):

@@ -37,8 +37,9 @@ def test_without_steps_nothing_is_checked():
 def test_a_claim_never_shown_is_reported_at_steps_as_a_warning():
     text = MAP.replace("- [a, p3]", "- [a]")
     assert found(text, RULE) == [(RULE, 14, 3)]
-    assert messages(text, RULE) == ["claim `p3` is never shown by `steps:`; add it to a step "
-                                    "(or an argument that has it as a premise)"]
+    assert messages(text, RULE) == [
+        "claim `p3` is never shown by `steps:`; add it to a step (or an argument that has it as a premise)"
+    ]
     assert [str(p.severity) for p in check(text) if p.rule == RULE] == ["warning"]
 
 
@@ -46,8 +47,12 @@ def test_unknown_step_ids_are_unknown_references_with_a_suggestion():
     text = MAP.replace("- [a, p3]", "- [a, p33, ghost]")
     problems = [(p.rule, p.location.line, p.location.column, p.message) for p in check(text)]
     assert problems == [
-        ("steps-incomplete", 14, 3, "claim `p3` is never shown by `steps:`; add it to a step "
-                                    "(or an argument that has it as a premise)"),
+        (
+            "steps-incomplete",
+            14,
+            3,
+            "claim `p3` is never shown by `steps:`; add it to a step (or an argument that has it as a premise)",
+        ),
         ("unknown-reference", 15, 9, "unknown step id `p33`; did you mean `p3`?"),
         ("unknown-reference", 15, 14, "unknown step id `ghost`"),
     ]

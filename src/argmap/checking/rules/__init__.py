@@ -71,7 +71,7 @@ LOADER_RULES = {
     "duplicate-key": "a key is given twice in one mapping, or a claim and an argument share an id",
     "schema": "a field is unknown, missing, of the wrong type, or an id is malformed",
     "limit": "the file is larger, nested deeper or repeats more through aliases than argmap's "
-             "limits allow (docs/security.md)",
+    "limits allow (docs/security.md)",
 }
 
 

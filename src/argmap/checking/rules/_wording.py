@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from argmap.model import Argument, ArgumentMap
 from argmap.checking.rules._relations import resolved_arguments
+from argmap.model import Argument, ArgumentMap
 from argmap.words import content_words, listing
 
 REPORTED_SHARE = 1 / 3  # of a claim's content words, for its gap to be reported

@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import relation_location, resolved_arguments
 from argmap.model import Argument, ArgumentMap
 from argmap.problems import Finding, Location, Severity
-from argmap.checking.rules._relations import relation_location, resolved_arguments
 
 ID = "circular-support"
 DEFAULT_SEVERITY = Severity.ERROR
@@ -84,7 +84,7 @@ def _back_edges(successors: dict[str, list[str]], roots) -> Iterator[tuple[list[
                 done.add(finished)
                 pending.pop()
             elif node in position:
-                yield path[position[node]:], node
+                yield path[position[node] :], node
             elif node not in done:
                 position[node] = len(path)
                 path.append(node)

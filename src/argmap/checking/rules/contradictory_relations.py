@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 from argmap.model import Argument, ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 
 ID = "contradictory-relations"
 DEFAULT_SEVERITY = Severity.ERROR
@@ -50,5 +50,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         earlier, later = sorted(by_relation.values(), key=relation_location)
         where = relation_location(earlier)
         verbs = "both support and attack" if len(later.premises) > 1 else "both supports and attacks"
-        yield Finding(relation_location(later), f"{premise_list(later.premises)} {verbs} `{later.target}` "
-                                                f"(the other relation is at line {where.line}, column {where.column})")
+        yield Finding(
+            relation_location(later),
+            f"{premise_list(later.premises)} {verbs} `{later.target}` "
+            f"(the other relation is at line {where.line}, column {where.column})",
+        )

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 from argmap.model import Argument, ArgumentMap
 from argmap.problems import Finding, Location, Severity
-from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 
 ID = "duplicate-relation"
 DEFAULT_SEVERITY = Severity.WARNING
@@ -55,8 +55,10 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         first = seen[key]
         at = _statement_location(first)
         named = f" (argument `{first.id}`)" if first.shorthand is None else ""
-        message = (f"{premise_list(arg.premises)} {arg.relation} `{arg.target}` is stated twice; "
-                   f"first at line {at.line}, column {at.column}{named}")
+        message = (
+            f"{premise_list(arg.premises)} {arg.relation} `{arg.target}` is stated twice; "
+            f"first at line {at.line}, column {at.column}{named}"
+        )
         yield Finding(_statement_location(arg), message)
 
 

@@ -48,5 +48,7 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
             first[key] = claim
             continue
         earlier = first[key]
-        yield Finding(claim.loc("text"), f"claim `{claim.id}` has the same text as claim `{earlier.id}` "
-                                         f"(line {earlier.location.line})")
+        yield Finding(
+            claim.loc("text"),
+            f"claim `{claim.id}` has the same text as claim `{earlier.id}` (line {earlier.location.line})",
+        )

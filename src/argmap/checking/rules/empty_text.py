@@ -41,5 +41,4 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         if _blank(claim.text):
             yield Finding(claim.loc("text"), f"claim `{claim.id}` has an empty text")
         if _blank(claim.quote):
-            yield Finding(claim.loc("quote"), f"claim `{claim.id}` has an empty `quote`; "
-                                              "remove it or quote the source")
+            yield Finding(claim.loc("quote"), f"claim `{claim.id}` has an empty `quote`; remove it or quote the source")

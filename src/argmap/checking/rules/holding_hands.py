@@ -39,9 +39,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._wording import naming, rabbit_rule_speaks, word_gaps, words
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._wording import naming, rabbit_rule_speaks, word_gaps, words
 
 ID = "holding-hands"
 DEFAULT_SEVERITY = Severity.INFO
@@ -58,11 +58,13 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         arg = gaps.arg
         first = gaps.alone[0][0]
         where = arg.loc(f"premises.{first}")
-        parts = "; ".join(f"`{arg.premises[i]}` brings in {words(tuple(dict.fromkeys(found)))}"
-                          for i, found in gaps.alone)
+        parts = "; ".join(
+            f"`{arg.premises[i]}` brings in {words(tuple(dict.fromkeys(found)))}" for i, found in gaps.alone
+        )
         if len(arg.premises) > 1:
             unmentioned = f"which neither the conclusion (`{arg.target}`) nor another premise mentions"
         else:
             unmentioned = f"which the conclusion (`{arg.target}`) does not mention"
-        yield Finding(where, f"in {naming(arg)}, {parts}, {unmentioned}; say how that bears on the "
-                             "conclusion, or leave it out")
+        yield Finding(
+            where, f"in {naming(arg)}, {parts}, {unmentioned}; say how that bears on the conclusion, or leave it out"
+        )

@@ -47,5 +47,7 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     for claim in amap.claims.values():
         if claim.implicit and claim.quote is not None and claim.quote.strip():
             implicit_at = claim.loc("implicit")
-            yield Finding(claim.loc("quote"), f"claim `{claim.id}` quotes the source but is marked "
-                                              f"`implicit: true` (line {implicit_at.line})")
+            yield Finding(
+                claim.loc("quote"),
+                f"claim `{claim.id}` quotes the source but is marked `implicit: true` (line {implicit_at.line})",
+            )

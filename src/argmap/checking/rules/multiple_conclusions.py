@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import used_as_premise, used_as_target
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import used_as_premise, used_as_target
 
 ID = "multiple-conclusions"
 DEFAULT_SEVERITY = Severity.INFO
@@ -46,5 +46,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     conclusions = [c for c in amap.claims.values() if c.id in targets and c.id not in premises]
     for claim in conclusions[1:]:
         main = conclusions[0]
-        yield Finding(claim.location, f"claim `{claim.id}` is a further conclusion (it supports or attacks "
-                                      f"nothing); the first is `{main.id}` (line {main.location.line})")
+        yield Finding(
+            claim.location,
+            f"claim `{claim.id}` is a further conclusion (it supports or attacks "
+            f"nothing); the first is `{main.id}` (line {main.location.line})",
+        )

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import meant_nodes, used_as_premise, used_as_target
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import meant_nodes, used_as_premise, used_as_target
 
 ID = "orphan-claim"
 DEFAULT_SEVERITY = Severity.WARNING
@@ -45,8 +45,12 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     if len(amap.claims) < 2:
         return
     connected = used_as_premise(amap) | used_as_target(amap) | meant_nodes(amap)
-    connected |= {c.id for c in amap.claims.values() if c.restates} | {c.restates for c in amap.claims.values() if c.restates is not None}
+    connected |= {c.id for c in amap.claims.values() if c.restates} | {
+        c.restates for c in amap.claims.values() if c.restates is not None
+    }
     for claim in amap.claims.values():
         if claim.id not in connected:
-            yield Finding(claim.location, f"claim `{claim.id}` is connected to nothing: "
-                                          "it is neither a premise nor the target of an argument")
+            yield Finding(
+                claim.location,
+                f"claim `{claim.id}` is connected to nothing: it is neither a premise nor the target of an argument",
+            )

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import premise_list, relation_location, resolved_arguments
 
 ID = "premise-targets-own-argument"
 DEFAULT_SEVERITY = Severity.WARNING
@@ -56,6 +56,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         shared = [p for p in arg.premises if p in target.premises]
         if shared:
             many = len(shared) > 1
-            yield Finding(relation_location(arg),
-                          f"{premise_list(shared)} {'are premises' if many else 'is a premise'} of argument "
-                          f"`{target.id}` and also {arg.relation.removesuffix('s') if many else arg.relation} it")
+            yield Finding(
+                relation_location(arg),
+                f"{premise_list(shared)} {'are premises' if many else 'is a premise'} of argument "
+                f"`{target.id}` and also {arg.relation.removesuffix('s') if many else arg.relation} it",
+            )

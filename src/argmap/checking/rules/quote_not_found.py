@@ -69,12 +69,12 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
 
 
 def _message(source: sourcetext.SourceText, quote: str, part: str, hint: bool = True) -> str:
-    what = "quote" if sourcetext.normalise(quote) == part else f"part of the quote (\"{part}\")"
+    what = "quote" if sourcetext.normalise(quote) == part else f'part of the quote ("{part}")'
     message = f"{what} not found in the source text `{source.name}`"
     in_other_case = sourcetext.differs_in_case(source, part)
     if in_other_case is not None:
-        return f"{message}; it occurs with different case: \"{in_other_case}\""
+        return f'{message}; it occurs with different case: "{in_other_case}"'
     closest = sourcetext.closest_passage(source, part) if hint else None
     if closest is not None:
-        return f"{message}; the closest passage is \"{closest}\""
+        return f'{message}; the closest passage is "{closest}"'
     return message

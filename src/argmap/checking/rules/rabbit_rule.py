@@ -39,9 +39,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._wording import naming, word_gaps, words
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._wording import naming, word_gaps, words
 
 ID = "rabbit-rule"
 DEFAULT_SEVERITY = Severity.INFO
@@ -59,6 +59,9 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         role = "conclusion" if arg.relation == "supports" else "attacked claim"
         missing = tuple(dict.fromkeys(gaps.missing))  # "US" stands for two words: named once
         verb = "appears" if len(missing) == 1 else "appear"
-        yield Finding(arg.loc("target"), f"{words(missing)} in the {role} `{arg.target}` {verb} in no "
-                                         f"premise of {naming(arg)}; a co-premise that links "
-                                         f"{'it' if len(missing) == 1 else 'them'} in is probably missing")
+        yield Finding(
+            arg.loc("target"),
+            f"{words(missing)} in the {role} `{arg.target}` {verb} in no "
+            f"premise of {naming(arg)}; a co-premise that links "
+            f"{'it' if len(missing) == 1 else 'them'} in is probably missing",
+        )

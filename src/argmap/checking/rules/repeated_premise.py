@@ -49,5 +49,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
                 first_index[premise] = i
             elif premise in amap.claims:  # an unknown id is unknown-reference's problem
                 first = arg.loc(f"premises.{first_index[premise]}")
-                yield Finding(arg.loc(f"premises.{i}"), f"premise `{premise}` is listed twice in argument "
-                                                        f"`{arg.id}` (first at line {first.line}, column {first.column})")
+                yield Finding(
+                    arg.loc(f"premises.{i}"),
+                    f"premise `{premise}` is listed twice in argument "
+                    f"`{arg.id}` (first at line {first.line}, column {first.column})",
+                )

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import relation_location, resolved_arguments, self_referential
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import relation_location, resolved_arguments, self_referential
 
 ID = "self-reference"
 DEFAULT_SEVERITY = Severity.ERROR

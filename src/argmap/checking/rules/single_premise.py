@@ -35,10 +35,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.model import ArgumentMap
-from argmap.problems import Finding, Severity
 from argmap.checking.rules._relations import resolved_arguments
 from argmap.checking.rules._wording import naming
+from argmap.model import ArgumentMap
+from argmap.problems import Finding, Severity
 from argmap.words import listing
 
 ID = "single-premise"
@@ -66,17 +66,23 @@ def _where(arg):
 
 def _finding(arg) -> Finding:
     premise = "" if arg.shorthand else f", `{arg.premises[0]}`"
-    return Finding(_where(arg), f"{naming(arg)} stands on one premise{premise}: what else must be true for it "
-                                f"to {_verb(arg)} `{arg.target}`? Add that co-premise (`implicit: true` if unsaid)")
+    return Finding(
+        _where(arg),
+        f"{naming(arg)} stands on one premise{premise}: what else must be true for it "
+        f"to {_verb(arg)} `{arg.target}`? Add that co-premise (`implicit: true` if unsaid)",
+    )
 
 
 def _group_finding(args) -> Finding:
     first = args[0]
     kind = "reasons" if first.relation == "supports" else "objections"
     premises = listing([arg.premises[0] for arg in args])
-    return Finding(_where(first), f"{len(args)} {kind} for `{first.target}` stand on one premise each "
-                                  f"({premises}): what else must be true for each to {_verb(first)} it? "
-                                  "Add those co-premises (`implicit: true` if unsaid)")
+    return Finding(
+        _where(first),
+        f"{len(args)} {kind} for `{first.target}` stand on one premise each "
+        f"({premises}): what else must be true for each to {_verb(first)} it? "
+        "Add those co-premises (`implicit: true` if unsaid)",
+    )
 
 
 def _verb(arg) -> str:

@@ -49,5 +49,4 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     source = sourcetext.for_map(amap)
     if source is not None and source.error is not None:
         assert amap.source is not None  # without an override, a source text comes from source.text
-        yield Finding(amap.source.loc("text"), f"source text `{source.name}` {source.error}; "
-                                               "quotes are not checked")
+        yield Finding(amap.source.loc("text"), f"source text `{source.name}` {source.error}; quotes are not checked")

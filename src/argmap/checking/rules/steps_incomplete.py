@@ -48,5 +48,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
 
     where = amap.loc("steps")
     for claim_id in never_revealed(amap):
-        yield Finding(where, f"claim `{claim_id}` is never shown by `steps:`; add it to a step "
-                             "(or an argument that has it as a premise)")
+        yield Finding(
+            where,
+            f"claim `{claim_id}` is never shown by `steps:`; add it to a step "
+            "(or an argument that has it as a premise)",
+        )

@@ -34,10 +34,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import node_ids
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Location, Severity
 from argmap.suggest import Suggester
-from argmap.checking.rules._relations import node_ids
 
 ID = "unknown-reference"
 DEFAULT_SEVERITY = Severity.ERROR
@@ -77,8 +77,11 @@ def _premises(amap: ArgumentMap, arg, claims: Suggester) -> Iterator[Finding]:
             continue
         where = arg.loc(f"premises.{i}")
         if premise in amap.arguments:
-            yield Finding(where, f"premise `{premise}` is an argument, but premises must be claims "
-                                 f"(to back or undercut `{premise}`, make a claim that supports or attacks it)")
+            yield Finding(
+                where,
+                f"premise `{premise}` is an argument, but premises must be claims "
+                f"(to back or undercut `{premise}`, make a claim that supports or attacks it)",
+            )
         else:
             yield _unknown(where, "premise", premise, claims)
 

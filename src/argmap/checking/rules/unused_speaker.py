@@ -34,9 +34,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from argmap.checking.rules._relations import meant_speakers
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.checking.rules._relations import meant_speakers
 
 ID = "unused-speaker"
 DEFAULT_SEVERITY = Severity.WARNING

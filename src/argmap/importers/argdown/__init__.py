@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from argmap.loading.yamlsource import gc_paused
 from argmap.importers.common import Reporter, decode_text, mapping_at
+from argmap.loading.yamlsource import gc_paused
 
 SUFFIXES = (".argdown", ".ad")
 

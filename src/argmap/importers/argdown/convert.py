@@ -16,20 +16,27 @@ from __future__ import annotations
 import re
 
 from argmap.importers.argdown import extras
+from argmap.importers.argdown.document import Document, Node
 from argmap.importers.builder import ArgumentDraft, ClaimDraft, MapBuilder
 from argmap.importers.common import Reporter, weight_of
 from argmap.importers.ids import IdMaker
-from argmap.importers.argdown.document import Document, Node
 
-RELATIONS = {"support": "supports", "entails": "supports", "attack": "attacks", "contrary": "attacks",
-             "undercut": "attacks", "contradictory": "attacks"}
+RELATIONS = {
+    "support": "supports",
+    "entails": "supports",
+    "attack": "attacks",
+    "contrary": "attacks",
+    "undercut": "attacks",
+    "contradictory": "attacks",
+}
 _TAG = re.compile(r"\x00tag\x00#(\([^)]*\)|[\w-]+)")
 
 
 def to_yaml(doc: Document, front: dict, stem: str, reporter: Reporter) -> str:
     title = front.get("title")
-    builder = MapBuilder(title=" ".join(str(title).split()) if title else f"{stem} (imported from Argdown)",
-                         reporter=reporter)
+    builder = MapBuilder(
+        title=" ".join(str(title).split()) if title else f"{stem} (imported from Argdown)", reporter=reporter
+    )
     builder.header.append("Imported by argmap from Argdown.")
     extras.front_matter(front, doc, builder)
     ids = _Ids(doc)
@@ -53,8 +60,9 @@ class _Ids:
         for node in [*doc.statements.values(), *doc.arguments.values()]:
             untitled = node.title.startswith("Untitled ")
             wanted = _clean(node.text, True) if untitled and node.text.strip() else node.title
-            self.ids[(node.kind, node.title)] = self.maker.keep(wanted, node.kind) if not untitled \
-                else self.maker.make(wanted, node.kind)
+            self.ids[(node.kind, node.title)] = (
+                self.maker.keep(wanted, node.kind) if not untitled else self.maker.make(wanted, node.kind)
+            )
 
     def of(self, node: Node) -> str:
         return self.ids[(node.kind, node.title)]
@@ -75,10 +83,16 @@ def _claim(doc: Document, node: Node, reporter: Reporter, builder: MapBuilder) -
     speaker = data.get("speaker") if str(data.get("speaker")) in builder.speakers else None
     section = [node.section] if node.section and node.section not in node.tags else []
     note = extras.extra_note(node, data, _text(data.get("note")))
-    claim = ClaimDraft(text, speaker=speaker, tags=list(node.tags) + section, note=note,
-                       quote=_text(data.get("quote")), implicit=data.get("implicit") is True,
-                       assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None,
-                       weight=weight_of(data.get("weight")))
+    claim = ClaimDraft(
+        text,
+        speaker=speaker,
+        tags=list(node.tags) + section,
+        note=note,
+        quote=_text(data.get("quote")),
+        implicit=data.get("implicit") is True,
+        assumed=data["assumed"] if isinstance(data.get("assumed"), bool) else None,
+        weight=weight_of(data.get("weight")),
+    )
     if not node.text.strip():
         claim.comments.append(f"Argdown statement [{node.title}] has no text; its title is used")
     claim.comments += [f"also stated as: {_clean(other, doc.remove_tags)}" for other in node.others]
@@ -92,8 +106,9 @@ def _restates(node: Node, ids: _Ids, builder: MapBuilder) -> None:
         return
     other = ids.ids.get(("statement", str(wanted)))
     if other is None or other == ids.of(node):
-        builder.reporter.warn(f"`restates: {wanted}` of [{node.title}] names no other statement; ignored",
-                              line=node.line)
+        builder.reporter.warn(
+            f"`restates: {wanted}` of [{node.title}] names no other statement; ignored", line=node.line
+        )
         return
     builder.claims[ids.of(node)].restates = other
 
@@ -110,9 +125,12 @@ def _argument(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, reporte
     elif isinstance(data.get("premises"), list):
         return  # argmap's sketched argument: built from its relations in _relation
     else:
-        claim = ClaimDraft(description or node.title, tags=list(node.tags), note=extras.extra_note(node, data, None),
-                           comments=[
-            f"Argdown argument <{node.title}> without premises and conclusion, kept as a claim"])
+        claim = ClaimDraft(
+            description or node.title,
+            tags=list(node.tags),
+            note=extras.extra_note(node, data, None),
+            comments=[f"Argdown argument <{node.title}> without premises and conclusion, kept as a claim"],
+        )
         builder.claims[ids.of(node)] = claim
 
 
@@ -136,8 +154,9 @@ def _steps(doc: Document, node: Node, ids: _Ids, builder: MapBuilder, descriptio
             continue
         last = i == steps[-1]
         aid = ids.of(node) if last else ids.maker.make(f"{ids.of(node)}-step-{steps.index(i) + 1}", "step")
-        builder.arguments[aid] = ArgumentDraft(premises=premises, relation="supports", target=claim_id, scheme=rule,
-                                               line=node.line)
+        builder.arguments[aid] = ArgumentDraft(
+            premises=premises, relation="supports", target=claim_id, scheme=rule, line=node.line
+        )
         ids.seen.add((tuple(premises), "supports", claim_id))
         if last:
             _argument_data(builder.arguments[aid], node, builder, description)
@@ -163,10 +182,16 @@ def _relation(doc: Document, relation, ids: _Ids, builder: MapBuilder) -> None:
         data = _data(source, builder.reporter)
         speaker = str(data["speaker"]) if str(data.get("speaker")) in builder.speakers else None
         builder.arguments[ids.of(source)] = ArgumentDraft(
-            premises=_declared(source, builder), relation=kind, target=ids.of(target), speaker=speaker,
-            label=_clean(source.text, doc.remove_tags) or None, scheme=_text(data.get("scheme")),
-            note=extras.extra_note(source, data, _text(data.get("note"))), line=relation.line,
-            weight=weight_of(data.get("weight")))
+            premises=_declared(source, builder),
+            relation=kind,
+            target=ids.of(target),
+            speaker=speaker,
+            label=_clean(source.text, doc.remove_tags) or None,
+            scheme=_text(data.get("scheme")),
+            note=extras.extra_note(source, data, _text(data.get("note"))),
+            line=relation.line,
+            weight=weight_of(data.get("weight")),
+        )
         return
     if target.kind == "argument" and not conclusion(target) and ids.of(target) not in builder.claims:
         if source.kind == "statement" and ids.of(source) in _declared(target, builder):
@@ -191,7 +216,11 @@ def _one(builder: MapBuilder, ids: _Ids, premise: str, relation: str, target: st
         return
     ids.seen.add(((premise,), relation, target))
     aid = ids.maker.make(f"{premise}-{relation}-{target}", "relation")
-    comment = [f"Argdown {source_relation.kind} relation (line {source_relation.line})"] \
-        if source_relation.kind not in ("support", "attack") else []
-    builder.arguments[aid] = ArgumentDraft(premises=[premise], relation=relation, target=target, comments=comment,
-                                           line=source_relation.line)
+    comment = (
+        [f"Argdown {source_relation.kind} relation (line {source_relation.line})"]
+        if source_relation.kind not in ("support", "attack")
+        else []
+    )
+    builder.arguments[aid] = ArgumentDraft(
+        premises=[premise], relation=relation, target=target, comments=comment, line=source_relation.line
+    )

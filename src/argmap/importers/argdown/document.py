@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.importers.common import Reporter
 from argmap.importers.argdown.grammar import Parsed, parse_element
 from argmap.importers.argdown.source import RELATION_MARKERS, Element
+from argmap.importers.common import Reporter
 
 MAX_ELEMENT = 100_000  # characters of one element (a statement with its continuation lines)
 INCOMING = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut", "<_": "undercut"}
@@ -127,8 +127,10 @@ def _parse(element: Element, reporter: Reporter) -> Parsed | None:
     from lark.exceptions import LarkError
 
     if len(element.text) > MAX_ELEMENT:
-        reporter.warn(f"an element of {len(element.text):,} characters, more than argmap reads "
-                      f"({MAX_ELEMENT:,}); left out", line=element.line)
+        reporter.warn(
+            f"an element of {len(element.text):,} characters, more than argmap reads ({MAX_ELEMENT:,}); left out",
+            line=element.line,
+        )
         return None
     if element.text in RELATION_MARKERS:
         reporter.warn(f"relation `{element.text}` with nothing after it; left out", line=element.line)
@@ -147,8 +149,11 @@ def _pcs(doc: Document, owner: Node | None, parsed: Parsed, element: Element, se
     if parsed.kind == "inference":
         owner.pcs.append(("inference", _rule(parsed.text)))
         return owner
-    statement = doc.node(Parsed(kind="statement", title=parsed.title, text=parsed.text, tags=parsed.tags,
-                                data=parsed.data), element.line, section)
+    statement = doc.node(
+        Parsed(kind="statement", title=parsed.title, text=parsed.text, tags=parsed.tags, data=parsed.data),
+        element.line,
+        section,
+    )
     role = "conclusion" if owner.pcs and owner.pcs[-1][0] == "inference" else "premise"
     owner.pcs.append((role, statement.title))
     return owner

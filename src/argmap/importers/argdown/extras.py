@@ -54,8 +54,9 @@ def front_matter(front: dict, doc: Document, builder: MapBuilder) -> None:
             builder.header.append(f"Argdown front matter date (not an ISO date): {_one_line(date)}")
     for key in front:
         if str(key) not in FRONT_KEYS:
-            builder.reporter.warn(f"front matter `{key}` (an Argdown setting) is not kept",
-                                  line=doc.front_lines.get(str(key)))
+            builder.reporter.warn(
+                f"front matter `{key}` (an Argdown setting) is not kept", line=doc.front_lines.get(str(key))
+            )
 
 
 def data(node: Node, reporter: Reporter) -> dict:

@@ -79,9 +79,11 @@ def parser():
 # The common element, read without the grammar: an optional relation marker, an optional
 # statement or argument title, then plain words (a letter first; none of the characters that
 # start inline markup). Lark takes ~20 µs a token; most of a large real file is such elements.
-_PLAIN = re.compile(r"(?:(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+)?"
-                    r"(?:(\[[^\]\\\n\[]+\]|<[^>\\\n<]+>)(:?)[ \t]*)?"
-                    r"((?:[^\W\d_][^\\@#{}\[\]<>*_\n]*)?)\Z")
+_PLAIN = re.compile(
+    r"(?:(<\+|<-|<_|\+>|->|_>|><|\+|-|_)[ \t]+)?"
+    r"(?:(\[[^\]\\\n\[]+\]|<[^>\\\n<]+>)(:?)[ \t]*)?"
+    r"((?:[^\W\d_][^\\@#{}\[\]<>*_\n]*)?)\Z"
+)
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -148,8 +150,8 @@ def _inline(node, result: Parsed) -> None:
         elif kind == "DATA":
             result.data.append(value)
         elif kind == "LINK":
-            words.append(value[1:value.index("](")])
-            result.links.append((value[1:value.index("](")], value[value.index("](") + 2:-1]))
+            words.append(value[1 : value.index("](")])
+            result.links.append((value[1 : value.index("](")], value[value.index("](") + 2 : -1]))
         elif kind == "SP":
             words.append(" ")
         elif kind != "MARK":

@@ -22,16 +22,19 @@ def load(text: str, reporter: Reporter, line: int, what: str, columns: bool = Tr
 
     refused = resource_problem(text, reporter.path)
     if refused is not None:
-        where = Location(reporter.path, line + (refused.location.line or 1) - 1,
-                         refused.location.column if columns else 1)
+        where = Location(
+            reporter.path, line + (refused.location.line or 1) - 1, refused.location.column if columns else 1
+        )
         reporter.problems.append(Problem(where, refused.severity, refused.rule, f"{what}: {refused.message}"))
         return REFUSED
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        reporter.warn(f"{what} is not valid YAML ({getattr(exc, 'problem', None) or exc}); ignored",
-                      line=line + (mark.line if mark else 0))
+        reporter.warn(
+            f"{what} is not valid YAML ({getattr(exc, 'problem', None) or exc}); ignored",
+            line=line + (mark.line if mark else 0),
+        )
         return REFUSED
     except RecursionError:
         reporter.warn(f"{what} is nested too deeply; ignored", line=line)

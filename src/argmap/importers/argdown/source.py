@@ -39,13 +39,13 @@ def strip_comments(text: str) -> str:
     while (found := _OPENER.search(text, i)) is not None:
         opener = found.group()
         if opener[0] == "\\":
-            out.append(text[i:found.end()])
+            out.append(text[i : found.end()])
             i = found.end()
             continue
-        out.append(text[i:found.start()])
+        out.append(text[i : found.start()])
         end = text.find(_CLOSER[opener], found.end())
         end = len(text) if end < 0 else (end if opener == "//" else end + len(_CLOSER[opener]))
-        out.append(_NOT_NEWLINE.sub(" ", text[found.start():end]))
+        out.append(_NOT_NEWLINE.sub(" ", text[found.start() : end]))
         i = end
     out.append(text[i:])
     return "".join(out)
@@ -60,7 +60,7 @@ def front_matter(lines: list[str], reporter: Reporter) -> tuple[dict, dict[str, 
     if end is None:
         reporter.warn("front matter `===` is never closed; ignored", line=first + 1)
         return {}, {}
-    block = "\n".join(lines[first + 1:end])
+    block = "\n".join(lines[first + 1 : end])
     for i in range(first, end + 1):
         lines[i] = ""
     data = safeyaml.load(block, reporter, first + 2, "front matter")
@@ -70,15 +70,19 @@ def front_matter(lines: list[str], reporter: Reporter) -> tuple[dict, dict[str, 
 
 
 def _starts_element(content: str) -> bool:
-    if content.startswith(RELATION_MARKERS) and (content in RELATION_MARKERS or content.split(" ", 1)[0]
-                                                 in RELATION_MARKERS):
+    if content.startswith(RELATION_MARKERS) and (
+        content in RELATION_MARKERS or content.split(" ", 1)[0] in RELATION_MARKERS
+    ):
         return True
     if content.startswith("#") and content.lstrip("#").startswith(" "):
         return True
     if content.startswith("(") and content[1:].split(")", 1)[0].isdigit():
         return True
-    return content.startswith(("--", "* ", "@import")) or content.split(" ", 1)[0].rstrip(".").isdigit() \
+    return (
+        content.startswith(("--", "* ", "@import"))
+        or content.split(" ", 1)[0].rstrip(".").isdigit()
         and content.split(" ", 1)[0].endswith(".")
+    )
 
 
 def _indent(line: str) -> int:
