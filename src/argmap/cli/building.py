@@ -6,15 +6,22 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.cli.common import say, usage_error
 from argmap.loading.limits import LAYOUT_TIMEOUT
 from argmap.problems import EXIT_ERRORS, EXIT_OK
 
+if TYPE_CHECKING:
+    from argmap.checking.checker import Settings
+    from argmap.drawing.options import RenderOptions
+
 DEFAULT_FORMATS = ("svg", "png")
 
 
-def settings_from(src, out, formats, theme, direction):
+def settings_from(
+    src: Path | None, out: Path | None, formats: str | None, theme: str | None, direction: str | None
+) -> tuple[Path, Path, tuple[str, ...], RenderOptions, Settings]:
     """(src, out, formats, options): options first, then [tool.argmap], then defaults."""
     from argmap.cli.common import project_config
     from argmap.cli.draw_setup import options_from, rule_settings
@@ -24,8 +31,8 @@ def settings_from(src, out, formats, theme, direction):
     config = project_config()
     src = src or config.source or Path("arguments")
     out = out or config.out or Path("diagrams")
-    chosen = formats.split(",") if formats else list(config.formats or DEFAULT_FORMATS)
-    chosen = tuple(dict.fromkeys(f.strip().lower() for f in chosen if f.strip()))
+    given = formats.split(",") if formats else list(config.formats or DEFAULT_FORMATS)
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in given if f.strip()))
     for fmt in chosen:
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")

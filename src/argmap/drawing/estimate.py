@@ -114,10 +114,10 @@ class Estimate:
         contours again (children before parents) where a rank gap or a child changed: a
         subtree that only moved down as a whole keeps its contour, its parent's changes."""
         rank, sign, below = list(base.rank), list(base.sign), list(base.below)
-        touched = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
+        changed = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
         if tree is not base.tree:
-            touched.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
-        touched.discard(None)
+            changed.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
+        touched: set[int] = {n for n in changed if n is not None}
         shift = self._rerank(tree, rank, minlen, touched)
         again = set(touched)
         again.update(p for n in touched for p in (tree.parent[n], base.tree.parent[n]) if p is not None)

@@ -100,6 +100,7 @@ def _fit_page(sizes, edges, movable, boxes, page, direction, header) -> tuple[La
         layout, needed = minimum_lengths(sizes, edges, page_w / page_h, direction, header, movable, boxes)
         if best is None or needed / page_w < best[0]:
             best = (needed / page_w, layout, f"{page_w:g},{page_h:g}!")
+    assert best is not None  # at least one orientation was tried
     return best[1], best[2]
 
 

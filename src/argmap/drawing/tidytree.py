@@ -76,7 +76,8 @@ class Tree:
     def above(self, nodes: list[int]) -> frozenset[int]:
         """The nodes and every node on their way up to a root."""
         found: set[int] = set()
-        for node in nodes:
+        for start in nodes:
+            node: int | None = start
             while node is not None and node not in found:
                 found.add(node)
                 node = self.parent[node]

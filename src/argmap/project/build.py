@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.drawing.options import RenderOptions
 from argmap.drawing.svg import accessible, text_alternative
 from argmap.project import manifest
 from argmap.project.files import maps_in
+
+if TYPE_CHECKING:
+    from argmap.checking.checker import Settings
+    from argmap.loading.limits import Limits
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,8 @@ class Task:
     entry: dict | None  # its manifest entry
     out: Path
     options: RenderOptions
-    rules: object = None  # the checker's Settings
-    limits: object = None  # the loader's Limits, as [tool.argmap] set them in this process
+    rules: Settings | None = None  # the checker's Settings
+    limits: Limits | None = None  # the loader's Limits, as [tool.argmap] set them in this process
 
 
 def survey(
@@ -80,10 +85,11 @@ def survey(
         outputs = {fmt: out / Path(key).with_suffix(f".{fmt}") for fmt in formats}
         try:
             data, too_large = read_file(path)  # never past max-file-size
+            refusal = str(too_large) if too_large else None
         except OSError as exc:  # one unreadable map is reported; the others are still drawn
-            too_large = f"{path}: cannot read the map: {exc.strerror or exc}"
-        if too_large:
-            items.append(Job(path, key, "", outputs, formats, errors=(str(too_large),)))
+            data, refusal = None, f"{path}: cannot read the map: {exc.strerror or exc}"
+        if refusal or data is None:
+            items.append(Job(path, key, "", outputs, formats, errors=(refusal or f"{path}: cannot read the map",)))
             continue
         task = Task(path, key, data, outputs, entries.get(key), out, options, rules, limits)
         known = memo.get(key, data)  # up to date without drawing the DOT again (buildmemo)
