@@ -132,6 +132,10 @@ class Contours:
             if gap:
                 kid_left = [-VIRTUAL / 2] * gap + kid_left
                 kid_right = [VIRTUAL / 2] * gap + kid_right
+            if not left:  # the first subtree stays where it is
+                left, right = list(kid_left), list(kid_right)
+                centres.append(0.0)
+                continue
             shift = max([r + NODESEP - lo for r, lo in zip(right, kid_left)], default=0.0)
             centres.append(shift)
             kid_left = [lo + shift for lo in kid_left]
@@ -142,4 +146,6 @@ class Contours:
             left += kid_left[common:]
             right += kid_right[common:]
         middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
+        if not middle:  # one subtree: already centred
+            return left, right
         return [x - middle for x in left], [x - middle for x in right]
