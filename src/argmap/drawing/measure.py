@@ -76,17 +76,35 @@ def chars_width(chars: int, font_size: float = 12.0) -> float:
 
 def wrap(text: str, width_pt: float, font_size: float = 12.0) -> list[str]:
     """Lines no wider than ``width_pt`` points where the text allows it (a word wider than the
-    line keeps a line of its own). Whitespace becomes spaces; lines lose their trailing ones."""
+    line keeps a line of its own). Whitespace becomes spaces; lines lose their trailing ones.
+    Remembered: a drawing wraps each claim twice (its label and its size estimate)."""
+    return list(_wrap(text, width_pt, font_size))
+
+
+@lru_cache(maxsize=8192)
+def _wrap(text: str, width_pt: float, font_size: float) -> tuple[str, ...]:
     lines: list[str] = []
-    line = ""
+    line, ems = "", 0.0  # ems: the line's width in ems, summed character by character as width() does
     for unit in break_units(_WHITESPACE.sub(" ", text).strip()):
-        if line and width((line + unit).rstrip(), font_size) > width_pt:
+        if line and _ems_with(line, ems, unit) * font_size > width_pt:
             lines.append(line.rstrip())
-            line = unit
+            line, ems = unit, _ems_with("", 0.0, unit, keep_spaces=True)
         else:
-            line += unit
+            line, ems = line + unit, _ems_with(line, ems, unit, keep_spaces=True)
     lines.append(line.rstrip())
-    return [line for line in lines if line] or [""]
+    return tuple(line for line in lines if line) or ("",)
+
+
+def _ems_with(line: str, ems: float, unit: str, keep_spaces: bool = False) -> float:
+    """The width in ems of ``line + unit`` (without its trailing spaces unless ``keep_spaces``),
+    from the line's own ``ems``: the same sum, in the same order, as ``width`` gives, so a line
+    breaks exactly where measuring it whole would break it (no quadratic re-measuring)."""
+    added = unit if keep_spaces else unit.rstrip()
+    if not keep_spaces and not added:
+        return sum(_em(char) for char in line.rstrip())
+    for char in added:
+        ems += _em(char)
+    return ems
 
 
 def break_units(text: str) -> list[str]:
