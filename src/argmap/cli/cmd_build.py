@@ -8,8 +8,7 @@ import typer
 
 from argmap.cli.app import app
 from argmap.cli.common import usage_error
-from argmap.cli.options import DIRECTION, QUIET, THEME
-from argmap.loading.limits import LAYOUT_TIMEOUT
+from argmap.cli.options import DIRECTION, ENGINE, QUIET, THEME, TIMEOUT
 
 
 @app.command()
@@ -29,18 +28,8 @@ def build(
         False, "--check", help="Render nothing; exit 1 if a diagram is missing or stale or a map has errors."
     ),
     prune: bool = typer.Option(False, "--prune", help="Delete diagrams whose map is gone."),
-    engine: str = typer.Option(
-        "auto",
-        "--engine",
-        help="auto (Graphviz's dot, else the WebAssembly Graphviz of argmap[wasm], SVG and PNG), dot or wasm",
-    ),
-    timeout: float = typer.Option(
-        LAYOUT_TIMEOUT,
-        "--timeout",
-        min=0.001,
-        metavar="SECONDS",
-        help="Give up on a map whose layout takes longer (it is reported as failed).",
-    ),
+    engine: str = ENGINE,
+    timeout: float = TIMEOUT,
     quiet: bool = QUIET,
 ) -> None:
     """Draw every map in a folder into the output folder (subfolders mirrored), skipping maps

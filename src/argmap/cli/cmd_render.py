@@ -10,8 +10,7 @@ import typer
 import argmap.cli.completion as completion
 from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
-from argmap.cli.options import DIRECTION, QUIET, THEME
-from argmap.loading.limits import LAYOUT_TIMEOUT
+from argmap.cli.options import DIRECTION, ENGINE, QUIET, THEME, TIMEOUT
 
 
 @app.command()
@@ -94,18 +93,8 @@ def render(
         metavar="ID",
         help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
     ),
-    engine: str = typer.Option(
-        "auto",
-        "--engine",
-        help="auto (Graphviz's dot, else the WebAssembly Graphviz of argmap[wasm], SVG and PNG), dot or wasm",
-    ),
-    timeout: float = typer.Option(
-        LAYOUT_TIMEOUT,
-        "--timeout",
-        min=0.001,
-        metavar="SECONDS",
-        help="Give up on a layout that takes longer (a pathological map).",
-    ),
+    engine: str = ENGINE,
+    timeout: float = TIMEOUT,
 ) -> None:
     """Draw a map as a diagram. The map is validated first; a map with errors is refused
     (its problems are printed, exit 1) unless --force."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 import argmap.cli.completion as completion
+from argmap.loading.limits import LAYOUT_TIMEOUT
 
 THEME = typer.Option(
     None,
@@ -26,3 +27,17 @@ QUIET = typer.Option(False, "--quiet", "-q", help="Print only the map's errors, 
 def force(verb: str) -> typer.models.OptionInfo:
     """``--force``: go on with a map that has errors ("Draw even a map that has errors.")."""
     return typer.Option(False, "--force", help=f"{verb} even a map that has errors.")
+
+
+ENGINE = typer.Option(
+    "auto",
+    "--engine",
+    help="auto (Graphviz's dot, else the WebAssembly Graphviz of argmap[wasm], SVG and PNG), dot or wasm",
+)
+TIMEOUT = typer.Option(
+    LAYOUT_TIMEOUT,
+    "--timeout",
+    min=0.001,
+    metavar="SECONDS",
+    help="Give up on a map whose layout takes longer (a pathological map; build reports it as failed).",
+)
