@@ -98,7 +98,11 @@ def test_the_first_step_shows_nothing_not_yet_revealed(browser, seed_page, tmp_p
     shot = tmp_path / "page-1024x768-step1.png"
     page.screenshot(path=str(shot), full_page=True)
     keep(shot)
+    # the conclusion's strength counts nothing not yet revealed: at step 1 it is its own weight
+    badge = "#map-claim-no-nfz-or-troops .strength-badge text"
+    assert page.text_content(badge) == f"{amap.claims['no-nfz-or-troops'].weight or 0.5:.2f}"
     page.click("#step-all")
+    assert page.text_content(badge) == "0.79"  # the whole map's DF-QuAD strength (tests/evaluation)
     assert amap.claims["ukraine-not-member"].text in page.inner_text(".outline")
     assert len(page.locator("li[data-speaker]:visible").all_inner_texts()) == 7
     page.close()

@@ -104,6 +104,8 @@
       arg.premises.forEach(function (p) { toggle(element("arg-" + id + "-premise-" + p), shown && (last || visible[p])); });
     });
     followStep(last, visible);
+    // the strength panel counts only what is revealed (strength.js listens)
+    document.dispatchEvent(new CustomEvent("argmap-step", {detail: {visible: last ? null : visible}}));
     if (step !== before) { bringIntoView(step === 0 ? data.steps[0] : newIn(step)); }
     document.getElementById("step-count").textContent = "Step " + (step + 1) + " of " + data.steps.length;
     document.getElementById("step-first").disabled = document.getElementById("step-back").disabled = step === 0;

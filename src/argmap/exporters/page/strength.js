@@ -34,9 +34,15 @@
   }
   var influence = model.semantics === "df-quad" ? dfquad : energy;
 
+  // During a reveal only what is shown counts: a claim's strength at step 1 is its weight,
+  // not the whole map's verdict (the page gives nothing away before its step).
+  var shown = null;  // null: everything
+  function isShown(id) { return shown === null || shown[id] === true; }
+
   function nodeStrength(node, strength) {
     var get = function (id) { return strength[id]; };
-    var moved = influence(weights[node.id], node.attackers.map(get), node.supporters.map(get));
+    var moved = influence(weights[node.id], node.attackers.filter(isShown).map(get),
+                          node.supporters.filter(isShown).map(get));
     if (node.claim) { return moved; }
     var weakest = 1.0;
     if (node.premises.length) {
@@ -200,6 +206,11 @@
     });
     update();
   }
+
+  document.addEventListener("argmap-step", function (event) {
+    shown = event.detail.visible;
+    update();
+  });
 
   model.nodes.forEach(function (node) { weights[node.id] = node.weight; });
   buildPanel();
