@@ -72,3 +72,9 @@ def test_a_dangling_reference_is_only_unknown_reference():
         supports: a
     """
     assert [rule for rule, _, _ in found(text, RULE)] == ["unknown-reference", "unknown-reference"]
+
+
+def test_a_claim_that_restates_itself():
+    text = "title: t\nclaims:\n  a:\n    text: x\n    restates: a\n  b: {text: y, restates: a}\n"
+    assert found(text, RULE) == [(RULE, 5, 15)]
+    assert messages(text, RULE) == ["claim `a` restates itself"]

@@ -1,8 +1,8 @@
-"""A claim that supports or attacks itself, or an argument that targets itself or one of
-its own premises.
+"""A claim that supports, attacks or restates itself, or an argument that targets itself or
+one of its own premises.
 
-Such a relation says nothing: a reason cannot be its own conclusion. The problem points at
-the offending target value.
+Such a relation says nothing: a reason cannot be its own conclusion, and a claim cannot be a
+restatement of itself. The problem points at the offending target value.
 
 Passing example::
 
@@ -32,7 +32,7 @@ from argmap.problems import Finding, Severity
 
 ID = "self-reference"
 DEFAULT_SEVERITY = Severity.ERROR
-SUMMARY = "a claim or argument that supports or attacks itself or its own premise"
+SUMMARY = "a claim or argument that supports, attacks or restates itself, or targets its own premise"
 ENABLED_BY_DEFAULT = True
 
 
@@ -47,3 +47,6 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         else:
             message = f"argument `{arg.id}` {arg.relation} its own premise `{arg.target}`"
         yield Finding(relation_location(arg), message)
+    for claim in amap.claims.values():
+        if claim.restates is not None and claim.restates == claim.id:
+            yield Finding(claim.loc("restates"), f"claim `{claim.id}` restates itself")
