@@ -14,6 +14,7 @@ keep the order of every sum and product the same in both, so they agree to the l
 
 from __future__ import annotations
 
+import graphlib
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
@@ -98,47 +99,24 @@ def parents(node: GNode) -> tuple[str, ...]:
 
 
 def topological_order(graph: Graph) -> list[str] | None:
-    """Every node after the nodes its strength depends on (ties in model order); None on a cycle."""
-    waiting = {n: len(set(parents(node))) for n, node in graph.nodes.items()}
-    children: dict[str, list[str]] = {n: [] for n in graph.nodes}
-    for n, node in graph.nodes.items():
-        for p in set(parents(node)):
-            children[p].append(n)
-    ready = [n for n in graph.nodes if waiting[n] == 0]
-    order: list[str] = []
-    while ready:
-        current = ready.pop(0)
-        order.append(current)
-        for child in children[current]:
-            waiting[child] -= 1
-            if waiting[child] == 0:
-                ready.append(child)
-    return order if len(order) == len(graph.nodes) else None
+    """Every node after the nodes its strength depends on; None on a cycle."""
+    try:
+        return list(_sorter(graph).static_order())
+    except graphlib.CycleError:
+        return None
 
 
 def find_cycle(graph: Graph) -> tuple[str, ...]:
-    """One cycle of a graph that has one (depth-first search, iterative)."""
-    colour: dict[str, int] = {}
-    for start in graph.nodes:
-        if start in colour:
-            continue
-        path, stack = [], [(start, iter(parents(graph.nodes[start])))]
-        colour[start] = 1
-        path.append(start)
-        while stack:
-            current, todo = stack[-1]
-            nxt = next(todo, None)
-            if nxt is None:
-                colour[current] = 2
-                stack.pop()
-                path.pop()
-            elif colour.get(nxt) == 1:
-                return tuple(reversed(path[path.index(nxt) :]))
-            elif nxt not in colour:
-                colour[nxt] = 1
-                path.append(nxt)
-                stack.append((nxt, iter(parents(graph.nodes[nxt]))))
+    """One cycle of a graph that has one, each id a parent of the next (graphlib finds it)."""
+    try:
+        _sorter(graph).prepare()
+    except graphlib.CycleError as exc:
+        return tuple(exc.args[1][:-1])  # the first id is repeated at the end
     return ()
+
+
+def _sorter(graph: Graph) -> graphlib.TopologicalSorter[str]:
+    return graphlib.TopologicalSorter({n: parents(node) for n, node in graph.nodes.items()})
 
 
 def node_strength(node: GNode, strength: Mapping[str, float], influence: Callable) -> float:
