@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
-from argmap.checking import textindex
 from argmap.loading import limits
 from argmap.model import ArgumentMap
 from argmap.writing import protect
@@ -157,6 +156,8 @@ def closest_passage(source: SourceText, part: str) -> str | None:
     matcher.set_seq2(part)
     step = max(1, size // 4)
     starts: Sequence[int]
+    from argmap.checking import textindex  # only a quote that was not found needs it
+
     if len(text) > textindex.LARGE_TEXT:  # a word index, built once per text, picks the windows
         starts = textindex.likely_starts(text, part, step)
     else:

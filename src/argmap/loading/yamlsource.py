@@ -14,7 +14,6 @@ from contextlib import contextmanager
 import yaml
 
 from argmap.loading import limits as _limits
-from argmap.loading import yaml_hints
 from argmap.loading.nodescan import Scan
 from argmap.problems import Location, Problem, Severity
 
@@ -153,6 +152,8 @@ def _character_message(exc: Exception) -> str:
 def _syntax_problem(text: str, path: str, exc: yaml.MarkedYAMLError) -> Problem:
     """At the line of the mistake, in plain words with a hint, when the hints recognise it;
     otherwise the parser's words at the parser's mark."""
+    from argmap.loading import yaml_hints  # only a map that does not parse needs it
+
     hint = yaml_hints.explain(text, exc)
     if hint is not None:
         message = f"YAML syntax: {hint.message}"
