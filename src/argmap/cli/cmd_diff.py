@@ -73,7 +73,7 @@ def _load(path: Path, quiet: bool):
     be read is graded even with errors; a file that cannot be read as a map at all is exit 2."""
     from argmap.cli.maps import open_checked
 
-    checked = open_checked(path, "compared", quiet=quiet)
+    checked = open_checked(path, quiet)
     if checked.map is None:
         raise usage_error(f"{path}: cannot be compared: the map could not be read")
     return checked.map

@@ -20,13 +20,13 @@ def print_problems(problems: tuple[Problem, ...] | list[Problem], quiet: bool = 
             say(str(problem))  # Problem.__str__ makes path and message printable
 
 
-def open_checked(file: Path, verb: str, force: bool | None = False, quiet: bool = False, check=None):
+def open_checked(file: Path, quiet: bool = False):
     """The CheckedMap of ``file`` with its problems printed; exit 2 when unreadable."""
     from argmap.errors import UsageError
-    from argmap.project.opening import CheckOptions, open_map
+    from argmap.project.opening import open_map
 
     try:
-        checked = open_map(file, project_config(), check or CheckOptions())
+        checked = open_map(file, project_config())
     except UsageError as exc:
         raise usage_error(str(exc))
     except OSError as exc:
@@ -41,15 +41,16 @@ def open_usable(file: Path, verb: str, force: bool | None = False, quiet: bool =
     was not done: "drawn", "exported"."""
     from argmap.problems import printable
 
-    checked = open_checked(file, verb, force, quiet)
+    checked = open_checked(file, quiet)
     if checked.map is None or (checked.errors and not force):
-        hint = (
-            ""
-            if checked.map is None
-            else f" (--force: {verb} anyway)"
-            if force is not None
-            else "; fix them first (`argmap validate` lists them)"
-        )
-        say(f"argmap: {printable(str(file))}: not {verb}: the map has errors{hint}")
+        say(f"argmap: {printable(str(file))}: not {verb}: the map has errors{_hint(checked.map, verb, force)}")
         raise typer.Exit(EXIT_ERRORS)
     return checked.map
+
+
+def _hint(amap: ArgumentMap | None, verb: str, force: bool | None) -> str:
+    if amap is None:  # nothing to go on with, --force or not
+        return ""
+    if force is None:
+        return "; fix them first (`argmap validate` lists them)"
+    return f" (--force: {verb} anyway)"
