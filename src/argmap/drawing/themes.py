@@ -82,57 +82,63 @@ _COMMON_EDGE = dict(fontname=FONT, penwidth="1.6", arrowsize="0.9")
 # (at 10 pt in grey they were hard to read on a slide)
 _TEXT = dict(size="12", small="10", caption="10", argument="11", title="18", source="10", ink=INK, muted="#3D3D3D")
 
-DEFAULT = Theme(
-    graph=_table(**_COMMON_GRAPH),
-    node=_table(**_COMMON_NODE),
-    edge=_table(**_COMMON_EDGE, color="#262626"),
-    claim=_table(style="rounded,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.4"),
-    main=_table(penwidth="3.6"),
-    implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#4D4D4D", penwidth="1.6"),
-    junction=_table(shape="point", width="0.11", height="0.11", style="filled", color="#262626", fillcolor="#262626"),
-    caption=_table(
-        shape="box",
-        style="rounded,filled",
-        fillcolor="#F2F2F2",
-        color="#4D4D4D",
-        penwidth="1.2",
-        margin="0.08,0.04",
-        fontsize="11",
-        width="0.3",
-        height="0.2",
-    ),
-    support=_table(color="#262626", style="solid", arrowhead="normal"),
+
+def _theme(
+    line: str,
+    border: str,
+    caption_fill: str,
+    attack: Mapping[str, str],
+    speakers: tuple,
+    text: Mapping[str, str],
+    **bar,
+) -> Theme:
+    """A theme from its inks: ``line`` for lines and dots, ``border`` for boxes. The themes differ
+    only in these, in the attack line, the speakers' colours and the text colours."""
+    return Theme(
+        graph=_table(**_COMMON_GRAPH),
+        node=_table(**_COMMON_NODE),
+        edge=_table(**_COMMON_EDGE, color=line),
+        claim=_table(style="rounded,filled", fillcolor=PAGE, color=border, penwidth="1.4"),
+        main=_table(penwidth="3.6"),
+        implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color=border, penwidth="1.6"),
+        junction=_table(shape="point", width="0.11", height="0.11", style="filled", color=line, fillcolor=line),
+        caption=_table(
+            shape="box",
+            style="rounded,filled",
+            fillcolor=caption_fill,
+            color=border,
+            penwidth="1.2",
+            margin="0.08,0.04",
+            fontsize="11",
+            width="0.3",
+            height="0.2",
+        ),
+        support=_table(color=line, style="solid", arrowhead="normal"),
+        attack=attack,
+        premise_line=_table(arrowhead="none"),
+        speakers=speakers,
+        text=text,
+        **bar,
+    )
+
+
+DEFAULT = _theme(
+    line="#262626",
+    border="#4D4D4D",
+    caption_fill="#F2F2F2",
     attack=_table(color="#B22222", style="dashed", arrowhead="tee", arrowsize="1.2"),
-    premise_line=_table(arrowhead="none"),
     speakers=OKABE_ITO,
     text=_table(**_TEXT),
     bar=("#2B5C8A", "#FFFFFF"),
     bar_tint="#A6C8E6",
 )
 
-PRINT = Theme(
-    graph=_table(**_COMMON_GRAPH),
-    node=_table(**_COMMON_NODE),
-    edge=_table(**_COMMON_EDGE, color="#000000"),
-    claim=_table(style="rounded,filled", fillcolor=PAGE, color="#000000", penwidth="1.4"),
-    main=_table(penwidth="3.6"),
-    implicit=_table(style="rounded,dashed,filled", fillcolor=PAGE, color="#000000", penwidth="1.6"),
-    junction=_table(shape="point", width="0.11", height="0.11", style="filled", color="#000000", fillcolor="#000000"),
-    caption=_table(
-        shape="box",
-        style="rounded,filled",
-        fillcolor="#EBEBEB",
-        color="#000000",
-        penwidth="1.2",
-        margin="0.08,0.04",
-        fontsize="11",
-        width="0.3",
-        height="0.2",
-    ),
-    support=_table(color="#000000", style="solid", arrowhead="normal"),
+PRINT = _theme(
+    line="#000000",
+    border="#000000",
+    caption_fill="#EBEBEB",
     # without colour the bar is what says "attacks": large and heavy enough for a photocopy
     attack=_table(color="#000000", style="dashed", arrowhead="tee", arrowsize="2", penwidth="2.2"),
-    premise_line=_table(arrowhead="none"),
     speakers=(),  # black and white: the speaker's name on each box says who
     text=_table(**{**_TEXT, "ink": "#000000", "muted": "#333333"}),
 )
