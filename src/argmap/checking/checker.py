@@ -7,23 +7,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from argmap.checking.rule_options import RuleOptions
 from argmap.checking.rules import LOADER_RULES, REGISTRY, TEACHING_RULES, by_id
 from argmap.errors import UsageError
 from argmap.loading.loader import LoadResult, load_path
 from argmap.loading.yamlsource import gc_paused
 from argmap.problems import Problem, Severity, has_errors, sort_problems
-
-
-@dataclass(frozen=True)
-class RuleOptions:
-    """``disable``, ``enable``, ``severity`` and ``teaching`` as written in ``[tool.argmap]``; the ids are
-    checked against the rules by the checker, which knows them."""
-
-    disable: tuple[str, ...] = ()
-    enable: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
-    origin: str = "[tool.argmap]"
-    teaching: bool = False  # turn on the teaching rules
 
 
 @dataclass(frozen=True)

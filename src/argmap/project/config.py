@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.checking.checker import RuleOptions
+from argmap.checking.rule_options import RuleOptions
 from argmap.errors import UsageError
 from argmap.loading import limits as resource_limits
 
