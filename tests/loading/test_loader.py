@@ -334,3 +334,22 @@ def test_example_maps_load_clean():
         result = load_path(path)
         assert result.problems == [], path
         assert result.map.claims
+
+
+def test_a_field_of_another_kind_of_object_says_where_it_belongs():
+    result = load("""
+        title: T
+        claims:
+          a: A
+          b:
+            text: B
+            premises: [a]
+        arguments:
+          r: {premises: [a], supports: b, text: why}
+    """)
+    messages = [(p.location.line, p.message) for p in result.problems]
+    assert (
+        6,
+        "unknown field `premises` in claim `b`: `premises` is a field of an argument (under `arguments:`)",
+    ) in messages
+    assert (8, "unknown field `text` in argument `r`: `text` is a field of a claim (under `claims:`)") in messages

@@ -12,6 +12,7 @@ from typing import TypeGuard
 
 import yaml
 
+from argmap import fields
 from argmap.problems import Location, Problem, Severity
 
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -104,10 +105,7 @@ class NodeReader:
                     '"text:"? A text with `: ` in it must also be put in quotes',
                 )
                 continue
-            message = f"unknown field `{key}` in {what}"
-            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            message += f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(allowed)})"
-            self.report(key_node, message)
+            self.report(key_node, f"unknown field `{key}` in {what}{_unknown_field_hint(key, allowed)}")
         return found
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
@@ -205,3 +203,23 @@ def missing(r: NodeReader, parent: yaml.Node, f: dict, name: str, what: str) -> 
     node = f[name][0] if name in f else parent
     state = "empty" if name in f else "missing"
     r.report(node, f"{what} needs `{name}` ({state})")
+
+
+_WHERE = {  # the kinds of object, likeliest first when a field belongs to several
+    "claim": "under `claims:`",
+    "argument": "under `arguments:`",
+    "speaker": "under `speakers:`",
+    "source": "under `source:`",
+    "map": "at the top of the map",
+}
+
+
+def _unknown_field_hint(key: str, allowed: tuple[str, ...]) -> str:
+    """Where a field of another kind of object belongs (``premises`` in a claim: an argument's),
+    else the allowed field most like it, else the list of allowed fields."""
+    owners = {f.owner for f in fields.FIELDS if f.name == key}
+    if owners:
+        owner = next(o for o in _WHERE if o in owners)  # the likeliest kind first
+        return f": `{key}` is a field of {'an' if owner[0] in 'aeiou' else 'a'} {owner} ({_WHERE[owner]})"
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(allowed)})"
