@@ -8,6 +8,7 @@ embedding or server reads the configuration; the commands then read typed fields
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import tomllib
 from collections.abc import Mapping
@@ -84,6 +85,17 @@ def load_config(start: Path | None = None, environ: Mapping[str, str] | None = N
 
 
 def _read_table(path: Path) -> dict[str, Any]:
+    """The checked table; parsed again only when the file changed (the language server asks at
+    every edit, a documentation build at every block)."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read [tool.argmap]: {exc}") from None
+    return dict(_parsed_table(path, status.st_mtime_ns, status.st_size))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_table(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
