@@ -39,11 +39,9 @@ def open_usable(file: Path, verb: str, force: bool | None = False, quiet: bool =
     """The map, checked with the project's settings; exit 1 when it has errors (unless ``force``
     and the map could be read at all; None: the command has no ``--force``). ``verb`` says what
     was not done: "drawn", "exported"."""
-    from argmap.problems import printable
-
     checked = open_checked(file, quiet)
     if checked.map is None or (checked.errors and not force):
-        say(f"argmap: {printable(str(file))}: not {verb}: the map has errors{_hint(checked.map, verb, force)}")
+        say(f"argmap: {file}: not {verb}: the map has errors{_hint(checked.map, verb, force)}")
         raise typer.Exit(EXIT_ERRORS)
     return checked.map
 
