@@ -1,4 +1,5 @@
-"""The map as a ``graphviz.Digraph``: pure and deterministic (model order, no timestamps).
+"""The map as a ``dotwriter.Digraph`` (``.source``: the DOT): pure and deterministic (model
+order, no timestamps).
 
 ``nodes.Drawing`` makes the nodes and lines; here they are written into the graph with the
 title, the legend beside the main conclusions, and the edge lengths that ``fit`` chose to
@@ -9,9 +10,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-import graphviz
-
 from argmap.drawing import fit
+from argmap.drawing.dotwriter import Digraph
 from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
 from argmap.drawing.legend import graph_label, legend_label, legend_size
 from argmap.drawing.nodes import Drawing
@@ -41,7 +41,7 @@ def drawn_features(amap: ArgumentMap, options: RenderOptions = RenderOptions()):
 
 def build_graph(
     amap: ArgumentMap, options: RenderOptions = RenderOptions(), pinned: Mapping[str, tuple[str, str]] | None = None
-) -> graphviz.Digraph:
+) -> Digraph:
     """``pinned``: (width, height) in inches by node name, from a layout of the undecorated
     map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
     drawing = _drawn(amap, options)
@@ -52,7 +52,7 @@ def build_graph(
         drawing.nodes, drawing.lines, options.direction, beside, fit.title_size(amap)
     )
     graph_attr = {**theme.graph, "rankdir": options.direction}
-    graph = graphviz.Digraph(
+    graph = Digraph(
         "argmap",
         graph_attr=graph_attrs(graph_attr) if packed else graph_attr,
         node_attr=dict(theme.node),
@@ -90,7 +90,7 @@ def build_graph(
     return graph
 
 
-def _part_top_ranks(graph: graphviz.Digraph, drawing: Drawing) -> None:
+def _part_top_ranks(graph: Digraph, drawing: Drawing) -> None:
     """In a forest, each part's conclusions share its top rank (one rank for all the parts
     would join them into one)."""
     tops: dict[int, list[str]] = {}
@@ -115,7 +115,7 @@ def _pinned(name: str, sizes: Mapping[str, tuple[str, str]] | None) -> dict[str,
     return {"width": width, "height": height, "fixedsize": "true"}
 
 
-def _top_rank(graph: graphviz.Digraph, drawing: Drawing, legend: bool) -> None:
+def _top_rank(graph: Digraph, drawing: Drawing, legend: bool) -> None:
     """The main conclusions (and the legend beside them) share the top rank."""
     tops = [drawing.names[c] for c in drawing.scope.claims if c in drawing.scope.main]
     if legend:

@@ -11,10 +11,9 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
-import graphviz
-
 from argmap.drawing import measure
 from argmap.drawing.bidi import is_rtl
+from argmap.drawing.dotwriter import Text
 
 WRAP = 32  # a line in a claim's box: as wide as 32 average Latin characters
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # and XML's non-characters
@@ -154,4 +153,4 @@ def tooltip(*parts: str | None) -> str:
     written as four; ``&`` is written as ``&amp;`` because Graphviz passes an entity such as
     ``&lt;`` through unchanged, so a text containing one would otherwise lose it."""
     texts = [" ".join(clean(p).split()).replace("&", "&amp;").replace("\\", "\\\\\\\\") for p in parts if p]
-    return graphviz.nohtml("\\n".join(texts))
+    return Text("\\n".join(texts))

@@ -1,7 +1,7 @@
 """A local memo for ``argmap build``: the DOT digest that a map's exact bytes gave, so that a
 build with nothing changed need not draw every map's DOT again to see that (for 100 small
 maps that was 2 s of 2.5). It is keyed by the map's bytes, the render options and a hash of
-argmap's own code and the graphviz package's version, so an edit, other options or another
+argmap's own code (the DOT writer's among it), so an edit, other options or another
 argmap all miss it and the DOT is built anew. It lives in the user's cache folder, not in
 the committed manifest (which it would churn); a fresh clone just has no memo yet.
 """
@@ -21,11 +21,11 @@ VERSION = 2
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of every Python file of argmap and of the graphviz package's version."""
-    import graphviz
+    """A hash of every Python file of argmap, the DOT writer's among them, and its version."""
+    from argmap.drawing.dotwriter import VERSION as DOT_WRITER
 
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(f"graphviz {graphviz.__version__}".encode())
+    digest = hashlib.sha256(f"dotwriter {DOT_WRITER}".encode())
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
