@@ -5,7 +5,8 @@ by timers, run as a subprocess of the benchmark; prints JSON):
 
 imports of the command line (typer and argmap's commands), of loading and checking, loading and
 checking the map, imports of the drawing code, building the DOT (and within it the proportions
-search, with how many estimates it measured), running ``dot``, and the SVG's text alternative.
+search, with how many estimates it measured), running ``dot``, the SVG's text alternative, and
+the last two again side by side, as ``render`` runs them (the outline written while dot works).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def main(path: str) -> None:
 
     accessible(svg, "x", text_alternative(amap, RenderOptions()))
     marks.append(("the SVG's text alternative", time.perf_counter()))
+    from argmap.drawing.engine import start
+
+    running = start(source, "svg")  # as render_bytes does it: the outline written while dot works
+    accessible(running.result(), "x", text_alternative(amap, RenderOptions()))
+    marks.append(("both again, side by side (as render does)", time.perf_counter()))
     phases = {name: round((t - before) * 1000, 1) for (_, before), (name, t) in zip(marks, marks[1:])}
     phases["of which the proportions search"] = round(search[0] * 1000, 1)
     phases["estimates measured"] = measured[0]

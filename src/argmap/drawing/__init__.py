@@ -65,13 +65,18 @@ def render_bytes(
     source = to_dot(amap, options)
     if fmt == "dot":
         return source.encode("utf-8")
-    from argmap.drawing.sizes import checked_layout
+    from argmap.drawing.sizes import start_checked_layout
 
     if options.keep_layout:
         source = to_dot(amap, options, plain_sizes(amap, options, timeout, engine))
-    data = checked_layout(source, fmt, timeout, engine, options.page, options.theme, notes)
-    if fmt == "svg":
+    running = start_checked_layout(source, fmt, timeout, engine, options.page, options.theme, notes)
+    if fmt != "svg":
+        return running.result()
+    try:  # while dot lays the map out, on another core
         from argmap.drawing.svg import accessible, text_alternative
 
-        data = accessible(data, amap.title or "Argument map", text_alternative(amap, options))
-    return data
+        description = text_alternative(amap, options)
+    except BaseException:
+        running.cancel()
+        raise
+    return accessible(running.result(), amap.title or "Argument map", description)

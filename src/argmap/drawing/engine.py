@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 
 from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError
 from argmap.drawing.options import PNG_DPI  # crisp text on slides and screens
@@ -40,24 +41,80 @@ def layout(
 ) -> bytes:
     """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json);
     a PNG at ``dpi`` (default PNG_DPI: choose it with ``sizes.png_dpi`` for large pictures)."""
+    return start(dot_source, fmt, timeout, engine, dpi).result()
+
+
+def start(
+    dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto", dpi: int | None = None
+) -> Layout:
+    """``layout``, begun: ``dot`` works in its own process (on another core) while the caller
+    does what does not need the picture; ``.result()`` then gives the output or raises."""
     if fmt not in LAYOUT_FORMATS:
         raise ValueError(f"unknown layout format {fmt!r}")
     if choose_engine(engine, fmt) == "wasm":
         from argmap.drawing.wasm_engine import layout as wasm_layout
 
-        return wasm_layout(dot_source, fmt, timeout)
+        return Layout(output=wasm_layout(dot_source, fmt, timeout))
     command = [find_dot(), f"-T{fmt}"]
     if fmt == "png":
         command.append(f"-Gdpi={dpi or PNG_DPI}")
     try:
-        done = subprocess.run(
-            command, input=dot_source.encode("utf-8"), capture_output=True, timeout=timeout, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise LayoutTimeout(f"Graphviz took longer than {timeout:g} s to lay out the map") from None
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as exc:
         raise LayoutError(f"could not run Graphviz's dot: {exc.strerror}") from None
-    if done.returncode != 0 or not done.stdout:
-        message = done.stderr.decode("utf-8", "replace").strip() or f"exit status {done.returncode}"
-        raise LayoutError(f"Graphviz failed: {message}")
-    return done.stdout
+    return Layout(process, dot_source.encode("utf-8"), timeout)
+
+
+class Layout:
+    """A layout under way (or, from the WebAssembly engine, done): a thread feeds ``dot`` its
+    input and collects what it writes, so neither pipe can fill up and stall it."""
+
+    def __init__(
+        self,
+        process: subprocess.Popen[bytes] | None = None,
+        data: bytes = b"",
+        timeout: float | None = None,
+        output: bytes = b"",
+    ) -> None:
+        self.process, self.timeout, self.output = process, timeout, output
+        self.done: tuple[bytes, bytes] | BaseException | None = None
+        self.thread: threading.Thread | None = None
+        if process is not None:
+            self.thread = threading.Thread(target=self._communicate, args=(data,), daemon=True)
+            self.thread.start()
+
+    def _communicate(self, data: bytes) -> None:
+        assert self.process is not None
+        try:
+            self.done = self.process.communicate(data, timeout=self.timeout)
+        except BaseException as exc:  # handed to result(), in the caller's thread
+            self.process.kill()
+            self.process.wait()
+            self.done = exc
+
+    def result(self) -> bytes:
+        """The output; LayoutTimeout, or LayoutError with what ``dot`` said."""
+        if self.thread is None:
+            return self.output
+        try:
+            self.thread.join()
+        except BaseException:  # interrupted while waiting: no dot left running
+            self.cancel()
+            raise
+        if isinstance(self.done, subprocess.TimeoutExpired):
+            raise LayoutTimeout(f"Graphviz took longer than {self.timeout:g} s to lay out the map")
+        if isinstance(self.done, OSError):
+            raise LayoutError(f"could not run Graphviz's dot: {self.done.strerror}")
+        if not isinstance(self.done, tuple):
+            raise self.done or LayoutError("Graphviz's dot gave no answer")
+        stdout, stderr = self.done
+        assert self.process is not None
+        if self.process.returncode != 0 or not stdout:
+            message = stderr.decode("utf-8", "replace").strip() or f"exit status {self.process.returncode}"
+            raise LayoutError(f"Graphviz failed: {message}")
+        return stdout
+
+    def cancel(self) -> None:
+        """Stop ``dot`` (the caller failed before it needed the picture)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()

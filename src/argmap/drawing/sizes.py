@@ -12,10 +12,14 @@ comes out smaller than MIN_TEXT_PT.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from argmap.drawing.errors import RenderError
 from argmap.drawing.options import PNG_DPI  # the documented resolution
 from argmap.drawing.paper import Measure, on_page
+
+if TYPE_CHECKING:
+    from argmap.drawing.engine import Layout
 
 MIN_DPI = 72  # below it 12 pt text is under 12 px: not legible on a screen
 MAX_SIDE = 16384  # px: what browsers' canvases and common image tools open (Graphviz: 32,767)
@@ -83,11 +87,24 @@ def checked_layout(
 ) -> bytes:
     """``engine.layout``, but a PNG (or a picture for a page) is measured first: the PNG at
     the resolution ``png_dpi`` allows, and what the user should know appended to ``notes``."""
-    from argmap.drawing.engine import layout
+    return start_checked_layout(source, fmt, timeout, engine, page, theme, notes).result()
+
+
+def start_checked_layout(
+    source: str,
+    fmt: str,
+    timeout: float | None = None,
+    engine: str = "auto",
+    page: str | None = None,
+    theme: str = "default",
+    notes: list[str] | None = None,
+) -> Layout:
+    """``checked_layout`` with its last (or only) layout begun, not waited for (``engine.start``)."""
+    from argmap.drawing.engine import layout, start
     from argmap.drawing.themes import THEMES
 
     if fmt != "png" and not page:
-        return layout(source, fmt, timeout, engine)
+        return start(source, fmt, timeout, engine)
     measure = parse_plain(layout(source, "plain", timeout, engine), float(THEMES[theme].graph["pad"]))
     found = [page_note(measure, page) if page else None]
     dpi = None
@@ -98,4 +115,4 @@ def checked_layout(
         notes.extend(note for note in found if note)
     if page:  # the picture is the page: a4 and letter exactly, a slide 16:9
         source = on_page(source, measure, float(THEMES[theme].graph["pad"]))
-    return layout(source, fmt, timeout, engine, dpi=dpi)
+    return start(source, fmt, timeout, engine, dpi=dpi)
