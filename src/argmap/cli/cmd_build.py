@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.app import app
 from argmap.cli.common import usage_error
 from argmap.cli.options import DIRECTION, ENGINE, QUIET, THEME, TIMEOUT
+from argmap.cli.root import app
 
 
 @app.command()

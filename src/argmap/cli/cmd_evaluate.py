@@ -7,9 +7,9 @@ from typing import List
 
 import typer
 
-from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
+from argmap.cli.root import app
 
 ALL_SEMANTICS = ("grounded", "preferred", "df-quad", "energy")
 

@@ -8,9 +8,9 @@ from typing import List
 import typer
 
 import argmap.cli.completion as completion
-from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
 from argmap.cli.options import QUIET
+from argmap.cli.root import app
 
 # One line for each format of argmap.exporters.EXPORTERS (which is not imported before it is
 # needed), for `argmap export --help` and `--list`; a test checks that none is missing.

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
+from argmap.cli.root import app
 
 
 @app.command("import")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from argmap.cli.app import app
 from argmap.cli.common import usage_error
+from argmap.cli.root import app
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from argmap.cli.app import app
+from argmap.cli.root import app
 
 
 @app.command()

@@ -8,8 +8,8 @@ from typing import List
 import typer
 
 import argmap.cli.completion as completion
-from argmap.cli.app import app
 from argmap.cli.common import usage_error
+from argmap.cli.root import app
 
 
 def _ids(values: List[str]) -> list[str]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, THEME
+from argmap.cli.root import app
 
 WATCH_STEP_MS = 30
 IDLE_MS = 200  # the watcher reports "nothing changed" this often; its first report: it runs

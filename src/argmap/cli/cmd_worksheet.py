@@ -7,9 +7,9 @@ from pathlib import Path
 import typer
 
 import argmap.cli.completion as completion
-from argmap.cli.app import app
 from argmap.cli.common import say, usage_error
 from argmap.cli.options import DIRECTION, QUIET, THEME
+from argmap.cli.root import app
 
 
 @app.command()

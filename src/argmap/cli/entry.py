@@ -15,8 +15,10 @@ import gc
 def main() -> None:
     gc.disable()
     try:
-        from argmap.cli import main as run_cli
+        from argmap.cli import prepared
+
+        app = prepared()  # imports typer and the command that argv names
     finally:
         gc.freeze()
         gc.enable()
-    run_cli()
+    app()
