@@ -130,3 +130,28 @@ def test_right_to_left_lines_are_embedded_so_svg_viewers_keep_their_full_stop_on
     lines = body.split(">", 1)[1].split("</TD>")[0].split("<BR/>")
     assert len(lines) >= 2 and all(line.startswith("\u202b") and line.endswith("\u202c") for line in lines)
     assert "\u202b" not in claim_label("Buses. (Really.)", None, implicit=False, mark=None, style=DEFAULT.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fare-free buses would carry more people, and the roads would be less crowded at rush hour.",
+        JAPANESE,
+        ARABIC,
+        HINDI,
+        "a " + "x" * 80 + " b",
+        "e\u0301" * 300 + " " + "word " * 200,  # long runs of marks without width of their own
+        "",
+    ],
+)
+def test_each_line_comes_with_the_width_measuring_it_gives(text):
+    """The label's lines and the box's size come from one wrap: the same lines as ``wrap``,
+    and each width exactly what ``width`` measures for that line."""
+    lines, widths = measure.wrap_widths(text, measure.chars_width(32), 12)
+    assert list(lines) == wrap(text)
+    assert list(widths) == [measure.width(line, 12) for line in lines]
+
+
+def test_closing_punctuation_stays_with_the_word_before_it():
+    assert measure.break_units("Buses , free . (ok) x") == ["Buses , ", "free . ", "(ok) ", "x"]
+    assert measure.break_units("Buses … free") == ["Buses … ", "free"]

@@ -30,13 +30,14 @@ def text_width(chars: int, size: float) -> float:
     return chars * size * CHAR
 
 
-def box_size(lines: Sequence[str], byline: bool, byline_text: str = "") -> tuple[float, float]:
-    """Points wide and high of a claim's box at 12 pt (the byline at 10 pt)."""
+def box_size(widths: Sequence[float], byline: bool, byline_text: str = "") -> tuple[float, float]:
+    """Points wide and high of a claim's box at 12 pt (the byline at 10 pt), from how wide
+    each line of its text is at 12 pt (``labels.wrap_widths``)."""
     from argmap.drawing.measure import width as measured
 
-    text = max(max(measured(line, 12) for line in lines), measured(byline_text, 10))
+    text = max(max(widths), measured(byline_text, 10))
     width = max(text, 30) + 2 * 0.11 * 72 + 6
-    height = len(lines) * 14.5 + (13.5 if byline else 0) + 2 * 0.07 * 72 + 6
+    height = len(widths) * 14.5 + (13.5 if byline else 0) + 2 * 0.07 * 72 + 6
     return width, height
 
 

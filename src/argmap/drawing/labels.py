@@ -7,9 +7,8 @@ come out literally.
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from argmap.drawing import measure
 from argmap.drawing.bidi import is_rtl
@@ -21,7 +20,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 
 def clean(text: str) -> str:
     """Control characters removed (they are not allowed in XML), whitespace runs kept."""
-    return _CONTROL.sub("", text)
+    return text if text.isprintable() else _CONTROL.sub("", text)  # every one it removes is unprintable
 
 
 def wrap(text: str, width: int = WRAP, size: float = 12.0) -> list[str]:
@@ -31,12 +30,17 @@ def wrap(text: str, width: int = WRAP, size: float = 12.0) -> list[str]:
     return measure.wrap(clean(text), measure.chars_width(width, size), size)
 
 
+def wrap_widths(text: str, width: int = WRAP, size: float = 12.0) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``wrap``'s lines and how wide each is set, in points: for a label and its box's size."""
+    return measure.wrap_widths(clean(text), measure.chars_width(width, size), size)
+
+
 def esc(text: str) -> str:
     """Text for an HTML-like label: &, <, > and quotes as entities, and backslashes doubled
     (Graphviz expands escapes such as \\N, the node's name, even in HTML-like labels).
     ``]`` too: Graphviz 2.43 refuses a label whose text before a closing tag is only ``]``."""
-    escaped = html.escape(clean(text), quote=False).replace('"', "&quot;").replace("\\", "\\\\")
-    return escaped.replace("]", "&#93;")
+    escaped = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # as html.escape
+    return escaped.replace('"', "&quot;").replace("\\", "\\\\").replace("]", "&#93;")
 
 
 RLE, PDF = "\u202b", "\u202c"  # RIGHT-TO-LEFT EMBEDDING, POP DIRECTIONAL FORMATTING
@@ -78,11 +82,12 @@ def claim_label(
     style: Mapping[str, str],
     badge: str | None = None,
     unstated: str = "unstated premise",
+    lines: Sequence[str] | None = None,
 ) -> str:
-    """A claim's box: the wrapped text, then the speaker (or "unstated premise") smaller; both
-    aligned right when the text runs right to left (Arabic, Hebrew); ``badge`` (HTML) at the
-    end of that last row."""
-    body = lines_html(wrap(text))
+    """A claim's box: the wrapped text (``lines``, if the caller has wrapped it already), then
+    the speaker (or "unstated premise") smaller; both aligned right when the text runs right to
+    left (Arabic, Hebrew); ``badge`` (HTML) at the end of that last row."""
+    body = lines_html(wrap(text) if lines is None else lines)
     if implicit:
         body = f"<I>{body}</I>"
     if mark:

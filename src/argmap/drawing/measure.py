@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
+from itertools import accumulate
+from operator import add
 
 CHAR = 0.52  # average width of a Latin character in DejaVu Sans, in ems
 UNKNOWN = 1.0  # width (ems) of a character no listed font has: as wide as an ideograph
@@ -28,6 +30,9 @@ _TOKEN = re.compile(r"\S+\s*")
 _WHITESPACE = re.compile(r"\s")
 _CJK_FROM = 0x2E80  # CJK radicals, kana, ideographs, Hangul, fullwidth forms lie above
 _NO_BREAK_BEFORE = set("!?;:,.)]}»›…") | {"\u060c", "\u061b", "\u061f", "\u3001", "\u3002"}
+_CJK_CHAR = chr(_CJK_FROM)
+# a token, and the tokens after it that begin with closing punctuation (what break_units joins)
+_UNIT = re.compile(f"\\S+\\s*(?:[{re.escape(''.join(sorted(_NO_BREAK_BEFORE)))}]\\S*\\s*)*")
 
 
 class _Table:
@@ -58,14 +63,21 @@ def _table() -> _Table:
     return _Table()
 
 
-@lru_cache(maxsize=4096)
-def _em(char: str) -> float:
-    return _table().em(char)
+class _Ems(dict):
+    """Each character's width in ems, looked up once (a dict lookup per character after)."""
+
+    def __missing__(self, char: str) -> float:
+        found = self[char] = _table().em(char)
+        return found
+
+
+_EMS = _Ems()
+_em = _EMS.__getitem__
 
 
 def width(text: str, font_size: float = 12.0, bold: bool = False) -> float:
     """Points wide ``text`` is set at ``font_size`` points (bold: DejaVu Sans Bold's proportion)."""
-    ems = sum(_em(char) for char in text)
+    ems = reduce(add, map(_em, text), 0.0)  # one by one from the left, as ``wrap`` sums a line
     return ems * font_size * (_table().bold if bold else 1.0)
 
 
@@ -77,38 +89,64 @@ def chars_width(chars: int, font_size: float = 12.0) -> float:
 def wrap(text: str, width_pt: float, font_size: float = 12.0) -> list[str]:
     """Lines no wider than ``width_pt`` points where the text allows it (a word wider than the
     line keeps a line of its own). Whitespace becomes spaces; lines lose their trailing ones.
-    Remembered: a drawing wraps each claim twice (its label and its size estimate)."""
-    return list(_wrap(text, width_pt, font_size))
+    Remembered: the steps of a reveal, the pages of a build, wrap the same texts again."""
+    return list(_wrap(text, width_pt, font_size)[0])
+
+
+def wrap_widths(text: str, width_pt: float, font_size: float = 12.0) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``wrap``'s lines, and each line's ``width`` at ``font_size`` (the same number, measured
+    as the lines were made): a box's label and its size estimate from one computation."""
+    return _wrap(text, width_pt, font_size)
 
 
 @lru_cache(maxsize=8192)
-def _wrap(text: str, width_pt: float, font_size: float) -> tuple[str, ...]:
+def _wrap(text: str, width_pt: float, font_size: float) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The lines and their widths in points."""
+    units = break_units(_WHITESPACE.sub(" ", text).strip())
+    return _set(units, "".join(units), width_pt, font_size)
+
+
+def _set(units: list[str], text: str, width_pt: float, font_size: float) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``units`` (which make up ``text``) set in lines. A line's width in ems is its characters'
+    widths added one by one from 0.0, left to right (``ems``, a running sum per line): the same
+    sum, in the same order, as ``width`` of the line gives, so a line breaks exactly where
+    measuring it whole would break it, and no line is measured twice."""
     lines: list[str] = []
-    line, ems = "", 0.0  # ems: the line's width in ems, summed character by character as width() does
-    for unit in break_units(_WHITESPACE.sub(" ", text).strip()):
-        if line and _ems_with(line, ems, unit) * font_size > width_pt:
-            lines.append(line.rstrip())
-            line, ems = unit, _ems_with("", 0.0, unit, keep_spaces=True)
-        else:
-            line, ems = line + unit, _ems_with(line, ems, unit, keep_spaces=True)
-    lines.append(line.rstrip())
-    return tuple(line for line in lines if line) or ("",)
+    widths: list[float] = []
+    first, start = 0, 0  # the line's first unit, and where it starts in the text
+    window = int(width_pt / font_size / 0.25) + 16  # characters a line can hold, and more
+    while first < len(units):
+        ems = list(accumulate(map(_em, text[start : start + window]), initial=0.0))  # ems[i]: of i characters
+        end, after = start + len(units[first]), first + 1  # the first unit goes in whatever its width
+        while after < len(units):
+            word = units[after].rstrip()
+            inked = end + len(word) if word else start + len(text[start:end].rstrip())
+            if inked - start >= len(ems):
+                _sum_further(ems, text, start, inked - start + window)
+            if ems[inked - start] * font_size > width_pt:
+                break
+            end, after = end + len(units[after]), after + 1
+        line = text[start:end].rstrip()
+        if line:
+            if len(line) >= len(ems):
+                _sum_further(ems, text, start, len(line))
+            lines.append(line)
+            widths.append(ems[len(line)] * font_size * 1.0)
+        first, start = after, end
+    return (tuple(lines), tuple(widths)) if lines else (("",), (0.0,))
 
 
-def _ems_with(line: str, ems: float, unit: str, keep_spaces: bool = False) -> float:
-    """The width in ems of ``line + unit`` (without its trailing spaces unless ``keep_spaces``),
-    from the line's own ``ems``: the same sum, in the same order, as ``width`` gives, so a line
-    breaks exactly where measuring it whole would break it (no quadratic re-measuring)."""
-    added = unit if keep_spaces else unit.rstrip()
-    if not keep_spaces and not added:
-        return sum(_em(char) for char in line.rstrip())
-    for char in added:
-        ems += _em(char)
-    return ems
+def _sum_further(ems: list[float], text: str, start: int, count: int) -> None:
+    """The running sum ``ems`` of ``text`` from ``start`` carried on to ``count`` characters."""
+    more = accumulate(map(_em, text[start + len(ems) - 1 : start + count]), initial=ems[-1])
+    next(more)  # ems[-1] again
+    ems.extend(more)
 
 
 def break_units(text: str) -> list[str]:
     """``text`` cut at each place a line may break, trailing spaces kept with the unit."""
+    if not text or max(text) < _CJK_CHAR:  # spaces separate words: one pass of a pattern
+        return _UNIT.findall(text)
     units: list[str] = []
     for token in _TOKEN.findall(text):
         parts = _uax14_units(token) if any(ord(c) >= _CJK_FROM for c in token) else [token]

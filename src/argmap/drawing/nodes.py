@@ -12,7 +12,7 @@ import re
 
 from argmap.drawing import fit
 from argmap.drawing.forest import part_byline, part_numbers
-from argmap.drawing.labels import badge_html, caption_label, claim_label, tooltip, wrap
+from argmap.drawing.labels import badge_html, caption_label, claim_label, tooltip, wrap_widths
 from argmap.drawing.legend import Features
 from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.scope import Scope, select
@@ -28,7 +28,11 @@ def dom_id(*parts: str) -> str:
     """``claim-<id>``, ``arg-<id>-target``...: an argmap id as is, but in a map drawn with
     --force, a malformed one percent-encoded: a raw backslash or quote in a DOT string could
     end it early and turn the texts after it into DOT (a node reading a local image file)."""
-    return "-".join(_NOT_ID.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), part) for part in parts)
+    return _NOT_ID.sub(_percent, "-".join(parts))  # "-" itself is kept: the same as part by part
+
+
+def _percent(found: re.Match[str]) -> str:
+    return "".join(f"%{byte:02X}" for byte in found.group().encode())
 
 
 LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
@@ -57,7 +61,8 @@ class Drawing:
         return badge_html(deco.badge, deco.strength, self.theme.text, self.theme.bar)
 
     def _hidden(self, *ids: str) -> bool:
-        return any(i in self.options.hidden for i in ids)
+        hidden = self.options.hidden
+        return bool(hidden) and any(i in hidden for i in ids)
 
     def add_claim(self, claim: Claim) -> None:
         deco, theme = self._deco(claim.id), self.theme
@@ -72,6 +77,7 @@ class Drawing:
         if claim.id in self.part_of:
             speaker = byline = part_byline(self.part_of[claim.id], byline)
         unstated = unstated_label(self.amap, claim.id) if claim.implicit else ""
+        lines, widths = wrap_widths(text)
         attrs["label"] = claim_label(
             text,
             byline,
@@ -80,6 +86,7 @@ class Drawing:
             style=theme.text,
             badge=self._badge(deco),
             unstated=unstated,
+            lines=lines,
         )
         attrs["id"] = dom_id("claim", claim.id)
         attrs["tooltip"] = tooltip(
@@ -89,7 +96,7 @@ class Drawing:
         if self._hidden(claim.id):
             attrs["style"] = "invis"
         byline = speaker if self.options.speakers and speaker else unstated
-        size = fit.box_size(wrap(text), speaker is not None or claim.implicit, byline)
+        size = fit.box_size(widths, speaker is not None or claim.implicit, byline)
         self.nodes.append((self.names[claim.id], attrs, size))
 
     def add_argument(self, arg: Argument) -> None:
