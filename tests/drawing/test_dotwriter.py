@@ -86,3 +86,13 @@ def test_dot_reads_names_with_colons_and_angle_brackets_as_whole_names():
     assert names == ["<c>", "a:b", "x"]
     (x,) = (o for o in _parsed(graph.source)["objects"] if o["name"] == "x")
     assert x["comment"] == "after"  # the final backslash did not swallow the tooltip's quote
+
+
+def test_remembered_quotings_never_mix_names_texts_and_html():
+    for _ in range(2):  # the second round from the memo of short values
+        assert [quote("<b>", html=False), quote("<b>"), quote(Text("<b>")), quote("a b")] == [
+            '"<b>"',
+            "<b>",
+            '"<b>"',
+            '"a b"',
+        ]

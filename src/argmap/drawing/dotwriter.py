@@ -40,28 +40,43 @@ class Text(str):
 
 def quote(value: str, html: bool = True) -> str:
     """``value`` as a DOT ID: bare, as an HTML-like string (when ``html``), or quoted."""
-    if html and value[:1] == "<" and value[-1:] == ">" and type(value) is not Text:
-        return value
-    if _ID.fullmatch(value) and value.lower() not in _KEYWORDS:
-        return value
+    if type(value) is str:
+        if html and value.startswith("<") and value.endswith(">"):
+            return value
+        known = _QUOTED.get(value)
+        if known is not None:
+            return known
+    quoted = value if _ID.fullmatch(value) and value.lower() not in _KEYWORDS else _quoted(value)
+    if type(value) is str and len(value) <= _SHORT:
+        if len(_QUOTED) >= _MEMO:
+            _QUOTED.clear()
+        _QUOTED[value] = quoted
+    return quoted
+
+
+def _quoted(value: str) -> str:
     if "\x00" in value:  # dot ends the file at a NUL
         value = value.replace("\x00", "")
     if '"' in value:
         value = _QUOTE.sub(r'\1\\"', value)
-    if value[-1:] == "\\" and _ODD_FINAL.search(value):
+    if value.endswith("\\") and _ODD_FINAL.search(value):
         value += "\\"
     return f'"{value}"'
 
 
+_QUOTED: dict[str, str] = {}  # short values repeat (colours, styles, sizes): quoted once
+_SHORT, _MEMO = 40, 4096
+
+
 def _attr_list(attrs: Mapping[str, str | None], label_first: bool = False) -> str:
     """`` [a=1 b=2]`` sorted by name (``label`` first when ``label_first``), or ``""``."""
-    items = sorted((key, value) for key, value in attrs.items() if value is not None)
-    if label_first and "label" in attrs and attrs["label"] is not None:
-        items.remove(("label", attrs["label"]))
-        items.insert(0, ("label", attrs["label"]))
-    if not items:
-        return ""
-    return " [" + " ".join(f"{quote(key, False)}={quote(value)}" for key, value in items) + "]"
+    label = attrs.get("label") if label_first else None
+    parts = [] if label is None else ["label=" + quote(label)]
+    for key in sorted(attrs):
+        value = attrs[key]
+        if value is not None and (label is None or key != "label"):
+            parts.append(f"{quote(key, False)}={quote(value)}")
+    return " [" + " ".join(parts) + "]" if parts else ""
 
 
 class Digraph:
