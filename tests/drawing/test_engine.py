@@ -81,3 +81,32 @@ def test_a_layout_begun_and_timed_out_says_so(tmp_path, monkeypatch):
     running = start("digraph { a }", "svg", timeout=0.2, engine="dot")
     with pytest.raises(LayoutTimeout, match="longer than 0.2 s"):
         running.result()
+
+
+def test_the_dot_started_while_the_dot_source_is_built_is_the_one_that_lays_it_out(tmp_path, monkeypatch):
+    runs = tmp_path / "runs"
+    _fake_dot(tmp_path, f'echo "$@" >> "{runs}"\nexec "$REAL" "$@"', monkeypatch)
+    render_bytes(fixture_map("objections"), RenderOptions(), "svg")
+    assert runs.read_text().split("\n")[:-1] == ["-Tsvg"]
+    runs.unlink()
+    render_bytes(fixture_map("objections"), RenderOptions(page="a4"), "svg")  # measured first
+    assert runs.read_text().split("\n")[:-1] == ["-Tplain", "-Tsvg"]
+
+
+def test_a_dot_started_ahead_and_not_needed_is_stopped(tmp_path, monkeypatch):
+    import argmap.drawing.engine
+    from argmap.drawing import OptionError
+
+    started = []
+
+    class Recorded(argmap.drawing.engine.Layout):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(argmap.drawing.engine, "Layout", Recorded)
+    _fake_dot(tmp_path, "exec sleep 30", monkeypatch)
+    with pytest.raises(OptionError):
+        render_bytes(fixture_map("objections"), RenderOptions(focus="no-such-claim"), "svg")
+    (spare,) = started
+    assert spare.thread is None and spare.process.returncode is not None  # never fed; stopped and reaped

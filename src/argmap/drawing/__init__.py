@@ -32,7 +32,7 @@ def to_dot(amap: ArgumentMap, options: RenderOptions = RenderOptions(), sizes=No
 
 
 def plain_sizes(
-    amap: ArgumentMap, options: RenderOptions, timeout: float | None = None, engine: str = "auto"
+    amap: ArgumentMap, options: RenderOptions, timeout: float | None = None, engine: str = "auto", spare=None
 ) -> dict[str, tuple[str, str]]:
     """Every node's (width, height) in inches, as Graphviz lays out the map without its
     decorations: the sizes ``keep_layout`` holds the decorated boxes to."""
@@ -42,7 +42,7 @@ def plain_sizes(
 
     plain = replace(options, decorations={}, key_samples=(), keep_layout=False)
     sizes = {}
-    for line in layout(to_dot(amap, plain), "plain", timeout, engine).decode("utf-8").splitlines():
+    for line in layout(to_dot(amap, plain), "plain", timeout, engine, spare=spare).decode("utf-8").splitlines():
         fields = line.split(" ", 6)
         if fields[0] == "node" and len(fields) > 5:
             sizes[fields[1].strip('"')] = (fields[4], fields[5])
@@ -62,14 +62,17 @@ def render_bytes(
     appended to ``notes``; a PNG too large to open raises PictureTooLarge."""
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
-    source = to_dot(amap, options)
     if fmt == "dot":
-        return source.encode("utf-8")
-    from argmap.drawing.sizes import start_checked_layout
+        return to_dot(amap, options).encode("utf-8")
+    from argmap.drawing.engine import spare_dot
 
-    if options.keep_layout:
-        source = to_dot(amap, options, plain_sizes(amap, options, timeout, engine))
-    running = start_checked_layout(source, fmt, timeout, engine, options.page, options.theme, notes)
+    first = "plain" if options.keep_layout or options.page or fmt == "png" else fmt
+    spare = spare_dot(first, engine)  # dot starts up while the DOT is built
+    try:
+        running = _start(amap, options, fmt, timeout, engine, notes, spare)
+    finally:
+        if spare is not None:
+            spare.release()  # when it was not needed after all
     if fmt != "svg":
         return running.result()
     try:  # while dot lays the map out, on another core
@@ -80,3 +83,12 @@ def render_bytes(
         running.cancel()
         raise
     return accessible(running.result(), amap.title or "Argument map", description)
+
+
+def _start(amap: ArgumentMap, options: RenderOptions, fmt: str, timeout, engine: str, notes, spare):
+    """The DOT built and its (last) layout begun: ``engine.Layout``."""
+    from argmap.drawing.sizes import start_checked_layout
+
+    sizes = plain_sizes(amap, options, timeout, engine, spare) if options.keep_layout else None
+    source = to_dot(amap, options, sizes)
+    return start_checked_layout(source, fmt, timeout, engine, options.page, options.theme, notes, spare)

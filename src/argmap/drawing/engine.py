@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import threading
 
-from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError
+from argmap.drawing.errors import GraphvizNotFound, LayoutError, LayoutTimeout, OptionError, RenderError
 from argmap.drawing.options import PNG_DPI  # crisp text on slides and screens
 
 LAYOUT_FORMATS = ("svg", "png", "pdf", "plain", "json")
@@ -37,51 +37,83 @@ def choose_engine(engine: str, fmt: str) -> str:
 
 
 def layout(
-    dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto", dpi: int | None = None
+    dot_source: str,
+    fmt: str,
+    timeout: float | None = None,
+    engine: str = "auto",
+    dpi: int | None = None,
+    spare: Layout | None = None,
 ) -> bytes:
     """Lay out ``dot_source`` and return the ``fmt`` output (svg, png, pdf, plain, json);
     a PNG at ``dpi`` (default PNG_DPI: choose it with ``sizes.png_dpi`` for large pictures)."""
-    return start(dot_source, fmt, timeout, engine, dpi).result()
+    return start(dot_source, fmt, timeout, engine, dpi, spare).result()
 
 
 def start(
-    dot_source: str, fmt: str, timeout: float | None = None, engine: str = "auto", dpi: int | None = None
+    dot_source: str,
+    fmt: str,
+    timeout: float | None = None,
+    engine: str = "auto",
+    dpi: int | None = None,
+    spare: Layout | None = None,
 ) -> Layout:
     """``layout``, begun: ``dot`` works in its own process (on another core) while the caller
-    does what does not need the picture; ``.result()`` then gives the output or raises."""
+    does what does not need the picture; ``.result()`` then gives the output or raises.
+    ``spare``: a ``dot`` from ``spare_dot``, used when it was started for this format."""
     if fmt not in LAYOUT_FORMATS:
         raise ValueError(f"unknown layout format {fmt!r}")
     if choose_engine(engine, fmt) == "wasm":
         from argmap.drawing.wasm_engine import layout as wasm_layout
 
         return Layout(output=wasm_layout(dot_source, fmt, timeout))
+    command = _command(fmt, dpi)
+    running = spare if spare is not None and spare.waiting and spare.command == command else Layout(command)
+    running.feed(dot_source.encode("utf-8"), timeout)
+    return running
+
+
+def spare_dot(fmt: str, engine: str = "auto") -> Layout | None:
+    """``dot -T<fmt>`` started before its input is ready, so that its start-up (a few ms) goes
+    on while the DOT is built; None where ``dot`` would not be the engine. ``release()`` it."""
+    try:
+        return Layout(_command(fmt, None)) if choose_engine(engine, fmt) == "dot" else None
+    except RenderError:  # no Graphviz: the layout itself says so
+        return None
+
+
+def _command(fmt: str, dpi: int | None) -> list[str]:
     command = [find_dot(), f"-T{fmt}"]
     if fmt == "png":
         command.append(f"-Gdpi={dpi or PNG_DPI}")
-    try:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    except OSError as exc:
-        raise LayoutError(f"could not run Graphviz's dot: {exc.strerror}") from None
-    return Layout(process, dot_source.encode("utf-8"), timeout)
+    return command
 
 
 class Layout:
-    """A layout under way (or, from the WebAssembly engine, done): a thread feeds ``dot`` its
-    input and collects what it writes, so neither pipe can fill up and stall it."""
+    """A ``dot`` process (or the WebAssembly engine's finished ``output``). Once fed, a thread
+    writes its input and collects what it writes, so neither pipe can fill up and stall it."""
 
-    def __init__(
-        self,
-        process: subprocess.Popen[bytes] | None = None,
-        data: bytes = b"",
-        timeout: float | None = None,
-        output: bytes = b"",
-    ) -> None:
-        self.process, self.timeout, self.output = process, timeout, output
+    def __init__(self, command: list[str] | None = None, output: bytes = b"") -> None:
+        self.command, self.output = command, output
+        self.timeout: float | None = None
         self.done: tuple[bytes, bytes] | BaseException | None = None
         self.thread: threading.Thread | None = None
-        if process is not None:
-            self.thread = threading.Thread(target=self._communicate, args=(data,), daemon=True)
-            self.thread.start()
+        self.process: subprocess.Popen[bytes] | None = None
+        if command is not None:
+            pipe = subprocess.PIPE
+            try:
+                self.process = subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe)
+            except OSError as exc:
+                raise LayoutError(f"could not run Graphviz's dot: {exc.strerror}") from None
+
+    @property
+    def waiting(self) -> bool:
+        """Started, not yet fed."""
+        return self.process is not None and self.thread is None
+
+    def feed(self, data: bytes, timeout: float | None) -> None:
+        self.timeout = timeout
+        self.thread = threading.Thread(target=self._communicate, args=(data,), daemon=True)
+        self.thread.start()
 
     def _communicate(self, data: bytes) -> None:
         assert self.process is not None
@@ -118,3 +150,9 @@ class Layout:
         """Stop ``dot`` (the caller failed before it needed the picture)."""
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
+
+    def release(self) -> None:
+        """A spare ``dot`` that was not needed: stopped and reaped (a fed one is left to run)."""
+        if self.waiting and self.process is not None:
+            self.process.kill()
+            self.process.communicate()

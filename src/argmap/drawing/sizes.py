@@ -98,14 +98,16 @@ def start_checked_layout(
     page: str | None = None,
     theme: str = "default",
     notes: list[str] | None = None,
+    spare: Layout | None = None,
 ) -> Layout:
-    """``checked_layout`` with its last (or only) layout begun, not waited for (``engine.start``)."""
+    """``checked_layout`` with its last (or only) layout begun, not waited for (``engine.start``);
+    ``spare``: a ``dot`` started ahead for the first layout (``engine.spare_dot``)."""
     from argmap.drawing.engine import layout, start
     from argmap.drawing.themes import THEMES
 
     if fmt != "png" and not page:
-        return start(source, fmt, timeout, engine)
-    measure = parse_plain(layout(source, "plain", timeout, engine), float(THEMES[theme].graph["pad"]))
+        return start(source, fmt, timeout, engine, spare=spare)
+    measure = parse_plain(layout(source, "plain", timeout, engine, spare=spare), float(THEMES[theme].graph["pad"]))
     found = [page_note(measure, page) if page else None]
     dpi = None
     if fmt == "png":
