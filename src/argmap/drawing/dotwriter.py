@@ -47,9 +47,7 @@ def quote(value: str, html: bool = True) -> str:
         if known is not None:
             return known
     quoted = value if _ID.fullmatch(value) and value.lower() not in _KEYWORDS else _quoted(value)
-    if type(value) is str and len(value) <= _SHORT:
-        if len(_QUOTED) >= _MEMO:
-            _QUOTED.clear()
+    if type(value) is str and len(value) <= _SHORT and len(_QUOTED) < _MEMO:
         _QUOTED[value] = quoted
     return quoted
 
@@ -64,7 +62,8 @@ def _quoted(value: str) -> str:
     return f'"{value}"'
 
 
-_QUOTED: dict[str, str] = {}  # short values repeat (colours, styles, sizes): quoted once
+_QUOTED: dict[str, str] = {}  # short values repeat (colours, styles, sizes): quoted once; the first few
+# thousand are kept (the theme's come first), so a long-running server's memo stays small
 _SHORT, _MEMO = 40, 4096
 
 
