@@ -17,6 +17,8 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress, count
+from operator import ne
 
 from argmap.drawing.themes import RANKSEP as RANKSEP_INCHES
 from argmap.drawing.tidytree import BESIDE, NODESEP, VIRTUAL, Contours, Tree
@@ -59,12 +61,17 @@ class Estimate:
             if drawn:
                 self.out[index[tail]].append((index[head], e))
         self._trees: dict[tuple, Tree] = {}
+        self._shapes: dict[tuple, Shape] = {}  # by edge lengths and stacking: a picture measured once
         self._contours = Contours()
+        # for the thickness of ranks: the nodes by height, lowest first (sorted is stable)
+        self._by_height = sorted(range(len(self.names)), key=self.height.__getitem__)
+        self._heights = [self.height[n] for n in self._by_height]
+        self._all_high = all(h > 0.0 for h in self.height)
 
-    def tree(self, stacked: dict[int, int], near: Tree | None = None) -> Tree:
+    def tree(self, stacked: dict[int, int], near: Tree | None = None, key: tuple | None = None) -> Tree:
         """The tree for these stacked nodes; derived from ``near`` when only a few nodes
         that nothing leads to are stacked otherwise (a trial wrap of a row)."""
-        key = tuple(sorted(stacked.items()))
+        key = tuple(sorted(stacked.items())) if key is None else key
         found = self._trees.get(key)
         if found is None:
             if near is not None:
@@ -85,20 +92,37 @@ class Estimate:
 
     def measure(self, minlen: list[int], stacked: dict[int, int] | None = None, base: Shape | None = None) -> Shape:
         """The picture with these edge lengths and stacked nodes; from ``base`` (a measured
-        picture that differs in a few nodes) only what the difference touches is redone."""
+        picture that differs in a few nodes) only what the difference touches is redone.
+        Remembered: the search for a page's other orientation measures many of the same."""
         stacked = stacked or {}
-        tree = self.tree(stacked, base.tree if base else None)
+        stacking = tuple(sorted(stacked.items()))
+        key = (tuple(minlen), stacking)
+        found = self._shapes.get(key)
+        if found is None:
+            found = self._shapes[key] = self._measure(minlen, stacked, stacking, base)
+        return found
+
+    def _measure(self, minlen: list[int], stacked: dict[int, int], stacking: tuple, base: Shape | None) -> Shape:
+        tree = self.tree(stacked, base.tree if base else None, stacking)
         if base is None:
             rank, sign, below = self._from_scratch(tree, minlen, stacked)
         else:
             rank, sign, below = self._from_base(base, tree, minlen, stacked)
         breadth, widest = self._contours.widest(tuple((rank[r], sign[r]) for r in tree.roots))
-        thickness: dict[int, float] = {}  # summed in the order the ranks first occur
-        for r, height in zip(rank, self.height):
-            if height > thickness.get(r, 0.0):
-                thickness[r] = height
-        length = sum(thickness.values()) + RANKSEP * max(rank, default=0) + self.header
+        length = self._thickness(rank) + RANKSEP * max(rank, default=0) + self.header
         return Shape(breadth, length, widest, rank, tree, minlen, sign, below)
+
+    def _thickness(self, rank: list[int]) -> float:
+        """The tallest node's height on each rank, summed in the order the ranks first occur
+        among the nodes (the order the sum has always had: the same float)."""
+        if not self._all_high:  # a rank of nodes without height counts for nothing
+            thickness: dict[int, float] = {}
+            for r, height in zip(rank, self.height):
+                if height > thickness.get(r, 0.0):
+                    thickness[r] = height
+            return sum(thickness.values())
+        tallest = dict(zip(map(rank.__getitem__, self._by_height), self._heights))  # the last is the tallest
+        return sum(map(tallest.__getitem__, dict.fromkeys(rank)))
 
     def _from_scratch(self, tree: Tree, minlen: list[int], stacked: dict[int, int]):
         size = len(self.names)
@@ -114,9 +138,9 @@ class Estimate:
         contours again (children before parents) where a rank gap or a child changed: a
         subtree that only moved down as a whole keeps its contour, its parent's changes."""
         rank, sign, below = list(base.rank), list(base.sign), list(base.below)
-        changed = {self.tail[e] for e, (old, new) in enumerate(zip(base.minlen, minlen)) if old != new}
+        changed = set(map(self.tail.__getitem__, compress(count(), map(ne, base.minlen, minlen))))
         if tree is not base.tree:
-            changed.update(n for n, (old, new) in enumerate(zip(base.tree.out, tree.out)) if old != new)
+            changed.update(compress(count(), map(ne, base.tree.out, tree.out)))
         touched: set[int] = {n for n in changed if n is not None}
         shift = self._rerank(tree, rank, minlen, touched)
         again = set(touched)
@@ -125,7 +149,8 @@ class Estimate:
             parent = tree.parent[node]
             if parent is not None and shift.get(parent, 0) != by:
                 again.add(parent)
-            if any(shift.get(kid, 0) != by for kid in tree.children[node]):
+            kids = tree.children[node]
+            if kids and any(shift.get(kid, 0) != by for kid in kids):
                 again.add(node)
         queue = [(-tree.position[n], n) for n in again]
         heapq.heapify(queue)
@@ -157,13 +182,21 @@ class Estimate:
 
     @staticmethod
     def _rank(tree: Tree, node: int, rank: list[int], minlen: list[int]) -> int:
-        return max((rank[h] + (minlen[e] if e >= 0 else 1) for h, e in tree.out[node]), default=0)
+        heads = tree.out[node]
+        if len(heads) == 1:  # most nodes lead to one node
+            head, edge = heads[0]
+            return rank[head] + (minlen[edge] if edge >= 0 else 1)
+        return max((rank[h] + (minlen[e] if e >= 0 else 1) for h, e in heads), default=0)
 
     def _sign(self, tree: Tree, node: int, rank, sign, below, stacked) -> bool:
         """Works out the number of ``node``'s subtree contour; whether it changed."""
         kids = tree.children[node]
-        below[node] = sum(1 + below[k] for k in kids if stacked.get(k) == node)
-        key = (node, below[node], tuple((rank[k] - rank[node] - 1, sign[k]) for k in kids))
+        below[node] = sum(1 + below[k] for k in kids if stacked.get(k) == node) if stacked else 0
+        if kids:
+            under = rank[node] + 1
+            key = (node, below[node], tuple([(rank[k] - under, sign[k]) for k in kids]))
+        else:
+            key = (node, below[node], ())
         number = self._contours.number(key, self.width[node])
         if number == sign[node]:
             return False

@@ -97,8 +97,10 @@ def _fit_page(sizes, edges, movable, boxes, page, direction, header) -> tuple[La
         return minimum_lengths(sizes, edges, DEFAULT_RATIO, direction, header, movable, boxes)[0], None
     width, height = (x - 2 * PAGE_MARGIN for x in PAGE_SIZES[page])
     best: tuple[float, Layout, str] | None = None
+    # both orientations measure the same pictures at first: one estimate remembers them for both
+    shared = _estimate(sizes, edges, direction, header) if edges and len(sizes) <= MAX_NODES else None
     for page_w, page_h in [(width, height)] if page == "slide" else [(width, height), (height, width)]:
-        layout, needed = minimum_lengths(sizes, edges, page_w / page_h, direction, header, movable, boxes)
+        layout, needed = minimum_lengths(sizes, edges, page_w / page_h, direction, header, movable, boxes, shared)
         if best is None or needed / page_w < best[0]:
             best = (needed / page_w, layout, f"{page_w:g},{page_h:g}!")
     assert best is not None  # at least one orientation was tried
@@ -122,12 +124,14 @@ def minimum_lengths(
     header: tuple[float, float],
     movable: frozenset[str] | None = None,
     boxes: frozenset[str] = frozenset(),
+    estimate: Estimate | None = None,
 ) -> tuple[Layout, float]:
     """The layout, and the page width the picture then needs at full size (for a page of
-    proportions ``target``). Only ``movable`` nodes move; only ``boxes`` are stacked."""
+    proportions ``target``). Only ``movable`` nodes move; only ``boxes`` are stacked.
+    ``estimate``: one made by ``_estimate`` for these sizes, edges, direction and header."""
     if len(sizes) > MAX_NODES or not edges:
         return Layout([1] * len(edges)), 0.0
-    search = _Search(sizes, edges, target, direction, header)
+    search = _Search(estimate or _estimate(sizes, edges, direction, header), edges, target, direction, header)
     allowed = {search.index[t] for t, _ in edges if movable is None or t in movable}
     state = _State([1] * len(edges), {})
     current, shape = search.badness(state)
@@ -142,6 +146,12 @@ def minimum_lengths(
     return Layout(state.minlen, tuple((names[v], names[u]) for v, u in sorted(state.stacked.items()))), current
 
 
+def _estimate(sizes, edges, direction: str, header: tuple[float, float]) -> Estimate:
+    if direction not in ("BT", "TB"):  # ranks are columns: across them is the picture's height
+        return Estimate({name: (h, w) for name, (w, h) in sizes.items()}, edges, 0.0)
+    return Estimate(sizes, edges, header[1])
+
+
 @dataclass(frozen=True)
 class _State:
     minlen: list[int]
@@ -152,13 +162,15 @@ class _Search:
     """Tries moves: a node (and so its subtree) one rank further from its conclusion, or a
     box stacked under the sibling box before it."""
 
-    def __init__(self, sizes, edges, target: float, direction: str, header: tuple[float, float]):
+    def __init__(self, estimate: Estimate, edges, target: float, direction: str, header: tuple[float, float]):
         self.vertical = direction in ("BT", "TB")
-        if not self.vertical:  # ranks are columns: across them is the picture's height
-            sizes = {name: (h, w) for name, (w, h) in sizes.items()}
         self.edges, self.target, self.header, self.budget = edges, target, header, MAX_TRIALS
-        self.estimate = Estimate(sizes, edges, header[1] if self.vertical else 0.0)
+        self.estimate = estimate
         self.index = {name: i for i, name in enumerate(self.estimate.names)}
+        self.edges_from: list[list[int]] = [[] for _ in self.index]  # each node's edges, by index
+        for edge, (tail, _) in enumerate(edges):
+            if tail in self.index:
+                self.edges_from[self.index[tail]].append(edge)
 
     def badness(self, state: _State, base: Shape | None = None) -> tuple[float, Shape]:
         """The page width the picture needs at full size, and its estimated shape (measured
@@ -191,8 +203,10 @@ class _Search:
         return None
 
     def _push(self, state: _State, node: int) -> _State:
-        name = self.estimate.names[node]
-        return _State([m + 1 if tail == name else m for m, (tail, _) in zip(state.minlen, self.edges)], state.stacked)
+        minlen = list(state.minlen)
+        for edge in self.edges_from[node]:
+            minlen[edge] += 1
+        return _State(minlen, state.stacked)
 
     def _fans(self, boxes: set[int]) -> dict[int, list[int]]:
         """Per node, its premises that are boxes with nothing leading to them, if three or more."""

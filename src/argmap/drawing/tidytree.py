@@ -3,6 +3,8 @@ one stacking's tree of nodes, and subtree contours packed once by key."""
 
 from __future__ import annotations
 
+from operator import sub
+
 from argmap.drawing.themes import NODESEP as NODESEP_INCHES
 
 NODESEP = NODESEP_INCHES * 72  # points
@@ -116,17 +118,21 @@ class Contours:
         found = self._rows.get(roots)
         if found is None:
             left, right = self.pack(roots)
-            spans = [hi - lo for lo, hi in zip(left, right)]
-            widest = max(range(len(spans)), key=lambda d: (spans[d], -d), default=0)
-            found = self._rows[roots] = (spans[widest] if spans else 0.0, widest)
+            spans = list(map(sub, right, left))
+            broadest = max(spans, default=0.0)
+            found = self._rows[roots] = (broadest, spans.index(broadest) if spans else 0)
         return found
 
     def pack(self, kids) -> tuple[list[float], list[float]]:
         """Subtrees (rank gap, contour number) side by side, centred between the outer ones;
-        an edge passing ``gap`` ranks before its node is a thin virtual node on each."""
+        an edge passing ``gap`` ranks before its node is a thin virtual node on each.
+
+        Each subtree is shifted right until it is NODESEP clear of the ones before it on every
+        rank they share; so on those ranks the left contour stays the one before it, and the
+        right contour becomes the subtree's (a contour's left never lies right of its right)."""
         left: list[float] = []
         right: list[float] = []
-        centres = []
+        last = 0.0  # where the last subtree's root stands (the first's: at 0)
         for gap, number in kids:
             kid_left, kid_right = self.shapes[number]
             if gap:
@@ -134,18 +140,14 @@ class Contours:
                 kid_right = [VIRTUAL / 2] * gap + kid_right
             if not left:  # the first subtree stays where it is
                 left, right = list(kid_left), list(kid_right)
-                centres.append(0.0)
                 continue
-            shift = max([r + NODESEP - lo for r, lo in zip(right, kid_left)], default=0.0)
-            centres.append(shift)
-            kid_left = [lo + shift for lo in kid_left]
-            kid_right = [hi + shift for hi in kid_right]
-            common = min(len(left), len(kid_left))
-            left[:common] = map(min, left[:common], kid_left)
-            right[:common] = map(max, right[:common], kid_right)
-            left += kid_left[common:]
-            right += kid_right[common:]
-        middle = (centres[0] + centres[-1]) / 2 if centres else 0.0
+            last = shift = max([r + NODESEP - lo for r, lo in zip(right, kid_left)])
+            if len(kid_left) > len(left):
+                left += [lo + shift for lo in kid_left[len(left) :]]
+                right = [hi + shift for hi in kid_right]
+            else:
+                right[: len(kid_right)] = [hi + shift for hi in kid_right]
+        middle = (0.0 + last) / 2
         if not middle:  # one subtree: already centred
             return left, right
         return [x - middle for x in left], [x - middle for x in right]
