@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import yaml
 
 from argmap import fields
@@ -27,7 +29,7 @@ def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Cl
         r.report(node, "`claims` needs at least one claim")
     previous = None
     for cid, key_node, value in entries:
-        if cid in CLAIM_FIELDS and previous is not None and not isinstance(value, yaml.MappingNode):
+        if cid in _CLAIM_FIELD_SET and previous is not None and not isinstance(value, yaml.MappingNode):
             r.report(
                 key_node,
                 f"`{cid}:` is a field, not a claim: it belongs to claim `{previous}` above but is "
@@ -55,42 +57,50 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
         return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=text), []
     since = len(r.problems)
     f = r.fields(value, CLAIM_FIELDS, what)
-    stray = stray_claim(value, CLAIM_FIELDS)
+    stray = stray_claim(value, _CLAIM_FIELD_SET)
     if stray is not None:
         report_stray_claim(r, stray, cid, since)
-    get = lambda name: field_value(f, name)  # noqa: E731
-    text = r.text(get("text"), f"`text` of {what}")
-    r.check_cut_by_comment(get("text"), f"the text of {what}")
-    r.check_cut_by_comment(get("quote"), f"the quote of {what}")
-    if r.absent(get("text")) and not r.looked_like_text:
+    text = r.text(field_value(f, "text"), f"`text` of {what}")
+    r.check_cut_by_comment(field_value(f, "text"), f"the text of {what}")
+    if "quote" in f:
+        r.check_cut_by_comment(f["quote"][1], f"the quote of {what}")
+    if r.absent(field_value(f, "text")) and not r.looked_like_text:
         missing(r, key_node, f, "text", what)
-    tags = tuple(t for t, _ in r.texts(get("tags"), f"`tags` of {what}"))
+    tags = tuple(t for t, _ in r.texts(f["tags"][1], f"`tags` of {what}")) if "tags" in f else ()
     where = {name: r.at(v) for name, (_, v) in f.items()}
-    claim = Claim(
-        location=r.at(key_node),
-        where=where,
-        id=cid,
-        text=text,
-        speaker=r.text(get("speaker"), f"`speaker` of {what}"),
-        quote=r.text(get("quote"), f"`quote` of {what}"),
-        implicit=bool(r.boolean(get("implicit"), f"`implicit` of {what}")),
-        tags=tags,
-        note=r.text(get("note"), f"`note` of {what}"),
-        assumed=r.boolean(get("assumed"), f"`assumed` of {what}"),
-        restates=r.text(get("restates"), f"`restates` of {what}"),
-        weight=r.weight(get("weight"), f"`weight` of {what}"),
-    )
-    return claim, list(_shorthand_arguments(r, claim, key_node, f))
+    # Only the fields given are read (a field left out keeps the model's default), in this order.
+    given: dict[str, Any] = {
+        name: read(r, f[name][1], f"`{name}` of {what}") for name, read in _CLAIM_READS if name in f
+    }
+    if "implicit" in given:
+        given["implicit"] = bool(given["implicit"])  # a wrong value (reported) counts as false
+    claim = Claim(location=r.at(key_node), where=where, id=cid, text=text, tags=tags, **given)
+    return claim, list(_shorthand_arguments(r, claim, f))
 
 
-def _shorthand_arguments(r: NodeReader, claim: Claim, key_node: yaml.Node, f: dict):
+_CLAIM_FIELD_SET = frozenset(CLAIM_FIELDS)
+_CLAIM_READS = (
+    ("speaker", NodeReader.text),
+    ("quote", NodeReader.text),
+    ("implicit", NodeReader.boolean),
+    ("note", NodeReader.text),
+    ("assumed", NodeReader.boolean),
+    ("restates", NodeReader.text),
+    ("weight", NodeReader.weight),
+)
+
+
+def _shorthand_arguments(r: NodeReader, claim: Claim, f: dict):
     for relation in RELATIONS:
+        if relation not in f:
+            continue
         seen: dict[str, int] = {}
-        for target, node in r.texts(field_value(f, relation), f"`{relation}` of claim `{claim.id}`"):
+        for target, node in r.texts(f[relation][1], f"`{relation}` of claim `{claim.id}`"):
             seen[target] = seen.get(target, 0) + 1
+            at = r.at(node)
             yield Argument(
-                location=r.at(node),
-                where={"premises.0": r.at(key_node), "target": r.at(node)},
+                location=at,
+                where={"premises.0": claim.location, "target": at},
                 id=shorthand_id(claim.id, relation, target, seen[target]),
                 premises=(claim.id,),
                 relation=relation,

@@ -66,7 +66,7 @@ def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -
         return LoadResult(None, problems)
     if root is None:
         return LoadResult(None, [_at(path, 1, 1, "empty document: a map needs at least `title` and `claims`")])
-    found = scan(root, limits.max_depth)
+    found = scan(root, limits.max_depth, text)
     refused = _graph_problem(root, found, path, limits)
     if refused:
         return LoadResult(None, [refused])
@@ -93,7 +93,7 @@ def resource_problem(text: str, path: str = "<string>", limits: Limits | None = 
     root, problems = yamlsource.compose(text, path, limits)
     if problems or root is None:
         return next((p for p in problems if p.rule == "limit"), None)
-    return _graph_problem(root, scan(root, limits.max_depth), path, limits)
+    return _graph_problem(root, scan(root, limits.max_depth, text), path, limits)
 
 
 def _graph_problem(root: yaml.Node, found: Scan, path: str, limits: Limits) -> Problem | None:

@@ -12,12 +12,14 @@ problems it causes are replaced by one that says what happened.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import yaml
 
 from argmap.loading.nodereader import ID_PATTERN, NULL_TAG, NodeReader
 
 
-def stray_claim(mapping: yaml.MappingNode, fields: tuple[str, ...]) -> yaml.ScalarNode | None:
+def stray_claim(mapping: yaml.MappingNode, fields: Collection[str]) -> yaml.ScalarNode | None:
     """The key of a claim nested in ``mapping`` by its indentation: not a field name, no
     value, and followed by a field the mapping already has."""
     seen: set[str] = set()

@@ -15,11 +15,11 @@ import yaml
 
 from argmap.loading import limits as _limits
 from argmap.loading.nodescan import Scan
+from argmap.loading.yamlloader import Loader
 from argmap.problems import Location, Problem, Severity
 
-# libyaml's C composer is about ten times faster than PyYAML's pure-Python one; both give
-# the same marks (0-based line, column in characters), so problems point at the same place.
-LOADER: type = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+# libyaml's C composer when there is one (loading/yamlloader.py).
+LOADER: type = Loader
 # UTF-32's byte-order marks begin like UTF-16's, so they are tried first.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
