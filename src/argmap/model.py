@@ -8,8 +8,10 @@ values (``where["premises"][i]``-style keys are spelled ``"premises.0"``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Mapping
 
+from argmap.frozen import quick_init
 from argmap.problems import Location
 
 Relation = Literal["supports", "attacks"]
@@ -19,7 +21,7 @@ CLAIM_WEIGHT = 0.5  # a claim's weight when the map gives none
 ARGUMENT_WEIGHT = 1.0  # an argument's weight when the map gives none (and always for a shorthand)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Located:
     location: Location
     where: Mapping[str, Location] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -46,7 +48,8 @@ class Source(Located):
     text: str | None = None  # path relative to the map file
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Claim(Located):
     id: str = ""
     text: str | None = None
@@ -60,7 +63,8 @@ class Claim(Located):
     weight: float | None = None  # 0..1, the claim's credibility on its own; None: CLAIM_WEIGHT
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Argument(Located):
     """Premises that together support or attack one target (a claim or an argument).
 
@@ -100,10 +104,11 @@ class ArgumentMap(Located):
         """The claim or argument with this id (they share one namespace)."""
         return self.claims.get(node_id) or self.arguments.get(node_id)
 
-    @property
+    @cached_property
     def order(self) -> tuple[str, ...]:
         """Claim and argument ids in model order: each claim followed by its shorthand
-        arguments, then the arguments written under ``arguments:``."""
+        arguments, then the arguments written under ``arguments:``. Worked out once per map
+        (the checks, the drawing and the exports each ask; a map is never changed)."""
         by_claim: dict[str, list[str]] = {}
         explicit = []
         for arg in self.arguments.values():

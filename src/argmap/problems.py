@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Iterable
 
+from argmap.frozen import quick_init
+
 EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
@@ -30,7 +32,8 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
 
 
-@dataclass(frozen=True, order=True)
+@quick_init
+@dataclass(frozen=True, order=True, slots=True)
 class Location:
     """A place in a file; line and column are 1-based and count characters."""
 
