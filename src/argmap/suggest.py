@@ -31,10 +31,22 @@ def _deletions(word: str) -> set[str]:
 
 
 class Suggester:
+    """``known`` is read only when a suggestion is first asked for (most checks of a map ask
+    for none), so it may be a generator."""
+
     def __init__(self, known: Iterable[str]):
-        self.known = [word for word in dict.fromkeys(known) if len(word) <= LONGEST_SUGGESTED]
+        self._given: Iterable[str] | None = known
+        self._known: list[str] = []
         self._index: dict[str, list[str]] | None = None
         self._answers: dict[str, str | None] = {}
+
+    @property
+    def known(self) -> list[str]:
+        """The ids that may be suggested, each once, in the order given."""
+        if self._given is not None:
+            self._known = [word for word in dict.fromkeys(self._given) if len(word) <= LONGEST_SUGGESTED]
+            self._given = None
+        return self._known
 
     def closest(self, name: str) -> str | None:
         """The known id most like ``name`` (difflib's ratio ≥ 0.6), or None."""

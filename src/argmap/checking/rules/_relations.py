@@ -7,6 +7,8 @@ problem alone (one mistake, one problem).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from argmap.graph import premise_ids as used_as_premise  # noqa: F401 (the rules' name)
 from argmap.graph import resolved, resolved_arguments, self_referential  # noqa: F401
 from argmap.graph import target_ids as used_as_target  # noqa: F401
@@ -31,9 +33,11 @@ def premise_list(premises) -> str:
     return ", ".join(f"`{p}`" for p in premises)
 
 
-def node_ids(amap: ArgumentMap) -> list[str]:
-    """Ids a target may name and a message may suggest: claims and author-written arguments."""
-    return list(amap.claims) + [aid for aid, arg in amap.arguments.items() if arg.shorthand is None]
+def node_ids(amap: ArgumentMap) -> Iterator[str]:
+    """Ids a target may name and a message may suggest: claims and author-written arguments
+    (listed only when a suggestion is asked for)."""
+    yield from amap.claims
+    yield from (aid for aid, arg in amap.arguments.items() if arg.shorthand is None)
 
 
 def meant_nodes(amap: ArgumentMap) -> set[str]:

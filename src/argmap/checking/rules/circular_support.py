@@ -85,6 +85,8 @@ def _back_edges(successors: dict[str, list[str]], roots) -> Iterator[tuple[list[
                 pending.pop()
             elif node in position:
                 yield path[position[node] :], node
+            elif node not in successors:  # leads nowhere: no cycle through it
+                done.add(node)
             elif node not in done:
                 position[node] = len(path)
                 path.append(node)

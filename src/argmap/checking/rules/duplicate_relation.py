@@ -47,7 +47,7 @@ ENABLED_BY_DEFAULT = True
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     seen: dict[tuple, Argument] = {}
-    for arg in sorted(resolved_arguments(amap), key=_statement_location):
+    for arg in sorted(resolved_arguments(amap), key=_statement_place):
         key = (frozenset(arg.premises), arg.relation, arg.target)
         if key not in seen:
             seen[key] = arg
@@ -60,6 +60,12 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
             f"first at line {at.line}, column {at.column}{named}"
         )
         yield Finding(_statement_location(arg), message)
+
+
+def _statement_place(arg: Argument) -> tuple[str, int, int]:
+    """The statement's location as a tuple: sorting compares tuples in C, Locations in Python."""
+    at = _statement_location(arg)
+    return at.path, at.line, at.column
 
 
 def _statement_location(arg: Argument) -> Location:
