@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 
 import jsonschema
@@ -37,7 +39,7 @@ def test_export_matches_schema_and_round_trips_exactly(path):
 
 
 def _fields(obj) -> dict:
-    return {k: v for k, v in vars(obj).items() if k not in ("location", "where")}
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj) if f.name not in ("location", "where")}
 
 
 def test_json_holds_the_model():
