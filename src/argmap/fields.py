@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Field:
+    """One key an object of the format may have: its owner, name, kind of value and meaning."""
+
     owner: str  # map, source, speaker, claim, argument
     name: str
     kind: str

@@ -23,6 +23,8 @@ ARGUMENT_WEIGHT = 1.0  # an argument's weight when the map gives none (and alway
 
 @dataclass(frozen=True, slots=True)
 class Located:
+    """Where an object was written: its key's Location, and each field value's in ``where``."""
+
     location: Location
     where: Mapping[str, Location] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -33,6 +35,8 @@ class Located:
 
 @dataclass(frozen=True)
 class Speaker(Located):
+    """Someone who says claims or arguments in the map (``speakers:``)."""
+
     id: str = ""
     name: str = ""
     role: str | None = None
@@ -40,6 +44,8 @@ class Speaker(Located):
 
 @dataclass(frozen=True)
 class Source(Located):
+    """The text the map is about (``source:``); ``text`` names a file to check quotes against."""
+
     title: str | None = None
     author: str | None = None
     publisher: str | None = None
@@ -51,6 +57,8 @@ class Source(Located):
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Claim(Located):
+    """A statement: a box in the diagram, a premise or conclusion of arguments."""
+
     id: str = ""
     text: str | None = None
     speaker: str | None = None
@@ -90,6 +98,8 @@ class Argument(Located):
 
 @dataclass(frozen=True)
 class ArgumentMap(Located):
+    """A whole map: its claims, arguments and speakers by id, in the order the file gives them."""
+
     path: str = "<string>"
     version: int = 1
     title: str | None = None

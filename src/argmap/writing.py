@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 _inputs: set[str] = set()
@@ -38,6 +37,8 @@ def _umask_mode() -> int:
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Replace ``path`` with ``data`` in one step; an interrupted write leaves no partial file."""
+    import tempfile  # only writing needs it: not imported by `argmap validate`
+
     path = Path(path)
     _refuse_input(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data

@@ -4,7 +4,6 @@ Each takes the problems, the number of files checked and ``colour`` (used by tex
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -56,6 +55,8 @@ def format_text(problems: Sequence[Problem], files_checked: int, colour: bool = 
 
 
 def format_json(problems: Sequence[Problem], files_checked: int, colour: bool = False) -> str:
+    import json  # only --format json needs it
+
     items = [p.to_dict() for p in problems]
     return json.dumps(items, indent=2, ensure_ascii=False)
 

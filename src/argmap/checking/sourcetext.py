@@ -48,6 +48,8 @@ class SourceTextError(Exception):
 
 @dataclass(frozen=True)
 class SourceText:
+    """A source text read for the quote checks, normalised as quotes are compared."""
+
     name: str  # as the user wrote it, for messages
     text: str | None  # normalised; None when it cannot be read
     error: str | None = None

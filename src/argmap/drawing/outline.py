@@ -185,6 +185,8 @@ def _title(title: str, fmt: str, level: int = 1) -> str:
 
 @dataclass(frozen=True)
 class _Style:
+    """How one output format (plain text or Markdown) writes texts, names and bullets."""
+
     escape: Callable[[str], str]
     strong: Callable[[str], str]
     speaker: Callable[[str], str]

@@ -15,6 +15,8 @@ from argmap.model import Argument, ArgumentMap
 
 @dataclass(frozen=True)
 class Scope:
+    """What one drawing shows of the map: its claims, arguments, junctions and main claims."""
+
     claims: tuple[str, ...]  # in model order
     arguments: tuple[str, ...]  # in model order, each with a drawable target and premise
     junctions: frozenset[str]  # arguments drawn with a junction node

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from argmap.embed.errors import EmbedError
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yamlsource import LOADER
 
 OPTION_KEYS = ("focus", "depth", "theme", "step", "direction", "legend", "speakers")

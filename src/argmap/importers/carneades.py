@@ -27,12 +27,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-import yaml
-
 from argmap.importers.builder import MapBuilder
 from argmap.importers.carneades_graph import CarneadesGraph
 from argmap.importers.common import Reporter, decode_text, mapping_at
 from argmap.loading.loader import resource_problem
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yamlsource import LOADER, gc_paused
 
 SUFFIXES = (".yml",)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from argmap.loading.pyyaml import yaml
 
 # Plain scalars we allow: start with a letter or digit, then ordinary prose characters.
 _PLAIN = re.compile(r"[^\W_][\w .,;'()?!/&%+=$€£’\"-]*", re.UNICODE)

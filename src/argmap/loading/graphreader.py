@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from argmap import fields
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+from argmap.loading.pyyaml import yaml
 from argmap.loading.strays import report_stray_claim, stray_claim
 from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 

@@ -30,6 +30,8 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
+    """The limits in force for the maps of one run (defaults, then settings, then environment)."""
+
     max_file_size: int = 10 * MIB  # bytes of a map file (characters for text given directly)
     max_depth: int = 100  # nesting levels of mappings and lists
     max_alias_expansion: int = 1_000_000  # characters and nodes that aliases repeat, in total
@@ -37,6 +39,8 @@ class Limits:
 
 @dataclass(frozen=True)
 class Setting:
+    """One limit as a person sets it: ``[tool.argmap]`` key, environment variable, meaning."""
+
     key: str  # in [tool.argmap]
     env: str  # environment variable
     field: str  # of Limits

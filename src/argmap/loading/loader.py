@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from argmap import fields
 from argmap.loading import yamlsource
 from argmap.loading.graphreader import read_arguments, read_claims
@@ -16,6 +14,7 @@ from argmap.loading.limits import Limits, alias_problem, depth_problem, read_fil
 from argmap.loading.limits import current as current_limits
 from argmap.loading.nodereader import NodeReader, field_value, kind, missing
 from argmap.loading.nodescan import Scan, repeated_size, scan
+from argmap.loading.pyyaml import yaml
 from argmap.model import ArgumentMap, Source, Speaker
 from argmap.problems import Location, Problem, Severity
 
@@ -30,6 +29,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 @dataclass
 class LoadResult:
+    """The map read from a file (None when it cannot be used), and the problems found reading it."""
+
     map: ArgumentMap | None
     problems: list[Problem] = field(default_factory=list)
 

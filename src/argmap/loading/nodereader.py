@@ -10,9 +10,8 @@ import difflib
 import re
 from typing import TypeGuard
 
-import yaml
-
 from argmap import fields
+from argmap.loading.pyyaml import yaml
 from argmap.problems import Location, Problem, Severity
 
 NULL_TAG = "tag:yaml.org,2002:null"

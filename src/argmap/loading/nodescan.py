@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import yaml
+from argmap.loading.pyyaml import yaml
 
 # Every tag PyYAML gives a plain scalar by itself is allowed: a `<<` key (merge) is just an
 # unknown field to argmap, and `text: =` (value) is the text "=", not a tag to refuse.
@@ -23,6 +23,8 @@ _MAPPING, _SEQUENCE = yaml.MappingNode, yaml.SequenceNode
 
 @dataclass
 class Scan:
+    """What one walk over the composed node graph found: tags, too deep a node, shared nodes."""
+
     tagged: list[yaml.Node] = field(default_factory=list)  # non-standard tags, document order
     too_deep: yaml.Node | None = None  # the first node nested deeper than allowed
     shared: dict[int, list] = field(default_factory=dict)  # id -> [node, times reached]

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import yaml
-
 from argmap.loading.nodereader import ID_PATTERN, NULL_TAG, NodeReader
+from argmap.loading.pyyaml import yaml
 
 
 def stray_claim(mapping: yaml.MappingNode, fields: Collection[str]) -> yaml.ScalarNode | None:

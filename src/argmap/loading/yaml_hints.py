@@ -10,8 +10,7 @@ An error none of the checks recognises gets None, and the parser's own words are
 
 from __future__ import annotations
 
-import yaml
-
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yaml_hint_text import (
     KEY,
     KEY_NO_SPACE,

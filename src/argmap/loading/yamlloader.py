@@ -12,11 +12,10 @@ own method, so each node gets exactly the tag the safe loader gives it.
 
 from __future__ import annotations
 
-import yaml
-from yaml.resolver import BaseResolver
+from argmap.loading.pyyaml import yaml
 
 _SCALAR = yaml.ScalarNode
-_pyyaml_resolve = BaseResolver.resolve
+_pyyaml_resolve = yaml.resolver.BaseResolver.resolve
 
 
 class _QuickResolve:

@@ -11,10 +11,9 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import yaml
-
 from argmap.loading import limits as _limits
 from argmap.loading.nodescan import Scan
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yamlloader import Loader
 from argmap.problems import Location, Problem, Severity
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from argmap.checking.checker import Settings
 from argmap.errors import UsageError
 from argmap.loading.loader import load_text
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yamlsource import LOADER, gc_paused
 from argmap.lsp.yamlindex import YamlIndex, build_index
 from argmap.model import ArgumentMap

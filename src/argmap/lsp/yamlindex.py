@@ -11,8 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal
 
-import yaml
-
+from argmap.loading.pyyaml import yaml
 from argmap.loading.yamlsource import walk
 
 Space = Literal["node", "speaker"]

@@ -25,6 +25,8 @@ REPORTED_SHARE = 1 / 3  # of a claim's content words, for its gap to be reported
 
 @dataclass(frozen=True)
 class WordGaps:
+    """The content words that an argument's premises and conclusion do not share."""
+
     arg: Argument
     missing: tuple[str, ...]  # words of the conclusion no premise mentions ("" if too few)
     alone: tuple[tuple[int, tuple[str, ...]], ...]  # (premise index, its words nobody else mentions)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from argmap.importers.common import Reporter
+from argmap.loading.pyyaml import yaml
 from argmap.problems import Location, Problem
 
 REFUSED = object()  # the YAML was refused (a limit problem was reported) or is not valid
