@@ -68,9 +68,13 @@ def target_ids(amap: ArgumentMap) -> set[str]:
 
 def resolved(amap: ArgumentMap, arg: Argument) -> bool:
     """True when the argument has premises, they are all claims, and its target exists."""
-    if not arg.premises or arg.target is None or amap.node(arg.target) is None:
+    claims, target = amap.claims, arg.target
+    if not arg.premises or target is None or (target not in claims and target not in amap.arguments):
         return False
-    return all(premise in amap.claims for premise in arg.premises)
+    for premise in arg.premises:  # a loop, not all() over a generator: this runs for every argument
+        if premise not in claims:
+            return False
+    return True
 
 
 def self_referential(arg: Argument) -> bool:
@@ -96,8 +100,12 @@ def _resolved_in_order(amap: ArgumentMap) -> tuple[tuple[Argument, ...], tuple[A
     global _last_resolved
     if _last_resolved is not None and _last_resolved[0]() is amap:
         return _last_resolved[1], _last_resolved[2]
-    arguments = (amap.arguments.get(node_id) for node_id in amap.order)
-    every = tuple(arg for arg in arguments if arg is not None and resolved(amap, arg))
-    plain = tuple(arg for arg in every if not self_referential(arg))
-    _last_resolved = (weakref.ref(amap), every, plain)
-    return every, plain
+    every, plain, arguments = [], [], amap.arguments
+    for node_id in amap.order:
+        arg = arguments.get(node_id)
+        if arg is not None and resolved(amap, arg):
+            every.append(arg)
+            if not self_referential(arg):
+                plain.append(arg)
+    _last_resolved = (weakref.ref(amap), tuple(every), tuple(plain))
+    return _last_resolved[1], _last_resolved[2]

@@ -61,7 +61,7 @@ def _support_graph(amap: ArgumentMap) -> dict[str, list[str]]:
         if arg.is_attack:
             continue
         assert arg.target is not None  # a resolved argument's target exists
-        for premise in dict.fromkeys(arg.premises):
+        for premise in arg.premises if len(arg.premises) == 1 else dict.fromkeys(arg.premises):
             successors.setdefault(premise, []).append(arg.id)
         successors[arg.id] = [arg.target]
     return successors
@@ -70,27 +70,27 @@ def _support_graph(amap: ArgumentMap) -> dict[str, list[str]]:
 def _back_edges(successors: dict[str, list[str]], roots) -> Iterator[tuple[list[str], str]]:
     """Iterative depth-first search (no recursion: a chain of any length is fine), linear in
     the size of the graph. For each edge that closes a cycle, yield the path from the node it
-    returns to up to the node it leaves, and the node it returns to."""
+    returns to up to the node it leaves, and the node it returns to. The path is kept as the
+    insertion order of ``position`` (node -> its index on the path)."""
     done: set[str] = set()
     for root in roots:
         if root in done or root not in successors:
             continue
-        path, position, pending = [root], {root: 0}, [iter(successors[root])]
+        position, pending = {root: 0}, [iter(successors[root])]
         while pending:
             node = next(pending[-1], None)
             if node is None:
-                finished = path.pop()
-                del position[finished]
-                done.add(finished)
+                done.add(position.popitem()[0])  # the last node on the path
                 pending.pop()
             elif node in position:
-                yield path[position[node] :], node
+                yield list(position)[position[node] :], node
+            elif node in done:
+                continue
             elif node not in successors:  # leads nowhere: no cycle through it
                 done.add(node)
-            elif node not in done:
-                position[node] = len(path)
-                path.append(node)
-                pending.append(iter(successors.get(node, ())))
+            else:
+                position[node] = len(position)
+                pending.append(iter(successors[node]))
 
 
 def _closing_location(amap: ArgumentMap, source: str, target: str) -> Location:

@@ -40,14 +40,16 @@ ENABLED_BY_DEFAULT = True
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    first: dict[tuple, dict[str, Argument]] = {}
+    first: dict[tuple, Argument] = {}  # (premises, target, relation) -> the first such argument
     for arg in resolved_arguments(amap):
-        by_relation = first.setdefault((frozenset(arg.premises), arg.target), {})
-        by_relation.setdefault(arg.relation, arg)
-    for by_relation in first.values():
-        if len(by_relation) < 2:
-            continue
-        earlier, later = sorted(by_relation.values(), key=relation_location)
+        first.setdefault((frozenset(arg.premises), arg.target, arg.relation), arg)
+    reported: set[tuple] = set()
+    for (premises, target, relation), arg in first.items():
+        other = first.get((premises, target, "attacks" if relation == "supports" else "supports"))
+        if other is None or (premises, target) in reported:
+            continue  # one relation only, or the pair is reported already (where it first appeared)
+        reported.add((premises, target))
+        earlier, later = sorted((arg, other), key=relation_location)
         where = relation_location(earlier)
         verbs = "both support and attack" if len(later.premises) > 1 else "both supports and attacks"
         yield Finding(

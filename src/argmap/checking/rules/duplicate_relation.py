@@ -46,15 +46,20 @@ ENABLED_BY_DEFAULT = True
 
 
 def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
-    seen: dict[tuple, Argument] = {}
-    for arg in sorted(resolved_arguments(amap), key=_statement_place):
-        key = (frozenset(arg.premises), arg.relation, arg.target)
-        if key not in seen:
-            seen[key] = arg
-            continue
-        first = seen[key]
-        at = _statement_location(first)
-        named = f" (argument `{first.id}`)" if first.shorthand is None else ""
+    # Only relations stated more than once are sorted by where they are stated (the first one
+    # there is the original); the findings come out in the order of the later statements.
+    stated: dict[tuple, list[Argument]] = {}
+    for arg in resolved_arguments(amap):
+        stated.setdefault((frozenset(arg.premises), arg.relation, arg.target), []).append(arg)
+    findings = [finding for args in stated.values() if len(args) > 1 for finding in _repeats(args)]
+    yield from sorted(findings, key=lambda finding: _place(finding.location))
+
+
+def _repeats(args: list[Argument]) -> Iterator[Finding]:
+    first, *later = sorted(args, key=lambda arg: _place(_statement_location(arg)))
+    at = _statement_location(first)
+    named = f" (argument `{first.id}`)" if first.shorthand is None else ""
+    for arg in later:
         message = (
             f"{premise_list(arg.premises)} {arg.relation} `{arg.target}` is stated twice; "
             f"first at line {at.line}, column {at.column}{named}"
@@ -62,9 +67,8 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
         yield Finding(_statement_location(arg), message)
 
 
-def _statement_place(arg: Argument) -> tuple[str, int, int]:
-    """The statement's location as a tuple: sorting compares tuples in C, Locations in Python."""
-    at = _statement_location(arg)
+def _place(at: Location) -> tuple[str, int, int]:
+    """A location as a tuple: sorting compares tuples in C, Locations in Python."""
     return at.path, at.line, at.column
 
 
