@@ -90,9 +90,10 @@ def test_dot_reads_names_with_colons_and_angle_brackets_as_whole_names():
 
 def test_remembered_quotings_never_mix_names_texts_and_html():
     for _ in range(2):  # the second round from the memo of short values
-        assert [quote("<b>", html=False), quote("<b>"), quote(Text("<b>")), quote("a b")] == [
+        assert [quote("<b>", html=False), quote("<b>"), quote(Text("<b>")), quote("a b"), quote(Text("a b"))] == [
             '"<b>"',
             "<b>",
             '"<b>"',
+            '"a b"',
             '"a b"',
         ]

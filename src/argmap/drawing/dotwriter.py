@@ -40,15 +40,15 @@ class Text(str):
 
 def quote(value: str, html: bool = True) -> str:
     """``value`` as a DOT ID: bare, as an HTML-like string (when ``html``), or quoted."""
-    if type(value) is str:
-        if html and value.startswith("<") and value.endswith(">"):
-            return value
-        known = _QUOTED.get(value)
-        if known is not None:
-            return known
+    memo = _VALUES if html else _NAMES
+    known = memo.get(value)
+    if known is not None:
+        return known
+    if html and value.startswith("<") and value.endswith(">") and type(value) is not Text:
+        return value
     quoted = value if _ID.fullmatch(value) and value.lower() not in _KEYWORDS else _quoted(value)
-    if type(value) is str and len(value) <= _SHORT and len(_QUOTED) < _MEMO:
-        _QUOTED[value] = quoted
+    if type(value) is str and len(value) <= _SHORT and len(memo) < _MEMO:
+        memo[value] = quoted
     return quoted
 
 
@@ -62,8 +62,11 @@ def _quoted(value: str) -> str:
     return f'"{value}"'
 
 
-_QUOTED: dict[str, str] = {}  # short values repeat (colours, styles, sizes): quoted once; the first few
-# thousand are kept (the theme's come first), so a long-running server's memo stays small
+# Short values repeat (colours, styles, sizes): each is quoted once. The first few thousand are
+# kept (the theme's come first), so a long-running server's memo stays small. No HTML-like value
+# is ever kept, so a Text (which is never HTML) finds the same quoting as its str.
+_VALUES: dict[str, str] = {}
+_NAMES: dict[str, str] = {}  # nodes' and attributes' names: never HTML
 _SHORT, _MEMO = 40, 4096
 
 
@@ -74,7 +77,7 @@ def _attr_list(attrs: Mapping[str, str | None], label_first: bool = False) -> st
     for key in sorted(attrs):
         value = attrs[key]
         if value is not None and (label is None or key != "label"):
-            parts.append(f"{quote(key, False)}={quote(value)}")
+            parts.append((_NAMES.get(key) or quote(key, False)) + "=" + (_VALUES.get(value) or quote(value)))
     return " [" + " ".join(parts) + "]" if parts else ""
 
 
