@@ -11,6 +11,7 @@ from argmap.loading.strays import report_stray_claim, stray_claim
 from argmap.model import RELATIONS, Argument, Claim, shorthand_id
 
 CLAIM_FIELDS = fields.names("claim")
+_CLAIM_FIELDS = dict.fromkeys(CLAIM_FIELDS)  # the same names in the same order, looked up at once
 ARGUMENT_FIELDS = fields.names("argument")
 
 
@@ -28,7 +29,7 @@ def read_claims(r: NodeReader, root: yaml.Node, top: dict) -> tuple[dict[str, Cl
         r.report(node, "`claims` needs at least one claim")
     previous = None
     for cid, key_node, value in entries:
-        if cid in _CLAIM_FIELD_SET and previous is not None and not isinstance(value, yaml.MappingNode):
+        if cid in _CLAIM_FIELDS and previous is not None and not isinstance(value, yaml.MappingNode):
             r.report(
                 key_node,
                 f"`{cid}:` is a field, not a claim: it belongs to claim `{previous}` above but is "
@@ -55,8 +56,8 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
             r.report(key_node, f"{what} needs `text` (empty)")
         return Claim(location=r.at(key_node), where={"text": r.at(value)}, id=cid, text=text), []
     since = len(r.problems)
-    f = r.fields(value, CLAIM_FIELDS, what)
-    stray = stray_claim(value, _CLAIM_FIELD_SET)
+    f = r.fields(value, _CLAIM_FIELDS, what)
+    stray = stray_claim(value, _CLAIM_FIELDS) if len(f) < len(value.value) else None  # some key not a field
     if stray is not None:
         report_stray_claim(r, stray, cid, since)
     text = r.text(field_value(f, "text"), f"`text` of {what}")
@@ -77,7 +78,6 @@ def _read_claim(r: NodeReader, cid: str, key_node: yaml.Node, value: yaml.Node) 
     return claim, list(_shorthand_arguments(r, claim, f))
 
 
-_CLAIM_FIELD_SET = frozenset(CLAIM_FIELDS)
 _CLAIM_READS = (
     ("speaker", NodeReader.text),
     ("quote", NodeReader.text),

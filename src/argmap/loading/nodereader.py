@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection
 from typing import TypeGuard
 
 from argmap import fields
@@ -36,8 +37,10 @@ class NodeReader:
             return
         if node.end_mark.line >= len(self._source_lines):
             return
-        rest = self._source_lines[node.end_mark.line][node.end_mark.column :]
-        match = _CUT_BY_COMMENT.match(rest)
+        line, column = self._source_lines[node.end_mark.line], node.end_mark.column
+        if line.find("#", column) < 0:  # most lines: nothing after the text looks like a comment
+            return
+        match = _CUT_BY_COMMENT.match(line, column)
         if match:
             self.report(
                 node,
@@ -47,7 +50,8 @@ class NodeReader:
             )
 
     def at(self, node: yaml.Node) -> Location:
-        return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        mark = node.start_mark
+        return Location(self.path, mark.line + 1, mark.column + 1)
 
     def report(self, node: yaml.Node, message: str, rule: str = "schema") -> None:
         self.problems.append(Problem(self.at(node), Severity.ERROR, rule, message))
@@ -88,7 +92,7 @@ class NodeReader:
             result.append((key, key_node, value_node))
         return result
 
-    def fields(self, node: yaml.Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def fields(self, node: yaml.Node, allowed: Collection[str], what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """Known fields of a mapping; unknown ones are reported with a "did you mean"."""
         found = {}
         self.looked_like_text = False
@@ -139,8 +143,10 @@ class NodeReader:
         """One scalar or a list of scalars, as (text, node) pairs."""
         if not self.usable(node):
             return []
-        if isinstance(node, yaml.ScalarNode) and _unbracketed_list(node):
-            return self._unbracketed(node, what)
+        if isinstance(node, yaml.ScalarNode):
+            if _unbracketed_list(node):
+                return self._unbracketed(node, what)
+            return [(node.value, node)]  # usable, so neither empty nor refused: the loop below would take it
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
         result = []
         for item in items:
@@ -213,7 +219,7 @@ _WHERE = {  # the kinds of object, likeliest first when a field belongs to sever
 }
 
 
-def _unknown_field_hint(key: str, allowed: tuple[str, ...]) -> str:
+def _unknown_field_hint(key: str, allowed: Collection[str]) -> str:
     """Where a field of another kind of object belongs (``premises`` in a claim: an argument's),
     else the allowed field most like it, else the list of allowed fields."""
     owners = {f.owner for f in fields.FIELDS if f.name == key}
