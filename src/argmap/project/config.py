@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import functools
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +95,8 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=16)
 def _parsed_table(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
+    import tomllib  # only where there is a pyproject.toml: a map outside any project needs none
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
