@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from argmap.checking.rules._relations import resolved_arguments
 from argmap.model import Argument, ArgumentMap
-from argmap.words import content_words, listing
 
 REPORTED_SHARE = 1 / 3  # of a claim's content words, for its gap to be reported
 
@@ -36,6 +35,8 @@ def word_gaps(amap: ArgumentMap, settings=None) -> Iterator[WordGaps]:
     """The reportable gaps of every resolved argument aimed at a claim with text (undercutters
     and backing aim at an argument: no words), one-premise arguments left to
     ``single-premise`` when it runs."""
+    from argmap.words import content_words  # only the teaching rules need the word lists
+
     skip_single = _enabled(settings, "single-premise")
     for arg in resolved_arguments(amap):
         target = amap.claims.get(arg.target or "")
@@ -79,4 +80,6 @@ def naming(arg: Argument) -> str:
 
 
 def words(found: tuple[str, ...]) -> str:
+    from argmap.words import listing
+
     return listing(found)

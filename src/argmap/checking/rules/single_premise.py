@@ -39,7 +39,6 @@ from argmap.checking.rules._relations import resolved_arguments
 from argmap.checking.rules._wording import naming
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
-from argmap.words import listing
 
 ID = "single-premise"
 DEFAULT_SEVERITY = Severity.INFO
@@ -74,6 +73,8 @@ def _finding(arg) -> Finding:
 
 
 def _group_finding(args) -> Finding:
+    from argmap.words import listing  # only the teaching rules need the word lists
+
     first = args[0]
     kind = "reasons" if first.relation == "supports" else "objections"
     premises = listing([arg.premises[0] for arg in args])
