@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from argmap.drawing.estimate import Estimate, Shape
+from argmap.drawing.measure import width as measured
 from argmap.model import ArgumentMap
 
 POINT = (8.0, 8.0)
@@ -33,17 +35,20 @@ def text_width(chars: int, size: float) -> float:
 def box_size(widths: Sequence[float], byline: bool, byline_text: str = "") -> tuple[float, float]:
     """Points wide and high of a claim's box at 12 pt (the byline at 10 pt), from how wide
     each line of its text is at 12 pt (``labels.wrap_widths``)."""
-    from argmap.drawing.measure import width as measured
-
-    text = max(max(widths), measured(byline_text, 10))
+    text = max(max(widths), _byline_width(byline_text))
     width = max(text, 30) + 2 * 0.11 * 72 + 6
     height = len(widths) * 14.5 + (13.5 if byline else 0) + 2 * 0.07 * 72 + 6
     return width, height
 
 
+@lru_cache(maxsize=1024)
+def _byline_width(text: str) -> float:
+    """Points wide a byline is at 10 pt: a map has few speakers, and many claims by each."""
+    return measured(text, 10)
+
+
 def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
     from argmap.drawing.labels import wrap
-    from argmap.drawing.measure import width as measured
 
     lines = [line for t in (label, scheme) if t for line in wrap(t.replace("-", " ") if t is scheme else t, 24, 11)]
     widest = max((measured(line, 11) for line in lines), default=text_width(4, 11))
@@ -53,7 +58,6 @@ def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
 def title_size(amap: ArgumentMap) -> tuple[float, float]:
     """Rough points wide and high of the title and source line above the drawing."""
     from argmap.drawing.legend import title_lines
-    from argmap.drawing.measure import width as measured
 
     title, source = title_lines(amap)
     width = max([measured(line, 18, bold=True) for line in title] + [measured(line, 10) for line in source])

@@ -114,7 +114,7 @@ def _set(units: list[str], text: str, width_pt: float, font_size: float) -> tupl
     lines: list[str] = []
     widths: list[float] = []
     first, start = 0, 0  # the line's first unit, and where it starts in the text
-    window = int(width_pt / font_size / 0.25) + 16  # characters a line can hold, and more
+    window = int(width_pt / font_size / CHAR) + 12  # characters of a line, and a word more (more if needed)
     while first < len(units):
         ems = list(accumulate(map(_em, text[start : start + window]), initial=0.0))  # ems[i]: of i characters
         end, after = start + len(units[first]), first + 1  # the first unit goes in whatever its width
