@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from argmap.drawing import measure
 from argmap.drawing.bidi import is_rtl
@@ -56,21 +57,27 @@ def lines_html(lines: Iterable[str]) -> str:
     return "<BR/>".join(esc(line) for line in lines)
 
 
+@lru_cache(maxsize=512)
+def _attributes(pairs: tuple[tuple[str, str], ...]) -> str:
+    """` NAME="value"` for each pair: a drawing repeats the same few thousands of times."""
+    return "".join(f' {name}="{value}"' for name, value in pairs)
+
+
 def font(inner: str, size: str | None = None, color: str | None = None) -> str:
-    attrs = "".join(f' {name}="{value}"' for name, value in (("POINT-SIZE", size), ("COLOR", color)) if value)
+    attrs = _attributes(tuple(pair for pair in (("POINT-SIZE", size), ("COLOR", color)) if pair[1]))
     return f"<FONT{attrs}>{inner}</FONT>" if attrs else inner
+
+
+_TABLE = {"BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "0"}
 
 
 def table(rows: Iterable[str], **attrs: str) -> str:
     """An HTML-like TABLE without borders; ``rows`` are complete <TR> elements."""
-    settings = {"BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "0", **attrs}
-    head = "".join(f' {name}="{value}"' for name, value in settings.items())
-    return f"<TABLE{head}>{''.join(rows)}</TABLE>"
+    return f"<TABLE{_attributes(tuple({**_TABLE, **attrs}.items()))}>{''.join(rows)}</TABLE>"
 
 
 def cell(inner: str, **attrs: str) -> str:
-    head = "".join(f' {name}="{value}"' for name, value in attrs.items())
-    return f"<TD{head}>{inner}</TD>"
+    return f"<TD{_attributes(tuple(attrs.items()))}>{inner}</TD>"
 
 
 def claim_label(
