@@ -57,8 +57,9 @@ def test_validate_teaching_still_has_its_word_lists(tmp_path):
 
 
 @needs_dot
-def test_render_to_svg_leaves_out_html(tmp_path):
+def test_render_to_svg_leaves_out_html_and_package_resources(tmp_path):
     modules, pattern = _after(_a_map_outside_any_project(tmp_path), "render", "map.yaml", "-o", "map.svg")
     assert (tmp_path / "map.svg").read_bytes().startswith(b"<?xml")
     assert "html" not in modules and "tomllib" not in modules
+    assert {"importlib.resources", "zipfile"} & modules == set()  # the font table read with pkgutil
     assert pattern == "CompiledOnFirstUse"

@@ -16,11 +16,11 @@ words are never broken; this path needs no library (uniseg costs ~60 ms to impor
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache, reduce
-from importlib import resources
 from itertools import accumulate
 from operator import add
 
@@ -39,7 +39,11 @@ class _Table:
     """Runs of characters of equal width, looked up by bisection."""
 
     def __init__(self) -> None:
-        text = resources.files("argmap.data").joinpath("advance_widths.txt").read_text(encoding="utf-8")
+        # pkgutil, not importlib.resources: that one imports tempfile, random and zipfile (~4 ms a run)
+        data = pkgutil.get_data("argmap", "data/advance_widths.txt")
+        if data is None:  # a loader that cannot read package data: never one argmap is installed with
+            raise FileNotFoundError("argmap.data/advance_widths.txt")
+        text = data.decode("utf-8")
         header, _, body = text.partition("\n# bold ")
         bold, _, runs = body.partition("\n")
         self.bold = float(bold)
