@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,25 +11,12 @@ import typer.main
 
 from argmap.cli import COMMANDS, app, command_named
 from support.paths import ROOT
-from support.processes import run_argmap
-
-_RUN = """
-import json, sys
-sys.argv = ["argmap", *sys.argv[1:]]
-from argmap.cli.entry import main
-try:
-    main()
-except SystemExit:
-    pass
-print(json.dumps(sorted(m for m in sys.modules if m.startswith("argmap.cli.cmd_"))), file=sys.stderr)
-"""
+from support.processes import imports_after, run_argmap
 
 
 def _command_modules_after(*args: str, env: dict | None = None) -> tuple[str, list[str]]:
-    done = subprocess.run(
-        [sys.executable, "-c", _RUN, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
-    return done.stdout, json.loads(done.stderr.strip().splitlines()[-1])
+    run = imports_after(*args, cwd=ROOT, env=env)
+    return run.stdout, run.matching("argmap.cli.cmd_")
 
 
 def test_render_help_imports_only_render():

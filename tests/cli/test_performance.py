@@ -4,35 +4,19 @@ never by a timed test): what each command imports, and that big inputs take line
 from __future__ import annotations
 
 import gc
-import json
-import subprocess
-import sys
 
 import pytest
 
 from argmap.loading.loader import load_text
 from support.markers import needs_dot
 from support.paths import ROOT
+from support.processes import imports_after
 
 HEAVY = ("graphviz", "rich", "jinja2", "pydantic", "argmap.exporters", "argmap.drawing")
 
-_IMPORTS_AFTER = """
-import json, sys
-sys.argv = ["argmap", *sys.argv[1:]]
-from argmap.cli import main
-try:
-    main()
-except SystemExit:
-    pass
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
-"""
 
-
-def _modules_after(*args: str) -> set[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORTS_AFTER, *args], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+def _modules_after(*args: str) -> frozenset[str]:
+    return imports_after(*args, cwd=ROOT).modules
 
 
 def _heavy(modules: set[str]) -> list[str]:

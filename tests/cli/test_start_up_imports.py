@@ -3,39 +3,19 @@ ordinary path (speed itself is measured in bench/, never by a timed test)."""
 
 from __future__ import annotations
 
-import ast
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from support.markers import needs_dot
 from support.paths import ROOT
-
-_RUN = """
-import sys
-sys.argv = ["argmap", *sys.argv[1:]]
-from argmap.cli.entry import main
-try:
-    main()
-except SystemExit:
-    pass
-reader = sys.modules.get("yaml.reader")
-pattern = type(reader.Reader.NON_PRINTABLE).__name__ if reader else None
-print(repr((sorted(sys.modules), pattern)), file=sys.stderr)
-"""
+from support.processes import imports_after
 
 
-def _after(folder: Path, *args: str) -> tuple[set[str], str | None]:
+def _after(folder: Path, *args: str) -> tuple[frozenset[str], str | None]:
     """The modules imported by running argmap in ``folder`` (no pyproject.toml above it), and
     what PyYAML's pure-Python reader holds as its pattern of non-printable characters."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run(
-        [sys.executable, "-c", _RUN, *args], capture_output=True, text=True, cwd=folder, env=env, timeout=120
-    )
-    modules, pattern = ast.literal_eval(done.stderr.strip().splitlines()[-1])
-    return set(modules), pattern
+    run = imports_after(*args, cwd=folder)
+    return run.modules, run.yaml_pattern
 
 
 def _a_map_outside_any_project(tmp_path: Path) -> Path:
