@@ -15,8 +15,10 @@ _ISOLATES = {"LRI": 1, "RLI": 1, "FSI": 1, "PDI": -1}
 
 def is_rtl(text: str | None) -> bool:
     """True when ``text``'s first strong character (outside isolates) is right-to-left."""
+    if not text or text.isascii():  # no ASCII character is R, AL or an isolate
+        return False
     depth = 0
-    for char in text or "":
+    for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in _ISOLATES:
             depth = max(0, depth + _ISOLATES[kind])
@@ -36,6 +38,8 @@ def isolate(text: str) -> str:
     """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE when it holds right-to-left
     characters, so that inserted among other words ("Because: … [speaker]") it keeps its own
     direction and the punctuation around it stays where it was written (UAX #9, isolates)."""
-    if any(unicodedata.bidirectional(char) in ("R", "AL", "AN") for char in text):
+    if text.isascii():  # no ASCII character is R, AL or AN: the usual case, without a scan
+        return text
+    if any(unicodedata.bidirectional(char) in ("R", "AL", "AN") for char in set(text)):
         return f"\u2068{text}\u2069"
     return text
