@@ -29,10 +29,13 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 @dataclass
 class LoadResult:
-    """The map read from a file (None when it cannot be used), and the problems found reading it."""
+    """The map read from a file (None when it cannot be used), and the problems found reading it.
+    ``root``: the composed YAML document, kept only when asked for (``load_text(keep_root=True)``:
+    the language server indexes its positions instead of composing the text a second time)."""
 
     map: ArgumentMap | None
     problems: list[Problem] = field(default_factory=list)
+    root: yaml.Node | None = field(default=None, repr=False, compare=False)
 
 
 def load_path(path: str | Path, limits: Limits | None = None) -> LoadResult:
@@ -57,8 +60,16 @@ def load_bytes(data: bytes, path: str = "<string>", limits: Limits | None = None
 
 
 @yamlsource.gc_paused()
-def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -> LoadResult:
-    limits = limits or current_limits()
+def load_text(text: str, path: str = "<string>", limits: Limits | None = None, keep_root: bool = False) -> LoadResult:
+    """Read a map from its text; ``keep_root``: the composed document goes into the result
+    when the text composed and is within the limits (never for a syntax error or a limit)."""
+    result = _load_text(text, path, limits or current_limits())
+    if not keep_root:
+        result.root = None
+    return result
+
+
+def _load_text(text: str, path: str, limits: Limits) -> LoadResult:
     refused = size_problem(len(text), path, limits, "characters")
     if refused:
         return LoadResult(None, [refused])
@@ -75,12 +86,12 @@ def load_text(text: str, path: str = "<string>", limits: Limits | None = None) -
     reader = NodeReader(path, bad, text)
     reader.problems.extend(tag_problems)
     if id(root) in bad:
-        return LoadResult(None, reader.problems)
+        return LoadResult(None, reader.problems, root)
     if not isinstance(root, yaml.MappingNode):
         reader.report(root, f"the top level must be a mapping with `title` and `claims`, not {kind(root, quote=False)}")
-        return LoadResult(None, reader.problems)
+        return LoadResult(None, reader.problems, root)
     amap = _read_map(reader, root)
-    return LoadResult(amap, reader.problems)
+    return LoadResult(amap, reader.problems, root)
 
 
 def resource_problem(text: str, path: str = "<string>", limits: Limits | None = None) -> Problem | None:

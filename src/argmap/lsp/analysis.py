@@ -53,12 +53,14 @@ def analyse(
     id index completion and navigation need. The resource limits are checked first: a document
     over them is never composed for the index."""
     config = config if config is not None else ProjectConfig()
-    result = open_text(text, path, config, settings)
+    result = open_text(text, path, config, settings, keep_root=True)
     if any(p.rule == "limit" for p in result.problems):  # too large or repetitive: the problem says why
         analysis = Analysis(text, list(result.problems))
         if previous is not None:
             analysis.fallback_index, analysis.fallback_map = previous.known()
         return analysis
+    if result.root is not None:  # the text composed as it is: its index from the loader's document
+        return Analysis(text, list(result.problems), build_index(result.root), result.map, exact=True)
     root, repaired = compose_lenient(text)
     if root is not None and repaired is None:
         return Analysis(text, list(result.problems), build_index(root), result.map, exact=True)

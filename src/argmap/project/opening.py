@@ -10,14 +10,18 @@ draw, show them in an editor) is the adapter's business; this module never print
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.checking.checker import Settings, check_map, make_settings
 from argmap.loading.loader import LoadResult, load_bytes, load_path, load_text
 from argmap.model import ArgumentMap
 from argmap.problems import Problem, Severity
 from argmap.project.config import ProjectConfig, load_config
+
+if TYPE_CHECKING:
+    from yaml import Node
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class CheckedMap:
     path: str
     map: ArgumentMap | None
     problems: tuple[Problem, ...]
+    root: Node | None = field(default=None, repr=False, compare=False)  # see open_text(keep_root=)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -86,16 +91,22 @@ def open_bytes(
 
 
 def open_text(
-    text: str, name: str = "<string>", config: ProjectConfig | None = None, settings: Settings | None = None
+    text: str,
+    name: str = "<string>",
+    config: ProjectConfig | None = None,
+    settings: Settings | None = None,
+    keep_root: bool = False,
 ) -> CheckedMap:
-    """The same for a map's text (an editor buffer, a Markdown code block, a notebook cell)."""
+    """The same for a map's text (an editor buffer, a Markdown code block, a notebook cell).
+    ``keep_root``: the composed YAML document is kept in ``root`` (the language server's id
+    index reads its positions), when the text composed within the limits."""
     config = config if config is not None else load_config()
     settings = settings if settings is not None else rule_settings(config)
-    return _checked(name, load_text(text, name, config.limits), settings)
+    return _checked(name, load_text(text, name, config.limits, keep_root), settings)
 
 
 def _checked(name: str, loaded: LoadResult, settings: Settings) -> CheckedMap:
-    return CheckedMap(name, loaded.map, tuple(check_map(loaded, settings)))
+    return CheckedMap(name, loaded.map, tuple(check_map(loaded, settings)), loaded.root)
 
 
 def only_errors(problems: Iterable[Problem]) -> list[Problem]:
