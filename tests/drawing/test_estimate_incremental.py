@@ -73,16 +73,16 @@ def test_a_cycle_is_measured_alike_both_ways():
 def test_the_orientations_of_a_page_share_an_estimate_and_choose_what_they_would_alone(seed):
     """A4 and letter are searched upright and sideways on one estimate, which remembers the
     pictures it measured: each search still chooses what a search on a fresh estimate does."""
-    from argmap.drawing import fit
+    from argmap.drawing import search
 
     rng = random.Random(seed)
     sizes, edges = _random_map(rng, rng.randrange(10, 50))
     header = (200.0, 40.0)
     for direction in ("BT", "LR"):
-        shared = fit._estimate(sizes, edges, direction, header)
+        shared = search.estimate_for(sizes, edges, direction, header)
         for target in (0.7, 1.4):
-            alone = fit.minimum_lengths(sizes, edges, target, direction, header, None, frozenset(sizes))
-            together = fit.minimum_lengths(sizes, edges, target, direction, header, None, frozenset(sizes), shared)
+            alone = search.minimum_lengths(sizes, edges, target, direction, header, None, frozenset(sizes))
+            together = search.minimum_lengths(sizes, edges, target, direction, header, None, frozenset(sizes), shared)
             assert together == alone
     estimate = Estimate(sizes, edges, 0.0)
     assert estimate.measure([2] * len(edges)) is estimate.measure([2] * len(edges))
