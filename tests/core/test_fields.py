@@ -9,7 +9,7 @@ import pytest
 
 from argmap import fields
 from argmap.importers import json_import
-from argmap.loading import graphreader, loader
+from argmap.loading import graphreader, mapreader
 from argmap.loading.loader import load_text
 from argmap.lsp import refcontext
 from support.paths import ROOT
@@ -48,7 +48,7 @@ def test_schema_properties_and_required_fields_come_from_the_table(owner):
 def test_the_loader_allows_exactly_the_tables_fields():
     assert graphreader.CLAIM_FIELDS == fields.names("claim")
     assert graphreader.ARGUMENT_FIELDS == fields.names("argument")
-    assert (loader.TOP_FIELDS, loader.SOURCE_FIELDS, loader.SPEAKER_FIELDS) == (
+    assert (mapreader.TOP_FIELDS, mapreader.SOURCE_FIELDS, mapreader.SPEAKER_FIELDS) == (
         fields.names("map"),
         fields.names("source"),
         fields.names("speaker"),
