@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from argmap.loading.nodereader import ID_PATTERN
+from argmap.loading.nodekinds import ID_PATTERN
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 

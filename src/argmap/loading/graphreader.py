@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from argmap import fields
-from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+from argmap.loading.nodekinds import kind
+from argmap.loading.nodereader import NodeReader, field_value, missing
 from argmap.loading.pyyaml import yaml
 from argmap.loading.strays import report_stray_claim, stray_claim
 from argmap.model import RELATIONS, Argument, Claim, shorthand_id

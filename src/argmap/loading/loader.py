@@ -9,7 +9,8 @@ from argmap.loading import yamlsource
 from argmap.loading.limits import Limits, alias_problem, depth_problem, read_file, size_problem
 from argmap.loading.limits import current as current_limits
 from argmap.loading.mapreader import read_map
-from argmap.loading.nodereader import NodeReader, kind
+from argmap.loading.nodekinds import kind
+from argmap.loading.nodereader import NodeReader
 from argmap.loading.nodescan import Scan, repeated_size, scan
 from argmap.loading.pyyaml import yaml
 from argmap.model import ArgumentMap

@@ -9,7 +9,8 @@ import re
 
 from argmap import fields
 from argmap.loading.graphreader import read_arguments, read_claims
-from argmap.loading.nodereader import NodeReader, field_value, kind, missing
+from argmap.loading.nodekinds import kind
+from argmap.loading.nodereader import NodeReader, field_value, missing
 from argmap.loading.pyyaml import yaml
 from argmap.model import ArgumentMap, Source, Speaker
 

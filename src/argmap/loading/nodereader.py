@@ -6,18 +6,15 @@ Scalars are read from the node's raw text, so ``title: 1984`` is "1984" and
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection
 from typing import TypeGuard
 
-from argmap import fields
+from argmap.loading.fieldhint import unknown_field_hint
+from argmap.loading.nodekinds import BOOL_TAG, ID_PATTERN, NULL_TAG, kind
 from argmap.loading.pyyaml import yaml
 from argmap.problems import Location, Problem, Severity
 
-NULL_TAG = "tag:yaml.org,2002:null"
-BOOL_TAG = "tag:yaml.org,2002:bool"
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\Z")
 _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#!].*)")
 
 
@@ -108,7 +105,7 @@ class NodeReader:
                     '"text:"? A text with `: ` in it must also be put in quotes',
                 )
                 continue
-            self.report(key_node, f"unknown field `{key}` in {what}{_unknown_field_hint(key, allowed)}")
+            self.report(key_node, f"unknown field `{key}` in {what}{unknown_field_hint(key, allowed)}")
         return found
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
@@ -188,18 +185,6 @@ def _number(raw: str) -> float | None:
     return float(raw)
 
 
-def kind(node: yaml.Node, quote: bool = True) -> str:
-    """What the node is, for a message; its text only when ``quote`` (never for a whole file:
-    a served or embedded /etc/passwd is one long text)."""
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    if node.tag == NULL_TAG:
-        return "empty"
-    return f"`{node.value}`" if quote else "a single text"
-
-
 def field_value(f: dict, name: str) -> yaml.Node | None:
     return f.get(name, (None, None))[1]
 
@@ -208,23 +193,3 @@ def missing(r: NodeReader, parent: yaml.Node, f: dict, name: str, what: str) -> 
     node = f[name][0] if name in f else parent
     state = "empty" if name in f else "missing"
     r.report(node, f"{what} needs `{name}` ({state})")
-
-
-_WHERE = {  # the kinds of object, likeliest first when a field belongs to several
-    "claim": "under `claims:`",
-    "argument": "under `arguments:`",
-    "speaker": "under `speakers:`",
-    "source": "under `source:`",
-    "map": "at the top of the map",
-}
-
-
-def _unknown_field_hint(key: str, allowed: Collection[str]) -> str:
-    """Where a field of another kind of object belongs (``premises`` in a claim: an argument's),
-    else the allowed field most like it, else the list of allowed fields."""
-    owners = {f.owner for f in fields.FIELDS if f.name == key}
-    if owners:
-        owner = next(o for o in _WHERE if o in owners)  # the likeliest kind first
-        return f": `{key}` is a field of {'an' if owner[0] in 'aeiou' else 'a'} {owner} ({_WHERE[owner]})"
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(allowed)})"

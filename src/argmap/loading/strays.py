@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from argmap.loading.nodereader import ID_PATTERN, NULL_TAG, NodeReader
+from argmap.loading.nodekinds import ID_PATTERN, NULL_TAG
+from argmap.loading.nodereader import NodeReader
 from argmap.loading.pyyaml import yaml
 
 

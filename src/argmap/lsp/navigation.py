@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
-from argmap.loading.nodereader import ID_PATTERN
+from argmap.loading.nodekinds import ID_PATTERN
 from argmap.lsp.analysis import Analysis
 from argmap.lsp.textdoc import TextDoc, describe, summary
 from argmap.lsp.yamlindex import Occurrence, Pos, YamlIndex
