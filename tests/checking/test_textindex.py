@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from argmap.checking import sourcetext, textindex
+from argmap.checking import passages, sourcetext, textindex
 
 
 def article(words: int, seed: int = 9) -> str:
@@ -36,9 +36,9 @@ def source() -> sourcetext.SourceText:
 def test_the_index_finds_the_passages_every_window_finds(source, monkeypatch) -> None:
     quotes = misquotes(source.text, 12)
     monkeypatch.setattr(textindex, "LARGE_TEXT", 10**9)
-    scanned = [sourcetext.closest_passage(source, q) for q in quotes]
+    scanned = [passages.closest_passage(source, q) for q in quotes]
     monkeypatch.setattr(textindex, "LARGE_TEXT", 0)
-    indexed = [sourcetext.closest_passage(source, q) for q in quotes]
+    indexed = [passages.closest_passage(source, q) for q in quotes]
     assert indexed == scanned and all(scanned)
 
 
@@ -46,7 +46,7 @@ def test_the_index_is_built_once_per_text(source, monkeypatch) -> None:
     monkeypatch.setattr(textindex, "LARGE_TEXT", 0)
     textindex.word_positions.cache_clear()
     for quote in misquotes(source.text, 5, seed=2):
-        sourcetext.closest_passage(source, quote)
+        passages.closest_passage(source, quote)
     info = textindex.word_positions.cache_info()
     assert info.misses == 1 and info.hits == 4
 

@@ -69,7 +69,7 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
     import difflib
     import random
 
-    from argmap.checking import sourcetext
+    from argmap.checking import passages, sourcetext
 
     rng = random.Random(3)
     words = [
@@ -84,7 +84,7 @@ def test_a_misspelt_quote_is_compared_exactly_with_few_windows(monkeypatch):
     real_ratio = difflib.SequenceMatcher.ratio
     monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or real_ratio(self))
     source = sourcetext.SourceText("a.txt", sourcetext.normalise(text), original=text)
-    found = sourcetext.closest_passage(source, sourcetext.normalise(quote))
+    found = passages.closest_passage(source, sourcetext.normalise(quote))
     windows = len(text) // (len(quote) // 4)
     assert found is not None and passage[45:80] in found
     assert len(calls) < windows // 10

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.checking import sourcetext
+from argmap.checking import passages, sourcetext
 from argmap.model import ArgumentMap
 from argmap.problems import Finding, Severity
 
@@ -58,7 +58,7 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
     source = sourcetext.for_map(amap, getattr(settings, "source_text", None))
     if source is None or source.text is None:
         return  # no text to check against (source-text-missing says so when one was named)
-    hints = sourcetext.HINTS_PER_MAP  # the closest-passage search is costly: a bounded number a map
+    hints = passages.HINTS_PER_MAP  # the closest-passage search is costly: a bounded number a map
     for claim in amap.claims.values():
         if claim.quote is None or not claim.quote.strip():
             continue
@@ -71,10 +71,10 @@ def check(amap: ArgumentMap, settings=None) -> Iterator[Finding]:
 def _message(source: sourcetext.SourceText, quote: str, part: str, hint: bool = True) -> str:
     what = "quote" if sourcetext.normalise(quote) == part else f'part of the quote ("{part}")'
     message = f"{what} not found in the source text `{source.name}`"
-    in_other_case = sourcetext.differs_in_case(source, part)
+    in_other_case = passages.differs_in_case(source, part)
     if in_other_case is not None:
         return f'{message}; it occurs with different case: "{in_other_case}"'
-    closest = sourcetext.closest_passage(source, part) if hint else None
+    closest = passages.closest_passage(source, part) if hint else None
     if closest is not None:
         return f'{message}; the closest passage is "{closest}"'
     return message
