@@ -109,7 +109,7 @@ def test_validate_loads_no_text_measuring_and_drawing_renders_latin_without_unis
         "try: runpy.run_module('argmap', run_name='__main__')\n"
         "except SystemExit: pass\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('uniseg', 'fontTools', 'uharfbuzz', 'resvg_py')"
-        " or m in ('argmap.drawing.measure', 'argmap.drawing.html_label')))"
+        " or m in ('argmap.drawing.measure', 'argmap.drawing.html_label', 'argmap.drawing.html_label_svg')))"
     )
     seed = str(root / "arguments" / "fare-free-buses.yaml")
     done = subprocess.run([sys.executable, "-c", code.format(path=seed)], capture_output=True, text=True)

@@ -13,7 +13,8 @@ from typing import Mapping
 from argmap.drawing import fit
 from argmap.drawing.dotwriter import Digraph
 from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
-from argmap.drawing.legend import graph_label, legend_label, legend_size
+from argmap.drawing.graph_title import graph_label
+from argmap.drawing.legend import legend_label, legend_size
 from argmap.drawing.nodes import Drawing
 from argmap.drawing.options import RenderOptions
 from argmap.drawing.restates import add_restatements

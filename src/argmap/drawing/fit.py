@@ -52,7 +52,7 @@ def caption_size(label: str | None, scheme: str | None) -> tuple[float, float]:
 
 def title_size(amap: ArgumentMap) -> tuple[float, float]:
     """Rough points wide and high of the title and source line above the drawing."""
-    from argmap.drawing.legend import title_lines
+    from argmap.drawing.graph_title import title_lines
 
     title, source = title_lines(amap)
     width = max([measured(line, 18, bold=True) for line in title] + [measured(line, 10) for line in source])

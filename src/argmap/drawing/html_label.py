@@ -1,4 +1,4 @@
-"""Graphviz's HTML-like labels, sized and drawn as SVG by argmap itself.
+"""Graphviz's HTML-like labels, read and sized by argmap itself.
 
 The WebAssembly Graphviz cannot read HTML-like labels, so ``plain_labels`` gives it each node
 as an empty box of the size this module computes, and after the layout the label is drawn
@@ -8,13 +8,13 @@ CELLPADDING, STYLE rounded/dashed, WIDTH, HEIGHT, FIXEDSIZE, a nested TABLE), FO
 Sizes follow Graphviz's rules: a cell is its content plus padding and border, a column as wide
 as its widest cell, a table its columns plus the spacing around each; a line is 1.2 times its
 largest font size high. Widths come from ``measure`` (the fonts' advance widths).
+``html_label_svg`` draws a parsed and sized label as SVG.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from html import escape
 
 from argmap.drawing import measure
 
@@ -44,7 +44,7 @@ class Text:
 
     def measure(self) -> None:
         self.width = max((sum(measure.width(t, s.size, s.bold) for t, s in line) for line in self.lines), default=0.0)
-        self.height = sum(_line_height(line, self.spacing) for line in self.lines)
+        self.height = sum(line_height(line, self.spacing) for line in self.lines)
 
 
 @dataclass
@@ -179,99 +179,6 @@ def _given_size(cell: Cell, width: float, height: float) -> tuple[float, float]:
     )
 
 
-def _line_height(line: list[tuple[str, Style]], spacing: float) -> float:
+def line_height(line: list[tuple[str, Style]], spacing: float) -> float:
+    """A line's height: ``spacing`` times its largest font size."""
     return spacing * max(s.size for _, s in line)
-
-
-def draw(block: Text | Table, cx: float, cy: float, font: str) -> str:
-    """SVG elements for ``block`` centred at (``cx``, ``cy``) in SVG coordinates."""
-    out: list[str] = []
-    _draw(block, cx - block.width / 2, cy - block.height / 2, block.width, block.height, font, out)
-    return "".join(out)
-
-
-def _draw(block, x: float, y: float, w: float, h: float, font: str, out: list[str]) -> None:
-    if isinstance(block, Text):
-        _draw_text(block, x, y, w, font, out)
-        return
-    if block.border:
-        out.append(
-            _rect(
-                x + block.border / 2,
-                y + block.border / 2,
-                w - block.border,
-                h - block.border,
-                "none",
-                block.attrs.get("COLOR", "#000000"),
-                block.border,
-                block.attrs.get("STYLE", ""),
-            )
-        )
-    top = y + block.border + block.spacing
-    for row, height in zip(block.rows, block.heights, strict=False):
-        left = x + block.border + block.spacing
-        for cell, width in zip(row, block.widths, strict=False):
-            _draw_cell(cell, left, top, width, height, font, out)
-            left += width + block.spacing
-        top += height + block.spacing
-
-
-def _draw_cell(cell: Cell, x: float, y: float, w: float, h: float, font: str, out: list[str]) -> None:
-    a, b = cell.attrs, cell.border
-    if "BGCOLOR" in a or b:
-        out.append(
-            _rect(
-                x + b / 2,
-                y + b / 2,
-                w - b,
-                h - b,
-                a.get("BGCOLOR", "none"),
-                a.get("COLOR", "#000000") if b else "none",
-                b,
-                a.get("STYLE", ""),
-            )
-        )
-    inset = cell.padding + b
-    inner_w, inner_h = w - 2 * inset, h - 2 * inset
-    content = cell.content
-    align = a.get("ALIGN", "CENTER")
-    free = inner_w - content.width
-    left = x + inset + (0 if align == "LEFT" else free if align == "RIGHT" else free / 2)
-    top = y + inset + (inner_h - content.height) / 2
-    _draw(content, left, top, content.width, content.height, font, out)
-
-
-def _draw_text(text: Text, x: float, y: float, w: float, font: str, out: list[str]) -> None:
-    for line in text.lines:
-        height = _line_height(line, text.spacing)
-        y += height
-        words = "".join(t for t, _ in line)
-        if not words.strip():
-            continue
-        align = text.align
-        anchor, at = {"LEFT": ("start", x), "RIGHT": ("end", x + w)}.get(align, ("middle", x + w / 2))
-        baseline = y - height + max(s.size for _, s in line) * 0.8  # where Pango puts it (dot)
-        spans = "".join(_tspan(t, s) for t, s in line)
-        out.append(
-            f'<text text-anchor="{anchor}" x="{at:.2f}" y="{baseline:.2f}" '
-            f'font-family="{escape(font)}" xml:space="preserve">{spans}</text>'
-        )
-
-
-def _tspan(text: str, style: Style) -> str:
-    attrs = f' font-size="{style.size:.2f}" fill="{escape(style.color)}"'
-    attrs += ' font-weight="bold"' if style.bold else ""
-    # DejaVu Sans Oblique has no Arabic, Hebrew, Devanagari or CJK: a renderer would take another
-    # font's unjoined glyphs, wider than measured. Those scripts are drawn upright instead.
-    attrs += ' font-style="italic"' if style.italic and all(ord(c) < 0x590 for c in text) else ""
-    attrs += ' text-decoration="underline"' if style.underline else ""
-    return f"<tspan{attrs}>{escape(text, quote=False)}</tspan>"
-
-
-def _rect(x: float, y: float, w: float, h: float, fill: str, stroke: str, width: float, style: str) -> str:
-    rounded = ' rx="4" ry="4"' if "rounded" in style.lower() else ""
-    dashed = ' stroke-dasharray="5,2"' if "dashed" in style.lower() else ""
-    return (
-        f'<rect x="{x:.2f}" y="{y:.2f}" width="{max(w, 0):.2f}" height="{max(h, 0):.2f}"{rounded}{dashed} '
-        f'fill="{escape(fill)}" stroke="{escape(stroke)}" stroke-width="{width:g}"/>'
-    )

@@ -1,4 +1,4 @@
-"""The graph's label (title and source line) and the legend node.
+"""The legend node: what the drawing's colours, lines and symbols mean.
 
 The legend is a node of its own, kept on the conclusions' rank, so it fills the space
 beside the main conclusion instead of widening the picture. Its size depends only on the
@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from argmap.drawing.bidi import is_rtl
-from argmap.drawing.labels import cell, clean, esc, font, lines_html, table, wrap
+from argmap.drawing.labels import cell, esc, font, lines_html, table, wrap
 from argmap.drawing.themes import PAGE, Theme
-from argmap.model import ArgumentMap
 
-TITLE_WRAP, SOURCE_WRAP, ROLE_WRAP = 70, 110, 28
+ROLE_WRAP = 28
 
 
 @dataclass(frozen=True)
@@ -30,34 +29,6 @@ class Features:
     junction: bool = False  # an unlabelled junction dot is drawn
     caption: bool = False
     parts: bool = False  # a forest: each part's conclusion is numbered, none is the map's
-
-
-def title_lines(amap: ArgumentMap) -> tuple[list[str], list[str]]:
-    title = balanced(
-        amap.title if amap.title and clean(amap.title).strip() else "Untitled map", TITLE_WRAP
-    )  # never <B></B>
-    return title, _source_lines(amap)
-
-
-def balanced(text: str, width: int) -> list[str]:
-    """``text`` wrapped on as few lines as at ``width``, but as even as they can be: a long
-    title ("… — worksheet") never leaves one word alone on its last line."""
-    lines = wrap(text, width)
-    if len(lines) < 2:
-        return lines
-    for narrower in range(-(-len(clean(text)) // len(lines)), width):
-        even = wrap(text, narrower)
-        if len(even) == len(lines):
-            return even
-    return lines
-
-
-def graph_label(amap: ArgumentMap, theme: Theme) -> str:
-    title, source = title_lines(amap)
-    rows = [_row(font(f"<B>{lines_html(title)}</B>", theme.text["title"]))]
-    if source:
-        rows.append(_row(font(lines_html(source), theme.text["source"], theme.text["muted"])))
-    return "<" + table(rows, CELLPADDING="2") + ">"
 
 
 def legend_label(theme: Theme, features: Features, extra: tuple[tuple[str, str], ...], samples: tuple = ()) -> str:
@@ -122,36 +93,6 @@ def _sample_cells(theme: Theme, sample) -> tuple[str, str]:
 
 def legend_columns(features: Features) -> int:
     return 3 if len(features.speakers) > 4 else 2
-
-
-def _row(inner: str, **attrs: str) -> str:
-    return f"<TR>{cell(inner, **attrs)}</TR>"
-
-
-def _source_lines(amap: ArgumentMap) -> list[str]:
-    """ "Source: title · author · publisher · date", wrapped between its parts where it can be,
-    never leaving the date (or any short part) alone on a line."""
-    src = amap.source
-    if src is None:
-        return []
-    parts = [p for p in (src.title, src.author, src.publisher) if p]
-    if src.date:
-        if parts:
-            parts[-1] = f"{parts[-1]} · {src.date}"  # glued: the date never stands alone
-        else:
-            parts = [src.date]
-    if not parts:
-        return []
-    lines: list[str] = []
-    for part in parts:
-        joined = f"{lines[-1]} · {part}" if lines else f"Source: {part}"
-        if lines and len(joined) <= SOURCE_WRAP:
-            lines[-1] = joined
-        elif lines:
-            lines.append(part)
-        else:
-            lines.append(joined)
-    return [piece for line in lines for piece in wrap(line, SOURCE_WRAP)]
 
 
 def _speaker_cell(

@@ -10,7 +10,8 @@ program. ``ARGMAP_CACHE_DIR`` moves the folder.
 
 Formats: SVG and PNG (and Graphviz's plain and json). This build has no Cairo: PNG is drawn
 from the SVG by resvg (``resvg-py``, a wheel), PDF needs Graphviz's own ``dot``. Nor has it
-expat: HTML-like labels are sized and drawn by argmap (``plain_labels``, ``html_label``).
+expat: HTML-like labels are sized and drawn by argmap (``plain_labels``, ``html_label``,
+``plain_labels_svg``, ``html_label_svg``).
 """
 
 from __future__ import annotations
@@ -63,8 +64,10 @@ def require(fmt: str, dot_missing: bool = False) -> None:
 def layout(dot_source: str, fmt: str, timeout: float | None = None) -> bytes:
     """Lay out ``dot_source`` as ``fmt`` (svg, png, plain, json) in WebAssembly; ``timeout`` in
     seconds. This build of Graphviz cannot read HTML-like labels: nodes are laid out as boxes of
-    their labels' size, and the labels drawn into the SVG afterwards (``plain_labels``)."""
-    from argmap.drawing.plain_labels import finish, prepare
+    their labels' size, and the labels drawn into the SVG afterwards (``plain_labels``,
+    ``plain_labels_svg``)."""
+    from argmap.drawing.plain_labels import prepare
+    from argmap.drawing.plain_labels_svg import finish
 
     require(fmt)
     prepared = prepare(dot_source)
