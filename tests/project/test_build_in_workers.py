@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from argmap.cli import app
 from argmap.drawing.options import RenderOptions
 from argmap.project import build as build_module
-from argmap.project import manifest
+from argmap.project import buildoutput, manifest
 
 MAP = """title: Quoted
 source:
@@ -94,7 +94,7 @@ def test_an_up_to_date_map_without_a_source_text_is_not_even_read_again(course, 
     items, memo = build_module.survey(src, out, ("dot",), RenderOptions(), entries)
     done = [build_module.build_task(item) for item in items]
     for job, result in done:
-        build_module.record(entries, job, result)
+        buildoutput.record(entries, job, result)
     build_module.remember(memo, items, [job for job, _ in done])
     read = []
     original = opening.load_bytes

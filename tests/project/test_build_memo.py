@@ -9,7 +9,7 @@ import pytest
 
 from argmap.drawing.options import RenderOptions
 from argmap.project import build as build_module
-from argmap.project import buildmemo, manifest
+from argmap.project import buildmemo, buildoutput, manifest
 from support.paths import ROOT
 
 
@@ -30,7 +30,7 @@ def _build(src, out, options=RenderOptions()):
     jobs = build_module.plan(src, out, ("dot",), options, entries)
     for job in jobs:
         if job.stale:
-            build_module.record(entries, job, build_module.render_job(job))
+            buildoutput.record(entries, job, buildoutput.render_job(job))
     out.mkdir(exist_ok=True)
     manifest.save(out, entries)
     return jobs

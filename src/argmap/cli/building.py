@@ -1,5 +1,6 @@
 """The printing side of ``argmap build``: settings from options and ``[tool.argmap]``,
-the progress bar, messages and exit status. The work is in ``argmap.project.build``."""
+the progress bar, messages and exit status. The work is in ``argmap.project.build`` (planning)
+and ``argmap.project.buildoutput`` (writing)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ class BuildRun:
         timeout: float = LAYOUT_TIMEOUT,
         quiet: bool = False,
     ):
-        from argmap.project import build, manifest
+        from argmap.project import build, buildoutput, manifest
 
         self.src, self.out, self.formats, self.options, self.rules = src, out, formats, options, rules
         self.engine, self.timeout, self.quiet = engine, timeout, quiet
@@ -66,13 +67,13 @@ class BuildRun:
             self.items, self.memo = build.survey(src, out, formats, options, self.entries, rules)
         except OSError as exc:
             raise usage_error(f"{exc.filename}: {exc.strerror}")
-        self.orphans = build.orphans(self.items, self.entries, out)
+        self.orphans = buildoutput.orphans(self.items, self.entries, out)
 
     def _planned(self) -> list:
         """Every map's Job, planning here the maps the memo does not know to be up to date."""
-        from argmap.project import build
+        from argmap.project import build, buildjobs
 
-        jobs = [build.plan_task(item) if isinstance(item, build.Task) else item for item in self.items]
+        jobs = [build.plan_task(item) if isinstance(item, buildjobs.Task) else item for item in self.items]
         build.remember(self.memo, self.items, jobs)
         return jobs
 
@@ -97,16 +98,17 @@ class BuildRun:
         return EXIT_ERRORS if failed else EXIT_OK
 
     def build(self, prune: bool) -> int:
-        from argmap.project import build, manifest
+        from argmap.project import build, buildjobs, buildoutput, manifest
 
-        tasks = [item for item in self.items if isinstance(item, build.Task)]
+        tasks = [item for item in self.items if isinstance(item, buildjobs.Task)]
         if tasks and not self._engine_ready(tasks):
             return EXIT_ERRORS
         planned = self._run(tasks)
         build.remember(self.memo, tasks, [job for job, _ in planned], planned)
         drawn = iter(planned)
         done = [
-            next(drawn) if isinstance(item, build.Task) else (item, build.JobResult(item.key)) for item in self.items
+            next(drawn) if isinstance(item, buildjobs.Task) else (item, buildjobs.JobResult(item.key))
+            for item in self.items
         ]  # in the maps' order
         for job, _ in done:  # the warnings of every map read in this run, as validate prints them
             if not self.quiet:
@@ -116,7 +118,7 @@ class BuildRun:
         changed = set()  # the manifest keys this run wrote (merged into the manifest on disk)
         for job, result in done:
             if job.errors and not result.error:  # a map that could not be read or has errors
-                result = build.render_job(job)
+                result = buildoutput.render_job(job)
             for line in job.errors:
                 _say(line)
             for line in result.notes:
@@ -126,7 +128,7 @@ class BuildRun:
                 _say(result.error)
             elif job.stale:
                 built += 1
-            build.record(self.entries, job, result)
+            buildoutput.record(self.entries, job, result)
             if result.error is None and job.stale:
                 changed.add(job.key)
         changed |= self._orphans(prune)

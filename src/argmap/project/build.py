@@ -6,65 +6,25 @@ loads and checks the map, builds its DOT and runs ``dot`` for its stale formats,
 process with ``--jobs``, so planning runs in parallel too. A diagram's digest is the hash of
 that DOT source, which is deterministic and depends on exactly the map, the settings and the
 renderer, so any change to one of them (a new argmap version that draws differently
-included) makes the diagram stale, and nothing else does.
+included) makes the diagram stale, and nothing else does. The Task and Job types are in
+``buildjobs``; drawing, writing and the manifest's records in ``buildoutput``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from argmap.drawing.options import RenderOptions
-from argmap.drawing.svg import accessible, text_alternative
+from argmap.drawing.svg import text_alternative
 from argmap.project import manifest
+from argmap.project.buildjobs import Job, JobResult, Task
+from argmap.project.buildoutput import render_job
 from argmap.project.files import maps_in
-
-if TYPE_CHECKING:
-    from argmap.checking.checker import Settings
-    from argmap.loading.limits import Limits
-
-
-@dataclass(frozen=True)
-class Job:
-    map_path: Path
-    key: str  # the map's path relative to the source folder, posix
-    digest: str  # hash of the DOT source ("" for a map with errors)
-    outputs: dict[str, Path]  # format -> output path
-    stale: tuple[str, ...]  # formats that are missing, stale or changed on disk
-    source: str = ""  # the DOT
-    description: tuple[str, str | None] = ("Argument map", None)  # the SVG's <title> and <desc> (svg.py)
-    errors: tuple[str, ...] = ()  # the map's errors, printable
-    warnings: tuple[str, ...] = ()  # its warnings and notes, printable (maps read in this run)
-    self_contained: bool = False  # checked without reading another file (no source text)
-    out: Path | None = None  # the output folder: nothing is written outside it
-
-
-@dataclass
-class JobResult:
-    key: str
-    error: str | None = None  # why nothing (more) was written
-    written: dict[str, dict] = field(default_factory=dict)  # format -> manifest output entry
-    notes: list[str] = field(default_factory=list)  # e.g. a PNG drawn below 170 dpi, printable
 
 
 def find_sources(src: Path) -> list[Path]:
     return maps_in(src)
-
-
-@dataclass(frozen=True)
-class Task:
-    """A map whose diagrams may be stale, with all it takes to plan and draw it elsewhere."""
-
-    map_path: Path
-    key: str
-    data: bytes  # the map's bytes as read
-    outputs: dict[str, Path]
-    entry: dict | None  # its manifest entry
-    out: Path
-    options: RenderOptions
-    rules: Settings | None = None  # the checker's Settings
-    limits: Limits | None = None  # the loader's Limits, as [tool.argmap] set them in this process
 
 
 def survey(
@@ -183,58 +143,3 @@ def remember(memo, items: list, jobs: list[Job], written=()) -> None:
         for fmt, output in result.written.items():
             memo.note_file(job.outputs[fmt], output["sha256"])
     memo.save()
-
-
-def orphans(jobs: list, entries: manifest.Entries, out: Path) -> list[tuple[str, Path, str | None]]:
-    """(manifest key, diagram path, recorded sha256) for each recorded diagram whose map is gone."""
-    keys = {job.key for job in jobs}
-    found = []
-    for key, entry in sorted(entries.items()):
-        outputs = entry.get("outputs")
-        if key not in keys and isinstance(outputs, dict):
-            for output in outputs.values():
-                path = manifest.output_path(out, output)
-                if path is not None:
-                    found.append((key, path, output.get("sha256")))
-    return found
-
-
-def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
-    """Lay out one map's stale formats and write each atomically; never raises."""
-    from argmap.drawing.errors import RenderError
-    from argmap.drawing.sizes import checked_layout
-    from argmap.writing import write_inside
-
-    result = JobResult(job.key)
-    if job.errors:
-        result.error = f"{job.map_path}: skipped: the map has errors"
-        return result
-    try:
-        for fmt in job.stale:
-            notes: list[str] = []
-            data = (
-                job.source.encode("utf-8")
-                if fmt == "dot"
-                else checked_layout(job.source, fmt, timeout, engine, notes=notes)
-            )
-            result.notes.extend(f"{job.map_path}: warning: {fmt}: {note}" for note in notes)
-            if fmt == "svg":
-                data = accessible(data, *job.description)
-            write_inside(job.out or job.outputs[fmt].parent, job.outputs[fmt], data)
-            result.written[fmt] = {
-                "path": Path(job.key).with_suffix(f".{fmt}").as_posix(),
-                "sha256": manifest.sha256(data),
-            }
-    except (RenderError, OSError) as exc:
-        result.error = f"{job.map_path}: {exc}"
-    return result
-
-
-def record(entries: manifest.Entries, job: Job, result: JobResult) -> None:
-    """Put what a job wrote into the manifest (a failed job keeps its old, stale entry)."""
-    if result.error is not None:
-        return
-    entry = entries.get(job.key, {})
-    outputs = dict(entry.get("outputs", {})) if entry.get("digest") == job.digest else {}
-    outputs.update(result.written)
-    entries[job.key] = {"digest": job.digest, "outputs": outputs}
