@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from argmap.drawing.describe import description
-from argmap.drawing.outline import format_blocks, outline_lines
+from argmap.drawing.outline import format_blocks
+from argmap.drawing.outline_walk import outline_lines
 from argmap.exporters.html import export
 from argmap.loading.loader import load_path
 

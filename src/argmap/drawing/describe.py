@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from argmap.drawing.labels import clean
 from argmap.drawing.options import RenderOptions
-from argmap.drawing.outline import Line, format_blocks, outline_lines
+from argmap.drawing.outline import format_blocks
+from argmap.drawing.outline_walk import Line, outline_lines
 from argmap.drawing.scope import select
 from argmap.model import ArgumentMap
 

@@ -12,6 +12,7 @@ from typing import Mapping
 
 from argmap.drawing import fit
 from argmap.drawing.dotwriter import Digraph
+from argmap.drawing.features import features_of
 from argmap.drawing.forest import graph_attrs, should_pack, title_with_legend
 from argmap.drawing.graph_title import graph_label
 from argmap.drawing.legend import legend_label, legend_size
@@ -37,7 +38,7 @@ def _drawn(amap: ArgumentMap, options: RenderOptions) -> Drawing:
 def drawn_features(amap: ArgumentMap, options: RenderOptions = RenderOptions()):
     """What the drawing of ``amap`` shows (legend.Features): the symbols a legend elsewhere —
     the web page's — should explain, and no others."""
-    return _drawn(amap, options).features()
+    return features_of(_drawn(amap, options))
 
 
 def build_graph(
@@ -47,7 +48,7 @@ def build_graph(
     map (``RenderOptions.keep_layout``): boxes keep them, so decorations move nothing."""
     drawing = _drawn(amap, options)
     theme = drawing.theme
-    features = drawing.features()
+    features = features_of(drawing)
     beside = legend_size(features, len(options.extra_legend)) if options.legend else (0.0, 0.0)
     packed = bool(drawing.part_of) and should_pack(
         drawing.nodes, drawing.lines, options.direction, beside, fit.title_size(amap)

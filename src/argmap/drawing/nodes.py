@@ -8,33 +8,18 @@ node carries ``id="claim-<id>"``/``id="arg-<id>"`` so SVG elements can be found 
 
 from __future__ import annotations
 
-import re
-
 from argmap.drawing import fit
+from argmap.drawing.domids import dom_id
 from argmap.drawing.forest import part_byline, part_numbers
-from argmap.drawing.labels import badge_html, caption_label, claim_label, tooltip, wrap_widths
-from argmap.drawing.legend import Features
+from argmap.drawing.labels import badge_html, caption_label, claim_label, wrap_widths
 from argmap.drawing.options import Decoration, RenderOptions
 from argmap.drawing.scope import Scope, select
 from argmap.drawing.themes import THEMES, Theme, speaker_colours
-from argmap.graph import unstated_label
+from argmap.drawing.tooltips import argument_tooltip, claim_tooltip
+from argmap.graph import speaker_name, unstated_label
 from argmap.model import Argument, ArgumentMap, Claim
 
 NO_DECORATION = Decoration()
-_NOT_ID = re.compile(r"[^A-Za-z0-9_.-]")
-
-
-def dom_id(*parts: str) -> str:
-    """``claim-<id>``, ``arg-<id>-target``...: an argmap id as is, but in a map drawn with
-    --force, a malformed one percent-encoded: a raw backslash or quote in a DOT string could
-    end it early and turn the texts after it into DOT (a node reading a local image file)."""
-    return _NOT_ID.sub(_percent, "-".join(parts))  # "-" itself is kept: the same as part by part
-
-
-def _percent(found: re.Match[str]) -> str:
-    return "".join(f"%{byte:02X}" for byte in found.group().encode())
-
-
 LARGE_GROUP = 3  # linked premises from this many on may be spread over two rows
 
 
@@ -60,13 +45,14 @@ class Drawing:
     def _badge(self, deco: Decoration) -> str | None:
         return badge_html(deco.badge, deco.strength, self.theme.text, self.theme.bar)
 
-    def _hidden(self, *ids: str) -> bool:
+    def is_hidden(self, *ids: str) -> bool:
+        """Whether any of these nodes is hidden (a reveal step): drawn invisible, keeping its place."""
         hidden = self.options.hidden
         return bool(hidden) and any(i in hidden for i in ids)
 
     def add_claim(self, claim: Claim) -> None:
         deco, theme = self._deco(claim.id), self.theme
-        speaker = self._speaker_name(claim.speaker)
+        speaker = speaker_name(self.amap, claim.speaker)
         attrs = {**theme.claim, **(theme.implicit if claim.implicit else {})}
         if claim.speaker in self.colours:
             attrs["fillcolor"], attrs["color"] = self.colours[claim.speaker]
@@ -89,11 +75,9 @@ class Drawing:
             lines=lines,
         )
         attrs["id"] = dom_id("claim", claim.id)
-        attrs["tooltip"] = tooltip(
-            claim.text, self._byline(claim.speaker), _quoted(claim.quote), claim.note, deco.tooltip_extra
-        )
+        attrs["tooltip"] = claim_tooltip(self.amap, claim, deco.tooltip_extra)
         attrs.update(deco.node_attrs)
-        if self._hidden(claim.id):
+        if self.is_hidden(claim.id):
             attrs["style"] = "invis"
         byline = speaker if self.options.speakers and speaker else unstated
         size = fit.box_size(widths, speaker is not None or claim.implicit, byline)
@@ -105,25 +89,25 @@ class Drawing:
         premises = [p for p in arg.premises if p in self.scope.drawn_claims]
         assert arg.target is not None  # the scope draws only arguments with a drawable target
         target = self.names[arg.target]
-        hidden = self._hidden(arg.id, arg.target)
+        hidden = self.is_hidden(arg.id, arg.target)
         if arg.id not in self.junctions:
             attrs = {
                 **relation,
                 "id": dom_id("arg", arg.id),
-                "tooltip": self._arg_tooltip(arg),
+                "tooltip": argument_tooltip(self.amap, arg, deco.tooltip_extra),
                 **(deco.edge_attrs or deco.node_attrs),
             }
-            self._line(premises[0], target, attrs, hidden or self._hidden(premises[0]))
+            self._line(premises[0], target, attrs, hidden or self.is_hidden(premises[0]))
             return
         junction = self.names[arg.id]
         self._add_junction(arg, deco, hidden)
         for premise in premises:
             attrs = {**relation, **theme.premise_line, "id": dom_id("arg", arg.id, "premise", premise)}
-            self._line(premise, junction, attrs, hidden or self._hidden(premise))
+            self._line(premise, junction, attrs, hidden or self.is_hidden(premise))
         attrs = {
             **relation,
             "id": dom_id("arg", arg.id, "target"),
-            "tooltip": self._arg_tooltip(arg),
+            "tooltip": argument_tooltip(self.amap, arg, deco.tooltip_extra),
             **deco.edge_attrs,
         }  # the line out of an evaluated argument says what its box says
         self.lines.append((junction, target, {**attrs, **({"style": "invis"} if hidden else {})}))
@@ -137,7 +121,9 @@ class Drawing:
         else:
             attrs, size = {**self.theme.junction, "label": ""}, fit.POINT
             self.drawn.add("dot")
-        attrs.update(id=dom_id("arg", arg.id), tooltip=self._arg_tooltip(arg), **deco.node_attrs)
+        attrs.update(
+            id=dom_id("arg", arg.id), tooltip=argument_tooltip(self.amap, arg, deco.tooltip_extra), **deco.node_attrs
+        )
         if deco.strength is not None and size is not fit.POINT:  # the box filled to its strength
             attrs.update(
                 fillcolor=f"{self.theme.bar_tint};{deco.strength:.3f}:{attrs.get('fillcolor', 'white')}",
@@ -151,36 +137,6 @@ class Drawing:
 
     def _line(self, premise: str, head: str, attrs: dict[str, str], hidden: bool) -> None:
         self.lines.append((self.names[premise], head, {**attrs, **({"style": "invis"} if hidden else {})}))
-
-    def _speaker_name(self, speaker_id: str | None) -> str | None:
-        if speaker_id is None:
-            return None
-        speaker = self.amap.speakers.get(speaker_id)
-        return speaker.name if speaker and speaker.name else speaker_id
-
-    def _byline(self, speaker_id: str | None) -> str | None:
-        speaker = self.amap.speakers.get(speaker_id or "")
-        name = self._speaker_name(speaker_id)
-        if name and speaker and speaker.role:
-            return f"— {name}, {speaker.role}"
-        return f"— {name}" if name else None
-
-    def _arg_tooltip(self, arg: Argument) -> str:
-        head = " · ".join(t for t in (arg.label, arg.scheme) if t) or None
-        return tooltip(
-            head,
-            f"{'attacks' if arg.is_attack else 'supports'}: {self._describe(arg.target)}",
-            self._byline(arg.speaker),
-            arg.note,
-            self._deco(arg.id).tooltip_extra,
-        )
-
-    def _describe(self, node_id: str | None) -> str:
-        node = self.amap.node(node_id or "")
-        if isinstance(node, Claim):
-            return node.text or node.id
-        label = node.label if isinstance(node, Argument) and node.label else node_id
-        return f"the inference of argument “{label}”"
 
     def movable(self) -> frozenset[str]:
         """Nodes the fitting may move a rank down: whole arguments (a junction, or the premise
@@ -196,37 +152,6 @@ class Drawing:
                 names.update(self.names[p] for p in arg.premises if p in self.scope.drawn_claims)
         return frozenset(names)
 
-    def _implicit_words(self) -> str:
-        labels = {unstated_label(self.amap, c) for c in self.scope.claims if self.amap.claims[c].implicit}
-        return _unstated_words(labels) if labels else "unstated premise"
-
-    def features(self) -> Features:
-        drawn = {self.amap.claims[c].speaker for c in self.scope.claims}
-        shown = {self.amap.claims[c].speaker for c in self.scope.claims if not self._hidden(c)}
-        speakers = (
-            tuple(
-                (s.name or s.id, s.role, self.colours.get(s.id)) for s in self.amap.speakers.values() if s.id in drawn
-            )
-            if self.options.speakers
-            else ()
-        )
-        unshown = frozenset(s.name or s.id for s in self.amap.speakers.values() if s.id in drawn - shown)
-        args = [self.amap.arguments[a] for a in self.scope.arguments]
-        return Features(
-            speakers=speakers,
-            unshown=unshown if self.options.speakers else frozenset(),
-            attack=any(a.is_attack for a in args),
-            implicit=any(self.amap.claims[c].implicit for c in self.scope.claims),
-            implicit_words=self._implicit_words(),
-            junction="dot" in self.drawn,
-            caption="caption" in self.drawn,
-            parts=bool(self.part_of),
-        )
-
-
-def _unstated_words(labels: set[str]) -> str:
-    return labels.pop() if len(labels) == 1 else "unstated premise or objection"
-
 
 def _node_names(amap: ArgumentMap) -> dict[str, str]:
     """Generated Graphviz names (never raw ids: `a:b` would be read as node:port)."""
@@ -234,7 +159,3 @@ def _node_names(amap: ArgumentMap) -> dict[str, str]:
     args = [a for a in amap.order if a in amap.arguments]
     names.update({aid: f"a{i}" for i, aid in enumerate(args, 1)})
     return names
-
-
-def _quoted(quote: str | None) -> str | None:
-    return f"“{quote}”" if quote else None

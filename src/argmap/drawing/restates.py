@@ -8,8 +8,9 @@ claim is hidden (a reveal step). They are added before the fit, which then sizes
 from __future__ import annotations
 
 from argmap.drawing import fit
+from argmap.drawing.domids import dom_id
 from argmap.drawing.labels import tooltip
-from argmap.drawing.nodes import Drawing, dom_id
+from argmap.drawing.nodes import Drawing
 
 LABEL = "restates"
 

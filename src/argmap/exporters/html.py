@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from argmap.drawing.labels import clean
-from argmap.drawing.outline import Line, outline_lines
+from argmap.drawing.outline_walk import Line, outline_lines
 from argmap.drawing.themes import speaker_colours
 from argmap.exporters.html_data import page_data
 from argmap.model import ArgumentMap

@@ -17,10 +17,10 @@ import random
 import re
 from dataclasses import dataclass, replace
 
+from argmap.drawing.domids import dom_id
 from argmap.drawing.labels import wrap
-from argmap.drawing.nodes import dom_id
 from argmap.drawing.options import Decoration, RenderOptions
-from argmap.drawing.outline import outline_lines
+from argmap.drawing.outline_walk import outline_lines
 from argmap.graph import premise_ids
 from argmap.model import ArgumentMap
 from argmap.teaching.worksheet_cards import make_cards
