@@ -5,10 +5,10 @@ and ``argmap.project.buildoutput`` (writing)."""
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.cli.buildworkers import engine_ready, run_tasks
 from argmap.cli.common import say, usage_error
 from argmap.loading.limits import LAYOUT_TIMEOUT
 from argmap.problems import EXIT_ERRORS, EXIT_OK
@@ -101,9 +101,9 @@ class BuildRun:
         from argmap.project import build, buildjobs, buildoutput, manifest
 
         tasks = [item for item in self.items if isinstance(item, buildjobs.Task)]
-        if tasks and not self._engine_ready(tasks):
+        if tasks and not engine_ready(self.engine, self.formats, tasks):
             return EXIT_ERRORS
-        planned = self._run(tasks)
+        planned = run_tasks(tasks, self.jobs, self.timeout, self.engine)
         build.remember(self.memo, tasks, [job for job, _ in planned], planned)
         drawn = iter(planned)
         done = [
@@ -141,51 +141,6 @@ class BuildRun:
         _say(f"built {built} map(s), {len(self.items) - built - failed} up to date, {failed} failed")
         return EXIT_ERRORS if failed else EXIT_OK
 
-    def _engine_ready(self, tasks) -> bool:
-        """Say once, before drawing anything, when no engine can make a stale format. Maps
-        are planned here only when some format cannot be made, to see which are stale."""
-        from argmap.drawing.engine import choose_engine
-        from argmap.drawing.errors import GraphvizNotFound
-        from argmap.project.build import plan_task
-
-        formats = set(self.formats) - {"dot"}
-        try:
-            for fmt in sorted(formats):
-                choose_engine(self.engine, fmt)
-            return True
-        except GraphvizNotFound:
-            formats &= {f for job in map(plan_task, tasks) for f in job.stale}
-        try:
-            for fmt in sorted(formats):
-                choose_engine(self.engine, fmt)
-        except GraphvizNotFound as exc:
-            _say(f"argmap: {exc}")
-            return False
-        return True
-
-    def _run(self, tasks):
-        """(Job, JobResult) per task: planned and drawn in worker processes with --jobs."""
-        from argmap.project.build import build_task
-
-        if not tasks:
-            return []
-        with _progress(len(tasks)) as advance:
-            if self.jobs == 1 or len(tasks) == 1:
-                results = []
-                for task in tasks:
-                    results.append(build_task(task, self.timeout, self.engine))
-                    advance()
-                return results
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=min(self.jobs, len(tasks))) as pool:
-                futures = [pool.submit(build_task, task, self.timeout, self.engine) for task in tasks]
-                results = []
-                for future in futures:
-                    results.append(future.result())
-                    advance()
-                return results
-
     def _orphans(self, prune: bool) -> set[str]:
         """Report (or with ``prune`` delete) the diagrams of maps that are gone; the keys whose
         manifest entries were dropped. Only a file whose content is the one the manifest
@@ -214,24 +169,3 @@ class BuildRun:
 
 def _say(message: str) -> None:
     say(message)
-
-
-class _progress:
-    """A rich progress bar on a terminal for several maps; nothing otherwise."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.bar = total, None
-
-    def __enter__(self):
-        if self.total > 1 and sys.stderr.isatty():
-            from rich.progress import Progress
-
-            self.bar = Progress(transient=True)
-            self.bar.start()
-            task = self.bar.add_task("drawing maps", total=self.total)
-            return lambda: self.bar.advance(task)
-        return lambda: None
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()
