@@ -9,7 +9,7 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
-from argmap.cli.options import QUIET
+from argmap.cli.options import QUIET, force
 from argmap.cli.root import app
 
 # One line for each format of argmap.exporters.EXPORTERS (which is not imported before it is
@@ -46,7 +46,7 @@ def export(
     option: List[str] = typer.Option(
         [], "--option", "-O", metavar="KEY=VALUE", help="A setting for the exporter, e.g. locations=true (repeatable)."
     ),
-    force: bool = typer.Option(False, "--force", help="Export even a map that has errors."),
+    force: bool = force("Export"),
     quiet: bool = QUIET,
     list_formats: bool = typer.Option(False, "--list", help="List the formats, one a line, and exit."),
 ) -> None:

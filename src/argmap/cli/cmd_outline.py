@@ -8,7 +8,7 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.common import usage_error
-from argmap.cli.options import QUIET
+from argmap.cli.options import QUIET, force
 from argmap.cli.root import app
 
 
@@ -17,7 +17,7 @@ def outline(
     file: Path = typer.Argument(..., help="The map to outline.", autocompletion=completion.map_files),
     format: str = typer.Option("text", "--format", help="text (indented) or markdown (nested lists)."),
     out: Path = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
-    force: bool = typer.Option(False, "--force", help="Outline even a map that has errors."),
+    force: bool = force("Outline"),
     quiet: bool = QUIET,
 ) -> None:
     """Print the map as an indented outline from the conclusion down: "Because: …" for a

@@ -9,7 +9,7 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
-from argmap.cli.options import DIRECTION, ENGINE, QUIET, THEME, TIMEOUT
+from argmap.cli.options import ASSUME, DIRECTION, ENGINE, QUIET, REJECT, THEME, TIMEOUT, force
 from argmap.cli.root import app
 
 
@@ -65,7 +65,7 @@ def render(
         "<stem>-part01.<format> … in OUT, a folder [default: where the "
         "diagram would go].",
     ),
-    force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    force: bool = force("Draw"),
     quiet: bool = QUIET,
     evaluate: bool = typer.Option(
         False,
@@ -81,18 +81,8 @@ def render(
         "df-quad or energy (a strength bar in each box; implies --evaluate "
         "when not grounded).",
     ),
-    assume: List[str] = typer.Option(
-        [],
-        "--assume",
-        metavar="ID",
-        help="With --evaluate: count this claim as accepted (repeatable; implies --evaluate).",
-    ),
-    reject: List[str] = typer.Option(
-        [],
-        "--reject",
-        metavar="ID",
-        help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
-    ),
+    assume: List[str] = ASSUME,
+    reject: List[str] = REJECT,
     engine: str = ENGINE,
     timeout: float = TIMEOUT,
 ) -> None:

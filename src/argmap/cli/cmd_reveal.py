@@ -10,7 +10,7 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
-from argmap.cli.options import DIRECTION, QUIET, THEME
+from argmap.cli.options import ASSUME, DIRECTION, QUIET, REJECT, THEME, force
 from argmap.cli.root import app
 
 
@@ -27,25 +27,15 @@ def reveal(
     highlight: bool = typer.Option(
         True, "--highlight/--no-highlight", help="Draw the claims new in each step with a thick border."
     ),
-    force: bool = typer.Option(False, "--force", help="Draw even a map that has errors."),
+    force: bool = force("Draw"),
     quiet: bool = QUIET,
     evaluate: bool = typer.Option(
         False,
         "--evaluate",
         help="Mark each claim and argument ✓ ✗ ? with its grounded label in the whole map (see `argmap evaluate`).",
     ),
-    assume: List[str] = typer.Option(
-        [],
-        "--assume",
-        metavar="ID",
-        help="With --evaluate: count this claim as accepted (repeatable; implies --evaluate).",
-    ),
-    reject: List[str] = typer.Option(
-        [],
-        "--reject",
-        metavar="ID",
-        help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
-    ),
+    assume: List[str] = ASSUME,
+    reject: List[str] = REJECT,
 ) -> None:
     """Write one diagram per step, for slides: <stem>-step01.svg shows the main conclusion,
     each further step one more argument with its premises (breadth-first from the

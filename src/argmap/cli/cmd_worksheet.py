@@ -8,7 +8,7 @@ import typer
 
 import argmap.cli.completion as completion
 from argmap.cli.common import say, usage_error
-from argmap.cli.options import DIRECTION, QUIET, THEME
+from argmap.cli.options import DIRECTION, QUIET, THEME, force
 from argmap.cli.root import app
 
 
@@ -29,7 +29,7 @@ def worksheet(
     theme: str = THEME,
     direction: str = DIRECTION,
     page: str = typer.Option(None, "--page", help="Fit the pictures to a page: slide (16:9), a4 or letter."),
-    force: bool = typer.Option(False, "--force", help="Use even a map that has errors."),
+    force: bool = force("Use"),
     quiet: bool = QUIET,
 ) -> None:
     """Write a worksheet: <stem>-worksheet.svg with the chosen boxes' texts replaced by

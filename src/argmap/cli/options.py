@@ -41,3 +41,15 @@ TIMEOUT = typer.Option(
     metavar="SECONDS",
     help="Give up on a map whose layout takes longer (a pathological map; build reports it as failed).",
 )
+ASSUME = typer.Option(
+    [],
+    "--assume",
+    metavar="ID",
+    help="With --evaluate: count this claim as accepted (repeatable; implies --evaluate).",
+)
+REJECT = typer.Option(
+    [],
+    "--reject",
+    metavar="ID",
+    help="With --evaluate: count this claim as rejected (repeatable; implies --evaluate).",
+)
