@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 import argmap.cli.completion as completion
@@ -24,7 +26,7 @@ DIRECTION = typer.Option(
 QUIET = typer.Option(False, "--quiet", "-q", help="Print only the map's errors, not its warnings and notes.")
 
 
-def force(verb: str) -> typer.models.OptionInfo:
+def force(verb: str) -> Any:  # typer.Option's own type: a default for a `bool` parameter
     """``--force``: go on with a map that has errors ("Draw even a map that has errors.")."""
     return typer.Option(False, "--force", help=f"{verb} even a map that has errors.")
 
