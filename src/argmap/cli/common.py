@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import typer
@@ -41,23 +40,22 @@ def configure_limits(ctx: typer.Context) -> None:
 
 def _end_of_command() -> None:
     from argmap.loading import limits
-
-    _config_for.cache_clear()  # read once per run: the next run (a test, `watch`) reads it afresh
     from argmap.writing import forget_inputs
 
     limits.configure(None)
     forget_inputs()
 
 
-@functools.lru_cache(maxsize=8)
 def _config_for(folder: Path):
+    """``load_config`` parses pyproject.toml again only when it changed (its mtime and size),
+    so asking at the start of a run and again in the command costs a stat, not a parse."""
     from argmap.project.config import load_config
 
     return load_config(folder)
 
 
 def project_config():
-    """``[tool.argmap]`` of the working directory, read once per run; a bad one is a usage error."""
+    """``[tool.argmap]`` of the working directory; a bad one is a usage error."""
     from argmap.errors import UsageError
 
     try:
