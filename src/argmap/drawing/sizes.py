@@ -76,20 +76,6 @@ def page_note(measure: Measure, page: str) -> str | None:
     )
 
 
-def checked_layout(
-    source: str,
-    fmt: str,
-    timeout: float | None = None,
-    engine: str = "auto",
-    page: str | None = None,
-    theme: str = "default",
-    notes: list[str] | None = None,
-) -> bytes:
-    """``engine.layout``, but a PNG (or a picture for a page) is measured first: the PNG at
-    the resolution ``png_dpi`` allows, and what the user should know appended to ``notes``."""
-    return start_checked_layout(source, fmt, timeout, engine, page, theme, notes).result()
-
-
 def start_checked_layout(
     source: str,
     fmt: str,
@@ -100,7 +86,9 @@ def start_checked_layout(
     notes: list[str] | None = None,
     spare: Layout | None = None,
 ) -> Layout:
-    """``checked_layout`` with its last (or only) layout begun, not waited for (``engine.start``);
+    """``engine.start``, but a PNG (or a picture for a page) is measured first: the PNG at the
+    resolution ``png_dpi`` allows, and what the user should know appended to ``notes``. The
+    last (or only) layout is begun, not waited for (``.result()`` gives the output);
     ``spare``: a ``dot`` started ahead for the first layout (``engine.spare_dot``)."""
     from argmap.drawing.engine import layout, start
     from argmap.drawing.themes import THEMES

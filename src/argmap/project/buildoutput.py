@@ -14,7 +14,7 @@ from argmap.project.buildjobs import Job, JobResult
 def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> JobResult:
     """Lay out one map's stale formats and write each atomically; never raises."""
     from argmap.drawing.errors import RenderError
-    from argmap.drawing.sizes import checked_layout
+    from argmap.drawing.sizes import start_checked_layout
     from argmap.writing import write_inside
 
     result = JobResult(job.key)
@@ -27,7 +27,7 @@ def render_job(job: Job, timeout: float | None = None, engine: str = "auto") -> 
             data = (
                 job.source.encode("utf-8")
                 if fmt == "dot"
-                else checked_layout(job.source, fmt, timeout, engine, notes=notes)
+                else start_checked_layout(job.source, fmt, timeout, engine, notes=notes).result()
             )
             result.notes.extend(f"{job.map_path}: warning: {fmt}: {note}" for note in notes)
             if fmt == "svg":
